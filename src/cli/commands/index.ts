@@ -1,0 +1,6 @@
+import type { CliCommand } from '../types';
+import { command as list } from './list';
+import { command as show } from './show';
+import { command as validate } from './validate';
+
+export const commands: readonly CliCommand[] = [list, show, validate];

@@ -1,0 +1,36 @@
+import { TOPIC_TITLES } from '../../core/model';
+import { openBank, resolveQuestion } from '../context';
+import { parseArgs, UsageError, type CliCommand } from '../types';
+
+export const command: CliCommand = {
+  name: 'show',
+  summary: 'Print a question\'s prompt and visible test cases',
+  usage: 'drills show <id|file.yaml> [--json]',
+  async run(argv, io) {
+    const { positionals, flags } = parseArgs(argv, { flags: ['json'] });
+    const target = positionals[0];
+    if (!target || positionals.length > 1) throw new UsageError('give one question id or YAML file');
+    const { bank } = await openBank();
+    const q = await resolveQuestion(bank, target, io.cwd);
+    const visible = q.tests.filter((t) => !t.hidden);
+    if (flags.has('json')) {
+      const { solutions: _s, wrongSolutions: _w, outline: _o, checker: _c, ...pub } = q;
+      io.out(JSON.stringify({ ...pub, tests: visible }, null, 2));
+      return 0;
+    }
+    io.out(`# ${q.title}`);
+    io.out(`${TOPIC_TITLES[q.topic]} · ${q.difficulty} · ${q.kind} · ${q.minutes} min`);
+    io.out('');
+    io.out(q.prompt.trimEnd());
+    if (visible.length > 0) {
+      io.out('');
+      io.out(`Examples (${visible.length} visible, ${q.tests.length - visible.length} hidden):`);
+      for (const t of visible) {
+        if (t.type === 'call') io.out(`  ${t.name}: ${q.function ?? ''}(${t.args.map((a) => JSON.stringify(a)).join(', ')}) → ${JSON.stringify(t.expected)}`);
+        else if (t.type === 'ops') io.out(`  ${t.name}: ${JSON.stringify(t.ops)} ${JSON.stringify(t.args)} → ${JSON.stringify(t.expected)}`);
+        else io.out(`  ${t.name}`);
+      }
+    }
+    return 0;
+  },
+};

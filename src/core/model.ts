@@ -1,0 +1,222 @@
+// The domain model shared by the question bank, judge, reviewer, practice loop, CLI and UI.
+// Plain data only: no behaviour, no vscode.
+
+export const TOPICS = [
+  'api-design',
+  'databases',
+  'system-design',
+  'auth',
+  'algorithms',
+  'concurrency',
+  'behavioral',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const TOPIC_TITLES: Readonly<Record<Topic, string>> = {
+  'api-design': 'API Design & REST',
+  databases: 'Database Design & Normalization',
+  'system-design': 'System Design & Scalability',
+  auth: 'Authentication & Authorization',
+  algorithms: 'Data Structures & Algorithms',
+  concurrency: 'Concurrency & Distributed Systems',
+  behavioral: 'Behavioral (STAR)',
+};
+
+export const KINDS = ['coding', 'sql', 'system-design', 'behavioral'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+export const COMPARE_MODES = ['exact', 'unordered', 'float', 'checker'] as const;
+export type CompareMode = (typeof COMPARE_MODES)[number];
+
+export const LANGUAGES = ['javascript', 'typescript', 'python'] as const;
+export type Language = (typeof LANGUAGES)[number];
+/** Languages a solution file can be written in, including SQL for `kind: sql`. */
+export type SolutionLanguage = Language | 'sql';
+
+export const LANGUAGE_EXTENSIONS: Readonly<Record<SolutionLanguage, string>> = {
+  javascript: '.js',
+  typescript: '.ts',
+  python: '.py',
+  sql: '.sql',
+};
+
+/** Where a question came from; workspace packs are untrusted and get fewer powers. */
+export type PackSource = 'builtin' | 'user' | 'workspace';
+
+/** A call case: `function(...args)` must return `expected`. */
+export interface CallCase {
+  readonly type: 'call';
+  readonly name: string;
+  readonly args: readonly unknown[];
+  readonly expected: unknown;
+  readonly hidden: boolean;
+}
+
+/** A design-class case: construct `ops[0]`, then call each following op; results compared as a list. */
+export interface OpsCase {
+  readonly type: 'ops';
+  readonly name: string;
+  readonly ops: readonly string[];
+  readonly args: readonly (readonly unknown[])[];
+  readonly expected: readonly unknown[];
+  readonly hidden: boolean;
+}
+
+/** A script case: a short test body per language that exercises the solution and fails by throwing. */
+export interface ScriptCase {
+  readonly type: 'script';
+  readonly name: string;
+  readonly script: Readonly<Partial<Record<Language, string>>>;
+  readonly hidden: boolean;
+}
+
+/** SQL cases: run the person's query and compare rows, or run a statement that must succeed or fail. */
+export interface SqlQueryCase {
+  readonly type: 'sql-query';
+  readonly name: string;
+  /** Extra statements run before the person's query (seed data for this case). */
+  readonly setup: string;
+  /** Query to run; empty means "the person's own query" (query drills). */
+  readonly query: string;
+  readonly expected: readonly (readonly unknown[])[];
+  readonly ordered: boolean;
+  readonly hidden: boolean;
+}
+
+export interface SqlStatementCase {
+  readonly type: 'sql-statement';
+  readonly name: string;
+  readonly setup: string;
+  readonly statement: string;
+  readonly expect: 'succeed' | 'fail';
+  readonly hidden: boolean;
+}
+
+export type TestCase = CallCase | OpsCase | ScriptCase | SqlQueryCase | SqlStatementCase;
+
+export interface Limits {
+  /** Per-case wall-clock limit. */
+  readonly timeMs: number;
+  /** Memory limit for the solution process. */
+  readonly memoryMb: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { timeMs: 2000, memoryMb: 256 };
+
+/** A clarifying question a strong candidate would ask, with the interviewer's answer. */
+export interface ClarifyingNote {
+  readonly question: string;
+  readonly answer: string;
+  /** Lower-case words that identify the question when a person asks it in their own words. */
+  readonly keywords: readonly string[];
+}
+
+/** Generates inputs of size n for complexity measurement. Source is JavaScript run in the judge. */
+export interface Scaling {
+  /** Body of `(n, rand) => args[]` in JavaScript. */
+  readonly generator: string;
+  readonly sizes: readonly number[];
+}
+
+export interface RubricItem {
+  readonly dimension: string;
+  readonly weight: number;
+  readonly lookFor: string;
+}
+
+export interface Question {
+  readonly id: string;
+  readonly title: string;
+  readonly topic: Topic;
+  readonly kind: Kind;
+  readonly difficulty: Difficulty;
+  readonly minutes: number;
+  /** Markdown. */
+  readonly prompt: string;
+  readonly tags: readonly string[];
+  /** Progressive hints, revealed one at a time. */
+  readonly hints: readonly string[];
+  /** Entry point name for coding questions (function questions). */
+  readonly function?: string;
+  /** Class name for design-class questions. */
+  readonly className?: string;
+  /** Starter code per language; generated from function/class when missing. */
+  readonly starter: Readonly<Partial<Record<SolutionLanguage, string>>>;
+  readonly tests: readonly TestCase[];
+  readonly compare: CompareMode;
+  /** Absolute tolerance for `compare: float`. */
+  readonly tolerance: number;
+  /** JavaScript body of `(args, expected, actual) => boolean` for `compare: checker` (trusted packs only). */
+  readonly checker?: string;
+  readonly limits: Limits;
+  /** SQL drills: schema and seed data created before every case. */
+  readonly schema?: string;
+  readonly complexity?: { readonly time: string; readonly space: string };
+  readonly scaling?: Scaling;
+  readonly clarifications: readonly ClarifyingNote[];
+  readonly rubric: readonly RubricItem[];
+  /** Markdown model answer shown only after an attempt (design and behavioral drills). */
+  readonly outline?: string;
+  /** Reference and known-wrong solutions by language, file names relative to the question file. */
+  readonly solutions: Readonly<Partial<Record<SolutionLanguage, string>>>;
+  readonly wrongSolutions: readonly { readonly language: SolutionLanguage; readonly file: string; readonly expect?: Verdict }[];
+  /** Absolute path of the YAML file. */
+  readonly file: string;
+  readonly source: PackSource;
+}
+
+export const VERDICTS = [
+  'accepted',
+  'wrong-answer',
+  'time-limit',
+  'memory-limit',
+  'output-limit',
+  'runtime-error',
+  'compile-error',
+  'incomplete',
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export interface CaseResult {
+  readonly name: string;
+  readonly verdict: Verdict;
+  readonly timeMs: number;
+  readonly hidden: boolean;
+  readonly expected?: unknown;
+  readonly actual?: unknown;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly error?: string;
+  /** 1-based line in the person's file the error points at, when known. */
+  readonly line?: number;
+}
+
+export interface RunResult {
+  readonly questionId: string;
+  readonly language: SolutionLanguage;
+  readonly mode: 'run' | 'submit';
+  /** First non-accepted case's verdict, else `accepted`. */
+  readonly verdict: Verdict;
+  readonly cases: readonly CaseResult[];
+  readonly totalMs: number;
+}
+
+/** A problem found in a question file: `file:line:col: message`. */
+export interface Diagnostic {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.col}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,522 @@
+import { promises as fs } from 'fs';
+import { isMap, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import {
+  COMPARE_MODES,
+  DEFAULT_LIMITS,
+  DIFFICULTIES,
+  KINDS,
+  LANGUAGES,
+  TOPICS,
+  VERDICTS,
+  type ClarifyingNote,
+  type CompareMode,
+  type Diagnostic,
+  type Kind,
+  type Language,
+  type PackSource,
+  type Question,
+  type RubricItem,
+  type Scaling,
+  type SolutionLanguage,
+  type TestCase,
+  type Verdict,
+} from '../model';
+import { MAX_ALIASES, MAX_FILE_BYTES, parseYamlSafely } from './yamlSafe';
+
+export interface LoadResult {
+  readonly question?: Question;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+type Path = readonly (string | number)[];
+type Dict = Record<string, unknown>;
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const SOLUTION_LANGUAGES: readonly SolutionLanguage[] = [...LANGUAGES, 'sql'];
+
+const KNOWN_FIELDS = new Set([
+  'id', 'title', 'topic', 'kind', 'difficulty', 'minutes', 'prompt', 'tags', 'hints', 'function', 'class',
+  'starter', 'tests', 'compare', 'tolerance', 'checker', 'limits', 'schema', 'complexity', 'scaling',
+  'clarifications', 'rubric', 'outline', 'solutions', 'wrong',
+]);
+const TEST_FIELDS = new Set([
+  'name', 'args', 'expected', 'hidden', 'ops', 'script', 'setup', 'query', 'ordered', 'statement', 'expect',
+]);
+
+/** Collects diagnostics while validating one parsed document; positions come from the YAML nodes. */
+class Checker {
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly doc: Document.Parsed,
+    private readonly lines: LineCounter,
+  ) {}
+
+  error(path: Path, message: string): void {
+    this.report(path, message, 'error');
+  }
+
+  warn(path: Path, message: string): void {
+    this.report(path, message, 'warning');
+  }
+
+  private report(path: Path, message: string, severity: 'error' | 'warning'): void {
+    const { line, col } = this.position(path);
+    this.diagnostics.push({ file: this.file, line, col, message, severity });
+  }
+
+  /** Position of the deepest existing node on `path`: a field's key, else its value, else its parent. */
+  private position(path: Path): { line: number; col: number } {
+    for (let n = path.length; n >= 0; n--) {
+      const offset = this.offsetOf(path.slice(0, n));
+      if (offset !== undefined) return this.lines.linePos(offset);
+    }
+    return { line: 1, col: 1 };
+  }
+
+  private offsetOf(path: Path): number | undefined {
+    if (path.length === 0) return this.doc.contents?.range?.[0];
+    const parentPath = path.slice(0, -1);
+    const last = path[path.length - 1];
+    const parent = parentPath.length === 0 ? this.doc.contents : this.doc.getIn(parentPath, true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === last);
+      return (pair?.key as Node | null | undefined)?.range?.[0];
+    }
+    if (isSeq(parent) && typeof last === 'number') {
+      return (parent.items[last] as Node | null | undefined)?.range?.[0];
+    }
+    return undefined;
+  }
+}
+
+function isDict(v: unknown): v is Dict {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a map';
+  return `${typeof v} ${JSON.stringify(v)}`;
+}
+
+export function parseQuestion(text: string, file: string, source: PackSource): LoadResult {
+  const parsed = parseYamlSafely(text);
+  if (!parsed.doc || parsed.problems.length > 0) {
+    return {
+      diagnostics: parsed.problems.map((p) => ({ file, line: p.line, col: p.col, message: p.message, severity: 'error' as const })),
+    };
+  }
+  let data: unknown;
+  try {
+    data = parsed.doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    return { diagnostics: [{ file, line: 1, col: 1, message: `YAML: ${(e as Error).message}`, severity: 'error' }] };
+  }
+  const c = new Checker(file, parsed.doc, parsed.lineCounter);
+  if (!isDict(data)) {
+    c.error([], `a question file must be a map of fields, not ${describe(data)}`);
+    return { diagnostics: c.diagnostics };
+  }
+  const question = validate(data, c, file, source);
+  const hasErrors = c.diagnostics.some((d) => d.severity === 'error');
+  return { question: hasErrors ? undefined : question, diagnostics: c.diagnostics };
+}
+
+export async function loadQuestionFile(file: string, source: PackSource): Promise<LoadResult> {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.size > MAX_FILE_BYTES) {
+      return {
+        diagnostics: [
+          { file, line: 1, col: 1, message: `file is ${Math.round(stat.size / 1024)} KB; question files are limited to ${MAX_FILE_BYTES / 1024} KB`, severity: 'error' },
+        ],
+      };
+    }
+    const text = await fs.readFile(file, 'utf8');
+    return parseQuestion(text, file, source);
+  } catch (e) {
+    return { diagnostics: [{ file, line: 1, col: 1, message: `cannot read file: ${(e as Error).message}`, severity: 'error' }] };
+  }
+}
+
+function validate(d: Dict, c: Checker, file: string, source: PackSource): Question | undefined {
+  for (const key of Object.keys(d)) {
+    if (!KNOWN_FIELDS.has(key)) c.warn([key], `unknown field "${key}" is ignored`);
+  }
+  const id = str(d, 'id', c, true);
+  if (id !== undefined && !ID_PATTERN.test(id)) c.error(['id'], `"id" must be kebab-case (a-z, 0-9, dashes), got ${JSON.stringify(id)}`);
+  const title = str(d, 'title', c, true);
+  const topic = oneOf(d, 'topic', TOPICS, c, true);
+  const kind = oneOf(d, 'kind', KINDS, c, true);
+  const difficulty = oneOf(d, 'difficulty', DIFFICULTIES, c, true);
+  const minutes = num(d, 'minutes', c, { min: 1, max: 240, integer: true }) ?? 0;
+  if (d['minutes'] === undefined) c.error(['minutes'], '"minutes" is missing');
+  const prompt = str(d, 'prompt', c, true);
+  const tags = strList(d, 'tags', c);
+  const hints = strList(d, 'hints', c);
+  const fn = str(d, 'function', c, false);
+  const className = str(d, 'class', c, false);
+  for (const [key, value] of [['function', fn], ['class', className]] as const) {
+    if (value !== undefined && !IDENTIFIER.test(value)) c.error([key], `"${key}" must be an identifier, got ${JSON.stringify(value)}`);
+  }
+  const compare = (oneOf(d, 'compare', COMPARE_MODES, c, false) ?? 'exact') as CompareMode;
+  const tolerance = num(d, 'tolerance', c, { min: 0, max: 1 }) ?? 1e-6;
+  const checker = str(d, 'checker', c, false);
+  if (compare === 'checker' && !checker) c.error(['compare'], '"compare: checker" needs a "checker" body');
+  if (checker && source === 'workspace') c.warn(['checker'], 'custom checkers do not run for workspace packs; answers are compared exactly');
+
+  const limits = { ...DEFAULT_LIMITS };
+  if (d['limits'] !== undefined) {
+    if (!isDict(d['limits'])) c.error(['limits'], `"limits" must be a map like { timeMs: 1000 }, not ${describe(d['limits'])}`);
+    else {
+      const lim = d['limits'];
+      for (const key of Object.keys(lim)) if (key !== 'timeMs' && key !== 'memoryMb') c.warn(['limits', key], `unknown limit "${key}" is ignored`);
+      const t = num(lim, 'timeMs', c, { min: 50, max: 60_000, integer: true }, ['limits']);
+      const m = num(lim, 'memoryMb', c, { min: 32, max: 4096, integer: true }, ['limits']);
+      if (t !== undefined) limits.timeMs = t;
+      if (m !== undefined) limits.memoryMb = m;
+    }
+  }
+
+  const starter = langMap(d, 'starter', c);
+  const solutions = langMap(d, 'solutions', c);
+  const wrongSolutions = wrongList(d, c);
+  const schema = str(d, 'schema', c, false);
+  const outline = str(d, 'outline', c, false);
+  const complexity = complexityOf(d, c);
+  const scaling = scalingOf(d, c);
+  const clarifications = clarificationsOf(d, c);
+  const rubric = rubricOf(d, c);
+
+  const runnable = kind === 'coding' || kind === 'sql';
+  if (kind === 'coding') {
+    if (fn === undefined && className === undefined) c.error([], 'a coding question needs "function" (entry point name) or "class" (design-class question)');
+    if (fn !== undefined && className !== undefined) c.error(['class'], 'use either "function" or "class", not both');
+  }
+  if (kind === 'sql' && schema === undefined) c.warn([], 'a sql question usually needs a "schema" (tables and seed rows)');
+  const tests = testsOf(d, c, kind, className !== undefined);
+  if (runnable && tests.length === 0 && Array.isArray(d['tests'])) c.error(['tests'], 'a runnable question needs at least one test');
+  if (runnable && d['tests'] === undefined) c.error(['tests'], '"tests" is missing');
+
+  if (!id || !title || !topic || !kind || !difficulty || prompt === undefined) return undefined;
+  const q: Question = {
+    id,
+    title,
+    topic,
+    kind,
+    difficulty,
+    minutes,
+    prompt,
+    tags,
+    hints,
+    ...(fn !== undefined ? { function: fn } : {}),
+    ...(className !== undefined ? { className } : {}),
+    starter,
+    tests,
+    compare,
+    tolerance,
+    ...(checker !== undefined ? { checker } : {}),
+    limits,
+    ...(schema !== undefined ? { schema } : {}),
+    ...(complexity ? { complexity } : {}),
+    ...(scaling ? { scaling } : {}),
+    clarifications,
+    rubric,
+    ...(outline !== undefined ? { outline } : {}),
+    solutions,
+    wrongSolutions,
+    file,
+    source,
+  };
+  return q;
+}
+
+function str(d: Dict, key: string, c: Checker, required: boolean, base: Path = []): string | undefined {
+  const v = d[key];
+  if (v === undefined || v === null) {
+    if (required) c.error([...base, key], `"${[...base, key].join('.')}" is missing`);
+    return undefined;
+  }
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (typeof v !== 'string') {
+    c.error([...base, key], `"${key}" must be text, not ${describe(v)}`);
+    return undefined;
+  }
+  if (required && v.trim() === '') c.error([...base, key], `"${key}" is empty`);
+  return v;
+}
+
+function num(d: Dict, key: string, c: Checker, range: { min: number; max: number; integer?: boolean }, base: Path = []): number | undefined {
+  const v = d[key];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'number' || !Number.isFinite(v)) {
+    c.error([...base, key], `"${key}" must be a number, not ${describe(v)}`);
+    return undefined;
+  }
+  if (range.integer && !Number.isInteger(v)) c.error([...base, key], `"${key}" must be a whole number`);
+  if (v < range.min || v > range.max) {
+    c.error([...base, key], `"${key}" must be between ${range.min} and ${range.max}, got ${v}`);
+    return undefined;
+  }
+  return v;
+}
+
+function oneOf<T extends string>(d: Dict, key: string, allowed: readonly T[], c: Checker, required: boolean): T | undefined {
+  const v = d[key];
+  if (v === undefined) {
+    if (required) c.error([key], `"${key}" is missing (one of: ${allowed.join(', ')})`);
+    return undefined;
+  }
+  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
+    c.error([key], `unknown ${key} ${JSON.stringify(v)}; expected one of: ${allowed.join(', ')}`);
+    return undefined;
+  }
+  return v as T;
+}
+
+function strList(d: Dict, key: string, c: Checker): string[] {
+  const v = d[key];
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) {
+    c.error([key], `"${key}" must be a list of text, not ${describe(v)}`);
+    return [];
+  }
+  const out: string[] = [];
+  v.forEach((item, i) => {
+    if (typeof item === 'string' || typeof item === 'number') out.push(String(item));
+    else c.error([key, i], `"${key}[${i}]" must be text, not ${describe(item)}`);
+  });
+  return out;
+}
+
+function langMap(d: Dict, key: string, c: Checker): Partial<Record<SolutionLanguage, string>> {
+  const v = d[key];
+  const out: Partial<Record<SolutionLanguage, string>> = {};
+  if (v === undefined || v === null) return out;
+  if (!isDict(v)) {
+    c.error([key], `"${key}" must be a map from language (${SOLUTION_LANGUAGES.join(', ')}) to text`);
+    return out;
+  }
+  for (const [lang, text] of Object.entries(v)) {
+    if (!(SOLUTION_LANGUAGES as readonly string[]).includes(lang)) {
+      c.error([key, lang], `unknown language "${lang}" in "${key}"; expected one of: ${SOLUTION_LANGUAGES.join(', ')}`);
+    } else if (typeof text !== 'string') {
+      c.error([key, lang], `"${key}.${lang}" must be text`);
+    } else {
+      out[lang as SolutionLanguage] = text;
+    }
+  }
+  return out;
+}
+
+function wrongList(d: Dict, c: Checker): Question['wrongSolutions'] {
+  const v = d['wrong'];
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) {
+    c.error(['wrong'], '"wrong" must be a list of { language, file, expect? }');
+    return [];
+  }
+  const out: { language: SolutionLanguage; file: string; expect?: Verdict }[] = [];
+  v.forEach((item, i) => {
+    if (!isDict(item)) {
+      c.error(['wrong', i], `"wrong[${i}]" must be a map like { language: python, file: wrong.py }`);
+      return;
+    }
+    const language = item['language'];
+    const f = item['file'];
+    const expect = item['expect'];
+    if (typeof language !== 'string' || !(SOLUTION_LANGUAGES as readonly string[]).includes(language)) {
+      c.error(['wrong', i, 'language'], `"wrong[${i}].language" must be one of: ${SOLUTION_LANGUAGES.join(', ')}`);
+      return;
+    }
+    if (typeof f !== 'string' || f.trim() === '') {
+      c.error(['wrong', i, 'file'], `"wrong[${i}].file" is missing`);
+      return;
+    }
+    if (expect !== undefined && (typeof expect !== 'string' || !(VERDICTS as readonly string[]).includes(expect) || expect === 'accepted')) {
+      c.error(['wrong', i, 'expect'], `"wrong[${i}].expect" must be a failing verdict (${VERDICTS.filter((x) => x !== 'accepted').join(', ')})`);
+      return;
+    }
+    out.push({ language: language as SolutionLanguage, file: f, ...(expect ? { expect: expect as Verdict } : {}) });
+  });
+  return out;
+}
+
+function complexityOf(d: Dict, c: Checker): Question['complexity'] {
+  const v = d['complexity'];
+  if (v === undefined || v === null) return undefined;
+  if (!isDict(v)) {
+    c.error(['complexity'], '"complexity" must be a map like { time: O(n), space: O(1) }');
+    return undefined;
+  }
+  const time = str(v, 'time', c, false, ['complexity']) ?? '';
+  const space = str(v, 'space', c, false, ['complexity']) ?? '';
+  return { time, space };
+}
+
+function scalingOf(d: Dict, c: Checker): Scaling | undefined {
+  const v = d['scaling'];
+  if (v === undefined || v === null) return undefined;
+  if (!isDict(v)) {
+    c.error(['scaling'], '"scaling" must be a map with "generator" and "sizes"');
+    return undefined;
+  }
+  const generator = str(v, 'generator', c, true, ['scaling']);
+  const sizes = v['sizes'];
+  if (!Array.isArray(sizes) || sizes.length < 3 || !sizes.every((n) => typeof n === 'number' && Number.isInteger(n) && n > 0)) {
+    c.error(['scaling', 'sizes'], '"scaling.sizes" must be a list of at least 3 positive whole numbers');
+    return undefined;
+  }
+  if (!generator) return undefined;
+  return { generator, sizes: sizes as number[] };
+}
+
+function clarificationsOf(d: Dict, c: Checker): ClarifyingNote[] {
+  const v = d['clarifications'];
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) {
+    c.error(['clarifications'], '"clarifications" must be a list of { q, a, keywords }');
+    return [];
+  }
+  const out: ClarifyingNote[] = [];
+  v.forEach((item, i) => {
+    if (!isDict(item)) {
+      c.error(['clarifications', i], `"clarifications[${i}]" must be a map like { q: ..., a: ... }`);
+      return;
+    }
+    const q = str(item, 'q', c, true, ['clarifications', i]);
+    const a = str(item, 'a', c, true, ['clarifications', i]);
+    const keywords = Array.isArray(item['keywords']) ? item['keywords'].filter((k): k is string => typeof k === 'string').map((k) => k.toLowerCase()) : [];
+    if (q && a) out.push({ question: q, answer: a, keywords });
+  });
+  return out;
+}
+
+function rubricOf(d: Dict, c: Checker): RubricItem[] {
+  const v = d['rubric'];
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) {
+    c.error(['rubric'], '"rubric" must be a list of { dimension, weight, lookFor }');
+    return [];
+  }
+  const out: RubricItem[] = [];
+  v.forEach((item, i) => {
+    if (!isDict(item)) {
+      c.error(['rubric', i], `"rubric[${i}]" must be a map like { dimension: requirements, weight: 2, lookFor: ... }`);
+      return;
+    }
+    const dimension = str(item, 'dimension', c, true, ['rubric', i]);
+    const weight = num(item, 'weight', c, { min: 0, max: 10 }, ['rubric', i]) ?? 1;
+    const lookFor = str(item, 'lookFor', c, false, ['rubric', i]) ?? '';
+    if (dimension) out.push({ dimension, weight, lookFor });
+  });
+  return out;
+}
+
+function testsOf(d: Dict, c: Checker, kind: Kind | undefined, isClass: boolean): TestCase[] {
+  const v = d['tests'];
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) {
+    c.error(['tests'], `"tests" must be a list of test cases, not ${describe(v)}`);
+    return [];
+  }
+  const out: TestCase[] = [];
+  const names = new Set<string>();
+  v.forEach((item, i) => {
+    const at: Path = ['tests', i];
+    if (!isDict(item)) {
+      c.error(at, `"tests[${i}]" must be a map with args/expected (or ops, script, query, statement), not ${describe(item)}`);
+      return;
+    }
+    for (const key of Object.keys(item)) if (!TEST_FIELDS.has(key)) c.warn([...at, key], `unknown test field "${key}" is ignored`);
+    const name = str(item, 'name', c, false, at) ?? `case ${i + 1}`;
+    if (names.has(name)) c.error([...at, 'name'], `duplicate test name "${name}"`);
+    names.add(name);
+    const hidden = item['hidden'] === true;
+    if (item['hidden'] !== undefined && typeof item['hidden'] !== 'boolean') c.error([...at, 'hidden'], '"hidden" must be true or false');
+    const test = testOf(item, c, at, i, { name, hidden }, kind, isClass);
+    if (test) out.push(test);
+  });
+  return out;
+}
+
+function testOf(
+  t: Dict,
+  c: Checker,
+  at: Path,
+  i: number,
+  base: { name: string; hidden: boolean },
+  kind: Kind | undefined,
+  isClass: boolean,
+): TestCase | undefined {
+  const label = `tests[${i}]`;
+  if (kind === 'sql') {
+    const setup = str(t, 'setup', c, false, at) ?? '';
+    if (t['statement'] !== undefined) {
+      const statement = str(t, 'statement', c, true, at);
+      const expect = t['expect'];
+      if (expect !== 'succeed' && expect !== 'fail') {
+        c.error([...at, 'expect'], `"${label}.expect" must be "succeed" or "fail"`);
+        return undefined;
+      }
+      return statement ? { type: 'sql-statement', ...base, setup, statement, expect } : undefined;
+    }
+    const query = str(t, 'query', c, false, at) ?? '';
+    const rows = t['expected'];
+    if (rows === undefined) {
+      c.error([...at, 'expected'], `"${label}.expected" is missing`);
+      return undefined;
+    }
+    if (!Array.isArray(rows) || !rows.every((r) => Array.isArray(r))) {
+      c.error([...at, 'expected'], `"${label}.expected" must be a list of rows, each a list of column values`);
+      return undefined;
+    }
+    return { type: 'sql-query', ...base, setup, query, expected: rows as unknown[][], ordered: t['ordered'] === true };
+  }
+  if (t['script'] !== undefined) {
+    const s = t['script'];
+    if (!isDict(s)) {
+      c.error([...at, 'script'], `"${label}.script" must be a map from language to test body`);
+      return undefined;
+    }
+    const script: Partial<Record<Language, string>> = {};
+    for (const [lang, body] of Object.entries(s)) {
+      if (!(LANGUAGES as readonly string[]).includes(lang) || typeof body !== 'string') {
+        c.error([...at, 'script', lang], `"${label}.script.${lang}" must be a test body for one of: ${LANGUAGES.join(', ')}`);
+      } else script[lang as Language] = body;
+    }
+    return { type: 'script', ...base, script };
+  }
+  if (!('expected' in t)) {
+    c.error([...at, 'expected'], `"${label}.expected" is missing`);
+    return undefined;
+  }
+  if (t['ops'] !== undefined || isClass) {
+    const ops = t['ops'];
+    const args = t['args'];
+    const expected = t['expected'];
+    if (!Array.isArray(ops) || !ops.every((o) => typeof o === 'string') || ops.length === 0) {
+      c.error([...at, 'ops'], `"${label}.ops" must be a non-empty list of method names, the first being the class`);
+      return undefined;
+    }
+    if (!Array.isArray(args) || !args.every((a) => Array.isArray(a)) || args.length !== ops.length) {
+      c.error([...at, 'args'], `"${label}.args" must be a list of argument lists, one per op (${ops.length})`);
+      return undefined;
+    }
+    if (!Array.isArray(expected) || expected.length !== ops.length) {
+      c.error([...at, 'expected'], `"${label}.expected" must be a list with one result per op (${ops.length}); the constructor's is null`);
+      return undefined;
+    }
+    return { type: 'ops', ...base, ops: ops as string[], args: args as unknown[][], expected };
+  }
+  const args = t['args'];
+  if (!Array.isArray(args)) {
+    c.error([...at, 'args'], `"${label}.args" must be a list of arguments (wrap a single list argument: [[1, 2, 3]])`);
+    return undefined;
+  }
+  return { type: 'call', ...base, args, expected: t['expected'] };
+}
