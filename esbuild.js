@@ -34,7 +34,7 @@ const node = {
   // esbuild ships a native binary per platform and is loaded at run time to transpile
   // TypeScript solutions; it cannot be bundled.
   external: ['vscode', 'esbuild'],
-  plugins: [problemMatcher],
+  plugins: watch ? [problemMatcher] : [],
 };
 
 function listTestEntries() {
@@ -83,7 +83,7 @@ async function main() {
         .filter((f) => f.endsWith('.ts') && !f.includes('.d.'))
         .map((f) => path.join('src/webview', f)),
       outdir: 'dist/webview',
-      plugins: [problemMatcher],
+      plugins: watch ? [problemMatcher] : [],
     }),
   ];
   if (!production) {
@@ -102,7 +102,7 @@ async function main() {
         external: ['vscode'],
         sourcemap: true,
         logLevel: 'warning',
-        plugins: [problemMatcher],
+        plugins: watch ? [problemMatcher] : [],
       }),
     );
   }

@@ -1,0 +1,92 @@
+import * as vscode from 'vscode';
+import { TOPIC_TITLES, type Question, type Topic } from '../core/model';
+import { readConfig } from './config';
+import { pickLanguage, pickQuestion, pickTopic, type DrillOpener, type DrillSessions } from './drills';
+import { Command } from './ids';
+import type { PromptPanels } from './promptPanel';
+import type { QuestionService } from './questions';
+import type { DrillTimer } from './timer';
+import type { TopicsNode } from './topicsTree';
+
+export interface CommandDeps {
+  readonly questions: QuestionService;
+  readonly opener: DrillOpener;
+  readonly sessions: DrillSessions;
+  readonly prompts: PromptPanels;
+  readonly timer: DrillTimer;
+  readonly random?: () => number;
+}
+
+/** Accepts what each entry point passes: a question id (tree item, tests), a tree node (context menu), or nothing (palette). */
+function questionFrom(arg: unknown, deps: CommandDeps): Question | undefined {
+  if (typeof arg === 'string') return deps.questions.bank.byId(arg);
+  if (typeof arg === 'object' && arg !== null && (arg as TopicsNode).type === 'question') return (arg as Extract<TopicsNode, { type: 'question' }>).question;
+  return undefined;
+}
+
+export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {
+  const random = deps.random ?? Math.random;
+  const register = (id: string, fn: (...args: unknown[]) => unknown): void => {
+    context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+  };
+
+  register(Command.StartDrill, async (arg?: unknown) => {
+    let q = questionFrom(arg, deps);
+    if (typeof arg === 'string' && !q) {
+      void vscode.window.showErrorMessage(`Interview Drills: no question with id "${arg}".`);
+      return undefined;
+    }
+    q ??= await pickQuestion(deps.questions.bank.all(), 'Start Drill');
+    return q ? deps.opener.start(q) : undefined;
+  });
+
+  register(Command.RandomDrill, async (arg?: unknown) => {
+    let topic: Topic | 'any' | undefined;
+    if (typeof arg === 'string') topic = arg as Topic;
+    else if (typeof arg === 'object' && arg !== null && (arg as TopicsNode).type === 'topic') topic = (arg as Extract<TopicsNode, { type: 'topic' }>).topic;
+    else topic = await pickTopic();
+    if (!topic) return undefined;
+    const pool = topic === 'any' ? deps.questions.bank.all() : deps.questions.bank.byTopic(topic);
+    if (pool.length === 0) {
+      void vscode.window.showInformationMessage(`Interview Drills: no drills in ${topic === 'any' ? 'any topic' : TOPIC_TITLES[topic]} yet.`);
+      return undefined;
+    }
+    const q = pool[Math.floor(random() * pool.length)];
+    return q ? deps.opener.start(q) : undefined;
+  });
+
+  register(Command.ReloadQuestions, async () => {
+    const bank = await deps.questions.reload();
+    const errors = deps.questions.diagnostics.filter((d) => d.severity === 'error').length;
+    const msg = `Interview Drills: ${bank.size} questions loaded${errors ? `, ${errors} problem(s) in question files (see Problems)` : ''}.`;
+    if (errors) void vscode.window.showWarningMessage(msg, 'Show Problems').then((p) => p && vscode.commands.executeCommand('workbench.actions.view.problems'));
+    else void vscode.window.showInformationMessage(msg);
+    return bank.size;
+  });
+
+  register(Command.ShowPrompt, () => {
+    const drill = deps.sessions.current() ?? (vscode.window.activeTextEditor ? deps.sessions.forDocument(vscode.window.activeTextEditor.document.uri) : undefined);
+    if (!drill) {
+      void vscode.window.showInformationMessage('Interview Drills: no drill is open. Start one first.', 'Start Drill').then((p) => p && vscode.commands.executeCommand(Command.StartDrill));
+      return;
+    }
+    deps.prompts.show(drill.question, vscode.ViewColumn.One);
+  });
+
+  register(Command.TimerStart, () => {
+    const drill = deps.sessions.current();
+    if (!drill) {
+      void vscode.window.showInformationMessage('Interview Drills: start a drill first; the timer counts down its minutes.');
+      return;
+    }
+    deps.timer.start(drill.question.id, drill.question.title, drill.question.minutes, readConfig().honestMode);
+  });
+
+  register(Command.ChooseLanguage, () => pickLanguage());
+
+  register(Command.OpenPracticeFolder, async () => {
+    const uri = vscode.Uri.file(readConfig().practiceFolder);
+    await vscode.workspace.fs.createDirectory(uri);
+    await vscode.commands.executeCommand('revealFileInOS', uri);
+  });
+}

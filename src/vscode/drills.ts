@@ -1,0 +1,194 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LANGUAGES, TOPIC_TITLES, TOPICS, type Language, type Question, type SolutionLanguage, type Topic } from '../core/model';
+import { drillFileFor, starterFor } from '../core/templates';
+import { readConfig } from './config';
+import { Setting } from './ids';
+import type { PromptPanels } from './promptPanel';
+import type { QuestionService } from './questions';
+import type { DrillTimer } from './timer';
+import { kindLabel } from './topicsTree';
+
+export interface ActiveDrill {
+  readonly question: Question;
+  /** `<practiceFolder>/<question-id>/` */
+  readonly folder: vscode.Uri;
+  readonly solution: vscode.Uri;
+  readonly language: SolutionLanguage;
+  readonly startedAt: number;
+}
+
+const CURRENT_KEY = 'drills.current';
+
+/** Which drill the person is working on, and the files that belong to each drill. */
+export class DrillSessions implements vscode.Disposable {
+  private active: ActiveDrill | undefined;
+  private readonly changed = new vscode.EventEmitter<ActiveDrill | undefined>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly questions: QuestionService,
+    private readonly memento: vscode.Memento,
+  ) {}
+
+  current(): ActiveDrill | undefined {
+    return this.active;
+  }
+
+  /** The drill a document belongs to: any file inside `<practiceFolder>/<id>/`. */
+  forDocument(uri: vscode.Uri): ActiveDrill | undefined {
+    if (uri.scheme !== 'file') return undefined;
+    const root = readConfig().practiceFolder;
+    const rel = path.relative(root, uri.fsPath);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+    const id = rel.split(path.sep)[0];
+    const question = id ? this.questions.bank.byId(id) : undefined;
+    if (!question) return undefined;
+    if (this.active?.question.id === id) return this.active;
+    return { question, folder: vscode.Uri.file(path.join(root, question.id)), solution: uri, language: languageOfFile(uri.fsPath) ?? 'javascript', startedAt: 0 };
+  }
+
+  setActive(drill: ActiveDrill | undefined): void {
+    this.active = drill;
+    void this.memento.update(CURRENT_KEY, drill ? { id: drill.question.id, solution: drill.solution.toString(), language: drill.language, startedAt: drill.startedAt } : undefined);
+    this.changed.fire(drill);
+  }
+
+  /** Restores the drill that was active before a window reload, once questions are loaded. */
+  restore(): void {
+    const saved = this.memento.get<{ id?: unknown; solution?: unknown; language?: unknown; startedAt?: unknown }>(CURRENT_KEY);
+    if (!saved || typeof saved.id !== 'string' || typeof saved.solution !== 'string') return;
+    const question = this.questions.bank.byId(saved.id);
+    if (!question) return;
+    const solution = vscode.Uri.parse(saved.solution);
+    this.active = {
+      question,
+      folder: vscode.Uri.file(path.dirname(solution.fsPath)),
+      solution,
+      language: (typeof saved.language === 'string' ? saved.language : 'javascript') as SolutionLanguage,
+      startedAt: typeof saved.startedAt === 'number' ? saved.startedAt : Date.now(),
+    };
+    this.changed.fire(this.active);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+export function languageOfFile(file: string): SolutionLanguage | undefined {
+  const ext = path.extname(file).toLowerCase();
+  return ext === '.py' ? 'python' : ext === '.ts' ? 'typescript' : ext === '.js' || ext === '.mjs' || ext === '.cjs' ? 'javascript' : ext === '.sql' ? 'sql' : undefined;
+}
+
+export interface DrillOpenerDeps {
+  readonly questions: QuestionService;
+  readonly sessions: DrillSessions;
+  readonly prompts: PromptPanels;
+  readonly timer: DrillTimer;
+}
+
+/** Opens a drill: prompt tab, solution file beside it (created once, never overwritten), timer. */
+export class DrillOpener {
+  constructor(private readonly deps: DrillOpenerDeps) {}
+
+  async start(question: Question): Promise<ActiveDrill | undefined> {
+    const language = await this.language(question);
+    if (!language) return undefined;
+    const file = drillFileFor(question, language);
+    const folder = vscode.Uri.file(path.join(readConfig().practiceFolder, question.id));
+    const solution = await this.findOrCreate(question, folder, file.name, language);
+    this.deps.prompts.show(question, vscode.ViewColumn.One);
+    const doc = await vscode.workspace.openTextDocument(solution);
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Two, preview: false });
+    this.deps.timer.ensure(question.id, question.title, question.minutes, readConfig().honestMode);
+    const drill: ActiveDrill = { question, folder, solution, language: file.kind === 'markdown' ? language : file.kind, startedAt: this.deps.timer.current?.startedAt ?? Date.now() };
+    this.deps.sessions.setActive(drill);
+    return drill;
+  }
+
+  /** The existing solution file (any language, preferred first) or a new one with the starter. */
+  private async findOrCreate(question: Question, folder: vscode.Uri, name: string, language: SolutionLanguage): Promise<vscode.Uri> {
+    const preferred = vscode.Uri.joinPath(folder, name);
+    if (await exists(preferred)) return preferred;
+    if (question.kind === 'coding') {
+      for (const other of ['solution.js', 'solution.ts', 'solution.py']) {
+        const uri = vscode.Uri.joinPath(folder, other);
+        if (other !== name && (await exists(uri))) {
+          const pick = await vscode.window.showInformationMessage(
+            `You already have ${other} for "${question.title}". Open it, or start a new ${name}?`,
+            'Open existing',
+            `New ${name}`,
+          );
+          if (pick === 'Open existing' || pick === undefined) return uri;
+        }
+      }
+    }
+    await vscode.workspace.fs.createDirectory(folder);
+    await vscode.workspace.fs.writeFile(preferred, Buffer.from(starterFor(question, language), 'utf8'));
+    return preferred;
+  }
+
+  /** The person's language: the setting, else asked once and remembered in user settings. */
+  private async language(question: Question): Promise<SolutionLanguage | undefined> {
+    if (question.kind === 'sql') return 'sql';
+    const configured = readConfig().language;
+    if (configured) return configured;
+    if (question.kind !== 'coding') return 'javascript';
+    const picked = await pickLanguage();
+    return picked;
+  }
+}
+
+export async function pickLanguage(): Promise<Language | undefined> {
+  const items: (vscode.QuickPickItem & { language: Language })[] = [
+    { label: 'JavaScript', description: 'runs on VS Code\'s own Node.js', language: 'javascript' },
+    { label: 'TypeScript', description: 'transpiled at run time', language: 'typescript' },
+    { label: 'Python', description: 'uses your Python 3', language: 'python' },
+  ];
+  const pick = await vscode.window.showQuickPick(items, { title: 'Which language do you interview in?', placeHolder: 'Saved to the interviewDrills.language setting; change it any time' });
+  if (!pick) return undefined;
+  await vscode.workspace.getConfiguration(Setting.Section).update(Setting.Language, pick.language, vscode.ConfigurationTarget.Global);
+  return pick.language;
+}
+
+type QuestionPick = vscode.QuickPickItem & { question?: Question };
+
+/** Quick pick of all questions grouped by topic, filterable by title, id, difficulty, kind and tags. */
+export async function pickQuestion(questions: readonly Question[], title: string): Promise<Question | undefined> {
+  const items: QuestionPick[] = [];
+  for (const topic of TOPICS) {
+    const qs = questions.filter((q) => q.topic === topic);
+    if (qs.length === 0) continue;
+    items.push({ label: TOPIC_TITLES[topic], kind: vscode.QuickPickItemKind.Separator });
+    for (const q of qs) {
+      items.push({
+        label: `$(${q.kind === 'coding' ? 'code' : q.kind === 'sql' ? 'database' : q.kind === 'system-design' ? 'server-environment' : 'comment-discussion'}) ${q.title}`,
+        description: `${q.difficulty} · ${kindLabel(q.kind)} · ${q.minutes} min`,
+        detail: q.tags.length ? q.tags.join(', ') : undefined,
+        question: q,
+      });
+    }
+  }
+  const pick = await vscode.window.showQuickPick(items, { title, placeHolder: 'Type to filter by title, difficulty, kind or tag', matchOnDescription: true, matchOnDetail: true });
+  return pick?.question;
+}
+
+export async function pickTopic(): Promise<Topic | 'any' | undefined> {
+  const items: (vscode.QuickPickItem & { topic: Topic | 'any' })[] = [
+    { label: 'Any topic', topic: 'any' },
+    ...TOPICS.map((topic) => ({ label: TOPIC_TITLES[topic], topic })),
+  ];
+  return (await vscode.window.showQuickPick(items, { title: 'Random drill from…' }))?.topic;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export { LANGUAGES };

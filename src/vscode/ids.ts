@@ -1,0 +1,35 @@
+// Every command, view and setting id the extension contributes, in one table (mirrors package.json).
+
+export const Command = {
+  StartDrill: 'interviewDrills.startDrill',
+  RandomDrill: 'interviewDrills.randomDrill',
+  ReloadQuestions: 'interviewDrills.reloadQuestions',
+  ShowPrompt: 'interviewDrills.showPrompt',
+  TimerStart: 'interviewDrills.timer.start',
+  TimerPause: 'interviewDrills.timer.pause',
+  TimerResume: 'interviewDrills.timer.resume',
+  TimerReset: 'interviewDrills.timer.reset',
+  ChooseLanguage: 'interviewDrills.chooseLanguage',
+  OpenPracticeFolder: 'interviewDrills.openPracticeFolder',
+} as const;
+
+export const View = {
+  Container: 'interviewDrills',
+  Topics: 'interviewDrills.topics',
+  Timer: 'interviewDrills.timer',
+  PromptPanel: 'interviewDrills.prompt',
+} as const;
+
+export const Setting = {
+  Section: 'interviewDrills',
+  Language: 'language',
+  PracticeFolder: 'practiceFolder',
+  PackFolders: 'packFolders',
+  HonestMode: 'timer.honestMode',
+  PythonPath: 'pythonPath',
+} as const;
+
+export const Context = {
+  HasDrill: 'interviewDrills.hasDrill',
+  TimerRunning: 'interviewDrills.timerRunning',
+} as const;

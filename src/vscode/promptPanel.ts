@@ -1,0 +1,135 @@
+import * as vscode from 'vscode';
+import { assertNever, TOPIC_TITLES, type Question } from '../core/model';
+import { createMarkdownRenderer } from '../core/markdown';
+import { kindLabel } from './topicsTree';
+import { View } from './ids';
+import { webviewHtml, webviewOptions } from './webviewHtml';
+import type { FromPrompt, PromptRender, ToPrompt } from './webviewProtocol';
+
+export interface PromptActions {
+  openSolution(question: Question): Promise<void>;
+  startTimer(question: Question): void;
+}
+
+const render = createMarkdownRenderer();
+
+/** The question's prompt as an editor tab; one tab per question, revived after a window reload. */
+export class PromptPanels implements vscode.Disposable {
+  private readonly panels = new Map<string, { panel: vscode.WebviewPanel; question: Question; ready: boolean }>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly state: vscode.Memento,
+    private readonly findQuestion: (id: string) => Question | undefined,
+    private readonly actions: PromptActions,
+  ) {
+    this.disposables.push(
+      vscode.window.registerWebviewPanelSerializer(View.PromptPanel, {
+        deserializeWebviewPanel: async (panel, saved: unknown) => {
+          const id = typeof saved === 'object' && saved !== null ? (saved as { questionId?: unknown }).questionId : undefined;
+          const q = typeof id === 'string' ? this.findQuestion(id) : undefined;
+          if (!q) {
+            panel.dispose();
+            return;
+          }
+          this.attach(panel, q);
+        },
+      }),
+    );
+  }
+
+  show(question: Question, column: vscode.ViewColumn = vscode.ViewColumn.One): vscode.WebviewPanel {
+    const existing = this.panels.get(question.id);
+    if (existing) {
+      existing.panel.reveal(column, true);
+      this.post(existing.panel, question);
+      return existing.panel;
+    }
+    const panel = vscode.window.createWebviewPanel(View.PromptPanel, question.title, { viewColumn: column, preserveFocus: true }, {
+      ...webviewOptions(this.extensionUri),
+      retainContextWhenHidden: false,
+    });
+    this.attach(panel, question);
+    return panel;
+  }
+
+  isOpen(questionId: string): boolean {
+    return this.panels.has(questionId);
+  }
+
+  private attach(panel: vscode.WebviewPanel, question: Question): void {
+    panel.webview.options = webviewOptions(this.extensionUri);
+    panel.title = question.title;
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'drills.svg');
+    panel.webview.html = webviewHtml(panel.webview, this.extensionUri, 'prompt', question.title);
+    const entry = { panel, question, ready: false };
+    this.panels.set(question.id, entry);
+    const subs = [
+      panel.webview.onDidReceiveMessage((msg: FromPrompt) => this.onMessage(entry, msg)),
+      panel.onDidDispose(() => {
+        this.panels.delete(question.id);
+        for (const s of subs) s.dispose();
+      }),
+    ];
+  }
+
+  private onMessage(entry: { panel: vscode.WebviewPanel; question: Question; ready: boolean }, msg: FromPrompt): void {
+    switch (msg.type) {
+      case 'ready':
+        entry.ready = true;
+        this.post(entry.panel, entry.question);
+        break;
+      case 'revealHint': {
+        const shown = this.hintsShown(entry.question.id);
+        if (shown < entry.question.hints.length) void this.state.update(this.hintKey(entry.question.id), shown + 1).then(() => this.post(entry.panel, entry.question));
+        break;
+      }
+      case 'openSolution':
+        void this.actions.openSolution(entry.question);
+        break;
+      case 'startTimer':
+        this.actions.startTimer(entry.question);
+        break;
+      default:
+        assertNever(msg);
+    }
+  }
+
+  private hintKey(id: string): string {
+    return `hintsShown:${id}`;
+  }
+
+  hintsShown(id: string): number {
+    return this.state.get<number>(this.hintKey(id), 0);
+  }
+
+  private post(panel: vscode.WebviewPanel, q: Question): void {
+    const shown = Math.min(this.hintsShown(q.id), q.hints.length);
+    const examples = q.tests
+      .filter((t) => !t.hidden)
+      .slice(0, 3)
+      .flatMap((t) => {
+        if (t.type === 'call') return [{ name: t.name, call: `${q.function ?? ''}(${t.args.map((a) => JSON.stringify(a)).join(', ')})`, expected: JSON.stringify(t.expected) }];
+        if (t.type === 'ops') return [{ name: t.name, call: `${JSON.stringify(t.ops)}\n${JSON.stringify(t.args)}`, expected: JSON.stringify(t.expected) }];
+        return [];
+      });
+    const prompt: PromptRender = {
+      questionId: q.id,
+      title: q.title,
+      meta: `${TOPIC_TITLES[q.topic]} · ${q.difficulty} · ${kindLabel(q.kind)} · ${q.minutes} min`,
+      html: render(q.prompt),
+      hints: q.hints.slice(0, shown).map((h) => render(h)),
+      hintsTotal: q.hints.length,
+      examples,
+      source: q.source === 'builtin' ? '' : `From ${q.source === 'workspace' ? 'this workspace' : 'a user pack'}`,
+    };
+    const message: ToPrompt = { type: 'render', prompt };
+    void panel.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    for (const { panel } of this.panels.values()) panel.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

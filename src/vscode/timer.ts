@@ -1,0 +1,196 @@
+import * as vscode from 'vscode';
+import { assertNever } from '../core/model';
+import {
+  formatClock,
+  pauseTimer,
+  PHASE_SHARE,
+  PHASES,
+  resetTimer,
+  restoreTimer,
+  resumeTimer,
+  startTimer,
+  viewTimer,
+  type TimerState,
+} from '../core/timer';
+import { Command, Context, View } from './ids';
+import { webviewHtml, webviewOptions } from './webviewHtml';
+import type { FromTimer, TimerRender, ToTimer } from './webviewProtocol';
+
+const STATE_KEY = 'timer.state';
+
+/**
+ * The drill countdown: state lives here (persisted in global state, so it survives the view being
+ * hidden and a window reload); the webview and the status-bar item only render it.
+ */
+export class DrillTimer implements vscode.WebviewViewProvider, vscode.Disposable {
+  private state: TimerState | undefined;
+  private view: vscode.WebviewView | undefined;
+  private viewReady = false;
+  private readonly status = vscode.window.createStatusBarItem('interviewDrills.timer', vscode.StatusBarAlignment.Left, 100);
+  private tick: NodeJS.Timeout | undefined;
+  private warned: 'none' | 'five-minutes' | 'time-up' = 'none';
+  private readonly changed = new vscode.EventEmitter<TimerState | undefined>();
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.status, this.changed];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly memento: vscode.Memento,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.status.name = 'Interview Drills Timer';
+    this.state = restoreTimer(memento.get(STATE_KEY));
+    if (this.state) this.warned = viewTimer(this.state, this.now()).warning;
+    this.disposables.push(
+      vscode.window.registerWebviewViewProvider(View.Timer, this),
+      vscode.commands.registerCommand(Command.TimerPause, () => this.pause()),
+      vscode.commands.registerCommand(Command.TimerResume, () => this.resume()),
+      vscode.commands.registerCommand(Command.TimerReset, () => this.reset()),
+    );
+    this.render();
+  }
+
+  get current(): TimerState | undefined {
+    return this.state;
+  }
+
+  /** Starts (or restarts) the countdown for a drill. */
+  start(questionId: string, title: string, minutes: number, honest: boolean): void {
+    this.warned = 'none';
+    this.set(startTimer(questionId, title, minutes, honest, this.now()));
+  }
+
+  /** Keeps a running timer when the same drill is reopened. */
+  ensure(questionId: string, title: string, minutes: number, honest: boolean): void {
+    if (this.state?.questionId === questionId) return;
+    this.start(questionId, title, minutes, honest);
+  }
+
+  pause(): void {
+    if (this.state) this.set(pauseTimer(this.state, this.now()));
+  }
+
+  resume(): void {
+    if (this.state) this.set(resumeTimer(this.state, this.now()));
+  }
+
+  reset(): void {
+    if (this.state) {
+      this.warned = 'none';
+      this.set(resetTimer(this.state, this.now()));
+    }
+  }
+
+  stop(): void {
+    this.set(undefined);
+  }
+
+  private set(next: TimerState | undefined): void {
+    this.state = next;
+    void this.memento.update(STATE_KEY, next);
+    this.changed.fire(next);
+    this.render();
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    this.viewReady = false;
+    view.webview.options = webviewOptions(this.extensionUri);
+    view.webview.html = webviewHtml(view.webview, this.extensionUri, 'timer', 'Timer');
+    const subs = [
+      view.webview.onDidReceiveMessage((msg: FromTimer) => this.onMessage(msg)),
+      view.onDidChangeVisibility(() => this.post()),
+      view.onDidDispose(() => {
+        this.view = undefined;
+        for (const s of subs) s.dispose();
+      }),
+    ];
+  }
+
+  private onMessage(msg: FromTimer): void {
+    switch (msg.type) {
+      case 'ready':
+        this.viewReady = true;
+        this.post();
+        break;
+      case 'start':
+      case 'resume':
+        this.resume();
+        break;
+      case 'pause':
+        this.pause();
+        break;
+      case 'reset':
+        this.reset();
+        break;
+      default:
+        assertNever(msg);
+    }
+  }
+
+  private render(): void {
+    this.updateStatus();
+    this.post();
+    const running = this.state?.runningSince !== undefined;
+    void vscode.commands.executeCommand('setContext', Context.TimerRunning, running);
+    void vscode.commands.executeCommand('setContext', Context.HasDrill, this.state !== undefined);
+    if (this.state && !this.tick) {
+      this.tick = setInterval(() => this.onTick(), 1000);
+    } else if (!this.state && this.tick) {
+      clearInterval(this.tick);
+      this.tick = undefined;
+    }
+  }
+
+  private onTick(): void {
+    this.updateStatus();
+    if (!this.state) return;
+    const v = viewTimer(this.state, this.now());
+    if (v.warning !== this.warned && v.warning !== 'none') {
+      this.warned = v.warning;
+      if (v.warning === 'five-minutes') void vscode.window.showInformationMessage(`Interview Drills: 5 minutes left on "${this.state.title}". Start wrapping up: test and state your complexity.`);
+      else void vscode.window.showWarningMessage(`Interview Drills: time is up on "${this.state.title}". The clock keeps counting overtime.`);
+    }
+  }
+
+  private updateStatus(): void {
+    if (!this.state) {
+      this.status.hide();
+      return;
+    }
+    const v = viewTimer(this.state, this.now());
+    const icon = v.running ? (v.overtime ? '$(warning)' : '$(watch)') : '$(debug-pause)';
+    this.status.text = `${icon} ${formatClock(v.remainingMs)}${v.overtime ? ' overtime' : ''}`;
+    this.status.tooltip = `${this.state.title}: ${v.running ? 'running' : 'paused'}, phase: ${v.phase}. Click to ${v.running ? 'pause' : 'resume'}.`;
+    this.status.command = v.running ? Command.TimerPause : Command.TimerResume;
+    this.status.backgroundColor = v.overtime ? new vscode.ThemeColor('statusBarItem.errorBackground') : v.warning === 'five-minutes' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.status.accessibilityInformation = { label: `Drill timer ${formatClock(v.remainingMs)} ${v.overtime ? 'overtime' : 'remaining'}` };
+    this.status.show();
+  }
+
+  private post(): void {
+    if (!this.view || !this.viewReady) return;
+    let timer: TimerRender | null = null;
+    if (this.state) {
+      const now = this.now();
+      const v = viewTimer(this.state, now);
+      timer = {
+        title: this.state.title,
+        durationMs: this.state.durationMs,
+        remainingMs: v.remainingMs,
+        running: v.running,
+        honest: this.state.honest,
+        pauses: this.state.pauses,
+        phases: PHASES.map((phase) => ({ phase, share: PHASE_SHARE[phase] })),
+        at: now,
+      };
+    }
+    const msg: ToTimer = { type: 'state', timer };
+    void this.view.webview.postMessage(msg);
+  }
+
+  dispose(): void {
+    if (this.tick) clearInterval(this.tick);
+    for (const d of this.disposables) d.dispose();
+  }
+}

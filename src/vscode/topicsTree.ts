@@ -1,0 +1,124 @@
+import * as vscode from 'vscode';
+import { TOPICS, TOPIC_TITLES, type Question, type Topic } from '../core/model';
+import { Command } from './ids';
+import type { QuestionService } from './questions';
+
+export type CardState = 'new' | 'learning' | 'due' | 'mastered';
+
+/** What the practice loop tells the tree; optional so the tree works before any history exists. */
+export interface PracticeStateSource {
+  stateOf(questionId: string): CardState;
+  dueQuestionIds(): readonly string[];
+  readonly onDidChange: vscode.Event<void>;
+}
+
+export type TopicsNode =
+  | { readonly type: 'due' }
+  | { readonly type: 'topic'; readonly topic: Topic }
+  | { readonly type: 'question'; readonly question: Question; readonly inDue: boolean };
+
+const KIND_ICON: Readonly<Record<Question['kind'], string>> = {
+  coding: 'code',
+  sql: 'database',
+  'system-design': 'server-environment',
+  behavioral: 'comment-discussion',
+};
+const DIFFICULTY_COLOR: Readonly<Record<Question['difficulty'], string>> = {
+  easy: 'charts.green',
+  medium: 'charts.yellow',
+  hard: 'charts.red',
+};
+const STATE_LABEL: Readonly<Record<CardState, string>> = { new: '', learning: 'learning', due: 'due', mastered: '✓ mastered' };
+
+export class TopicsTree implements vscode.TreeDataProvider<TopicsNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TopicsNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private practice: PracticeStateSource | undefined;
+
+  constructor(private readonly questions: QuestionService) {
+    this.disposables.push(questions.onDidChange(() => this.changed.fire(undefined)));
+  }
+
+  /** Connects the practice loop's per-question state (badges and the Due group). */
+  setPractice(source: PracticeStateSource): void {
+    this.practice = source;
+    this.disposables.push(source.onDidChange(() => this.changed.fire(undefined)));
+    this.changed.fire(undefined);
+  }
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  getChildren(node?: TopicsNode): TopicsNode[] {
+    const bank = this.questions.bank;
+    if (!node) {
+      const due = this.dueQuestions();
+      const topics: TopicsNode[] = TOPICS.map((topic) => ({ type: 'topic', topic }));
+      return due.length > 0 ? [{ type: 'due' }, ...topics] : topics;
+    }
+    if (node.type === 'due') return this.dueQuestions().map((question) => ({ type: 'question', question, inDue: true }));
+    if (node.type === 'topic') return bank.byTopic(node.topic).map((question) => ({ type: 'question', question, inDue: false }));
+    return [];
+  }
+
+  getParent(node: TopicsNode): TopicsNode | undefined {
+    if (node.type !== 'question') return undefined;
+    return node.inDue ? { type: 'due' } : { type: 'topic', topic: node.question.topic };
+  }
+
+  getTreeItem(node: TopicsNode): vscode.TreeItem {
+    if (node.type === 'due') {
+      const n = this.dueQuestions().length;
+      const item = new vscode.TreeItem('Due for review', vscode.TreeItemCollapsibleState.Expanded);
+      item.id = 'due';
+      item.description = `${n}`;
+      item.iconPath = new vscode.ThemeIcon('history', new vscode.ThemeColor('charts.orange'));
+      item.tooltip = 'Drills your spaced-repetition schedule brings back today';
+      item.contextValue = 'due';
+      return item;
+    }
+    if (node.type === 'topic') {
+      const n = this.questions.bank.byTopic(node.topic).length;
+      const item = new vscode.TreeItem(TOPIC_TITLES[node.topic], n > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+      item.id = `topic:${node.topic}`;
+      item.description = `${n}`;
+      item.tooltip = `${TOPIC_TITLES[node.topic]}: ${n} drill${n === 1 ? '' : 's'}`;
+      item.contextValue = 'topic';
+      return item;
+    }
+    const q = node.question;
+    const item = new vscode.TreeItem(q.title, vscode.TreeItemCollapsibleState.None);
+    item.id = `${node.inDue ? 'due' : 'q'}:${q.id}`;
+    const state = this.practice?.stateOf(q.id) ?? 'new';
+    item.description = [q.difficulty, kindLabel(q.kind), `${q.minutes} min`, STATE_LABEL[state]].filter(Boolean).join(' · ');
+    item.iconPath = new vscode.ThemeIcon(KIND_ICON[q.kind], new vscode.ThemeColor(DIFFICULTY_COLOR[q.difficulty]));
+    const tip = new vscode.MarkdownString();
+    tip.appendMarkdown(`**${escapeMd(q.title)}**\n\n`);
+    tip.appendText(`${q.difficulty} · ${kindLabel(q.kind)} · ${q.minutes} minutes${q.tags.length ? ` · ${q.tags.join(', ')}` : ''}`);
+    if (q.source !== 'builtin') tip.appendText(`\n\nFrom ${q.source === 'workspace' ? 'this workspace' : 'a user pack'}: ${q.file}`);
+    item.tooltip = tip;
+    item.contextValue = 'question';
+    item.command = { command: Command.StartDrill, title: 'Start Drill', arguments: [q.id] };
+    return item;
+  }
+
+  private dueQuestions(): Question[] {
+    if (!this.practice) return [];
+    const bank = this.questions.bank;
+    return this.practice.dueQuestionIds().map((id) => bank.byId(id)).filter((q): q is Question => q !== undefined);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+export function kindLabel(kind: Question['kind']): string {
+  return kind === 'system-design' ? 'design' : kind;
+}
+
+function escapeMd(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

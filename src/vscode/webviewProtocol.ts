@@ -1,0 +1,40 @@
+// Typed messages between the extension host and its webviews. Imported by both sides: no vscode here.
+
+export interface PromptRender {
+  readonly questionId: string;
+  readonly title: string;
+  readonly meta: string;
+  /** Sanitised HTML rendered from the question's Markdown. */
+  readonly html: string;
+  readonly hints: readonly string[];
+  readonly hintsTotal: number;
+  readonly examples: readonly { readonly name: string; readonly call: string; readonly expected: string }[];
+  readonly source: string;
+}
+
+export type ToPrompt = { readonly type: 'render'; readonly prompt: PromptRender };
+export type FromPrompt =
+  | { readonly type: 'ready' }
+  | { readonly type: 'revealHint' }
+  | { readonly type: 'openSolution' }
+  | { readonly type: 'startTimer' };
+
+export interface TimerRender {
+  readonly title: string;
+  readonly durationMs: number;
+  readonly remainingMs: number;
+  readonly running: boolean;
+  readonly honest: boolean;
+  readonly pauses: number;
+  readonly phases: readonly { readonly phase: string; readonly share: number }[];
+  /** Host time the figures were taken at, so the view can tick between updates. */
+  readonly at: number;
+}
+
+export type ToTimer = { readonly type: 'state'; readonly timer: TimerRender | null };
+export type FromTimer =
+  | { readonly type: 'ready' }
+  | { readonly type: 'start' }
+  | { readonly type: 'pause' }
+  | { readonly type: 'resume' }
+  | { readonly type: 'reset' };
