@@ -20,12 +20,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Drills
   const sessions = new DrillSessions(questions, context.workspaceState);
   const timer = new DrillTimer(context.extensionUri, context.globalState);
   const tree = new TopicsTree(questions);
-  let opener: DrillOpener | undefined;
   const prompts = new PromptPanels(context.extensionUri, context.globalState, (id) => questions.bank.byId(id), {
-    openSolution: async (q) => void (await opener?.start(q)),
+    openSolution: async (q) => void (await opener.start(q)),
     startTimer: (q) => timer.start(q.id, q.title, q.minutes, readConfig().honestMode),
   });
-  opener = new DrillOpener({ questions, sessions, prompts, timer });
+  const opener = new DrillOpener({ questions, sessions, prompts, timer });
   const treeView = vscode.window.createTreeView(View.Topics, { treeDataProvider: tree, showCollapseAll: true });
   context.subscriptions.push(questions, sessions, timer, tree, prompts, treeView);
   registerCommands(context, { questions, opener, sessions, prompts, timer });

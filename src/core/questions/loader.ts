@@ -35,12 +35,12 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const SOLUTION_LANGUAGES: readonly SolutionLanguage[] = [...LANGUAGES, 'sql'];
 
-const KNOWN_FIELDS = new Set([
+export const KNOWN_FIELDS = new Set([
   'id', 'title', 'topic', 'kind', 'difficulty', 'minutes', 'prompt', 'tags', 'hints', 'function', 'class',
   'starter', 'tests', 'compare', 'tolerance', 'checker', 'limits', 'schema', 'complexity', 'scaling',
   'clarifications', 'rubric', 'outline', 'solutions', 'wrong',
 ]);
-const TEST_FIELDS = new Set([
+export const TEST_FIELDS = new Set([
   'name', 'args', 'expected', 'hidden', 'ops', 'script', 'setup', 'query', 'ordered', 'statement', 'expect',
 ]);
 
@@ -199,7 +199,7 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
   }
   if (kind === 'sql' && schema === undefined) c.warn([], 'a sql question usually needs a "schema" (tables and seed rows)');
   const tests = testsOf(d, c, kind, className !== undefined);
-  if (runnable && tests.length === 0 && Array.isArray(d['tests'])) c.error(['tests'], 'a runnable question needs at least one test');
+  if (runnable && Array.isArray(d['tests']) && d['tests'].length === 0) c.error(['tests'], 'a runnable question needs at least one test');
   if (runnable && d['tests'] === undefined) c.error(['tests'], '"tests" is missing');
 
   if (!id || !title || !topic || !kind || !difficulty || prompt === undefined) return undefined;
