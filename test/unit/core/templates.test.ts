@@ -27,8 +27,8 @@ describe('solution templates', () => {
   it('scaffolds design classes with the methods the tests call', () => {
     const cls = question('kind: coding\nclass: Cache\ntests:\n  - { ops: [Cache, put, get], args: [[2], [1, 1], [1]], expected: [null, null, 1] }');
     const js = starterFor(cls, 'javascript');
-    assert.match(js, /class Cache \{\n  constructor\(a\)/);
-    assert.match(js, /  put\(/);
+    assert.match(js, /class Cache \{\n {2}constructor\(a\)/);
+    assert.match(js, / {2}put\(/);
     assert.match(starterFor(cls, 'python'), /def get\(self/);
   });
 

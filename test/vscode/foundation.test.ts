@@ -1,0 +1,143 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { DrillsApi } from '../../src/extension';
+import { TOPICS } from '../../src/core/model';
+
+const EXTENSION_ID = 'interview-drills.interview-drills';
+
+async function api(): Promise<DrillsApi> {
+  const ext = vscode.extensions.getExtension<DrillsApi>(EXTENSION_ID);
+  assert.ok(ext, 'the extension is installed');
+  return ext.isActive ? ext.exports : ext.activate();
+}
+
+function tabLabels(): string[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label));
+}
+
+async function until<T>(what: string, probe: () => T | undefined | false, ms = 10_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+suite('Foundation: sidebar, Start Drill, prompt, solution, timer', () => {
+  let practice: string;
+
+  suiteSetup(async () => {
+    practice = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-practice-'));
+    const config = vscode.workspace.getConfiguration('interviewDrills');
+    await config.update('practiceFolder', practice, vscode.ConfigurationTarget.Global);
+    await config.update('language', 'python', vscode.ConfigurationTarget.Global);
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const config = vscode.workspace.getConfiguration('interviewDrills');
+    await config.update('practiceFolder', undefined, vscode.ConfigurationTarget.Global);
+    await config.update('language', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  test('activates and loads the built-in questions for all seven topics', async () => {
+    const drills = await api();
+    for (const topic of TOPICS) assert.ok(drills.questions.bank.byTopic(topic).length >= 2, `at least two ${topic} questions`);
+  });
+
+  test('the Topics tree lists the seven topics with their counts, and questions under them', async () => {
+    const drills = await api();
+    const roots = drills.tree.getChildren().filter((n) => n.type === 'topic');
+    assert.deepEqual(roots.map((n) => (n.type === 'topic' ? n.topic : '')), [...TOPICS]);
+    const first = roots[0]!;
+    const item = drills.tree.getTreeItem(first);
+    assert.equal(item.label, 'API Design & REST');
+    assert.equal(item.description, String(drills.questions.bank.byTopic('api-design').length));
+    const children = drills.tree.getChildren(first);
+    assert.ok(children.length >= 2);
+    const child = drills.tree.getTreeItem(children[0]!);
+    assert.equal(child.command?.command, 'interviewDrills.startDrill');
+    assert.match(String(child.description), /^(easy|medium|hard) · /);
+  });
+
+  test('Start Drill opens the prompt tab, a scaffolded solution beside it, and starts the timer', async () => {
+    const drills = await api();
+    const q = drills.questions.bank.byTopic('algorithms').find((x) => x.kind === 'coding')!;
+    await vscode.commands.executeCommand('interviewDrills.startDrill', q.id);
+    await until('the prompt tab', () => tabLabels().includes(q.title));
+    const promptTab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === q.title)!;
+    assert.ok(promptTab.input instanceof vscode.TabInputWebview, 'the prompt is a webview tab');
+    const editor = await until('the solution editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath.endsWith(path.join(q.id, 'solution.py'))));
+    assert.equal(editor.viewColumn, vscode.ViewColumn.Two, 'the solution opens beside the prompt');
+    const text = editor.document.getText();
+    for (const heading of ['Clarifying questions', 'Approach', 'Complexity', 'Edge cases', 'Trade-offs']) assert.ok(text.includes(heading), heading);
+    assert.ok(text.includes(`def ${q.function ?? ''}`) || text.includes(`class ${q.className ?? ''}`), 'the starter has the entry point');
+    assert.equal(drills.timer.current?.questionId, q.id);
+    assert.ok(drills.timer.current?.runningSince !== undefined, 'the timer is running');
+    assert.equal(drills.sessions.current()?.question.id, q.id);
+  });
+
+  test('starting the same drill again reopens the file and never overwrites the work', async () => {
+    const drills = await api();
+    const q = drills.questions.bank.byTopic('algorithms').find((x) => x.kind === 'coding')!;
+    const file = path.join(practice, q.id, 'solution.py');
+    fs.writeFileSync(file, '# my own work\n');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('interviewDrills.startDrill', q.id);
+    const editor = await until('the solution editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath === file));
+    assert.equal(editor.document.getText(), '# my own work\n');
+    assert.equal(fs.readFileSync(file, 'utf8'), '# my own work\n');
+  });
+
+  test('system-design and behavioral drills open a design doc and a STAR answer', async () => {
+    const drills = await api();
+    const design = drills.questions.bank.byTopic('system-design')[0]!;
+    await vscode.commands.executeCommand('interviewDrills.startDrill', design.id);
+    const doc = await until('design.md', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath.endsWith(path.join(design.id, 'design.md'))));
+    assert.match(doc.document.getText(), /## Requirements[\s\S]*## Estimates[\s\S]*## Data model/);
+    const star = drills.questions.bank.byTopic('behavioral')[0]!;
+    await vscode.commands.executeCommand('interviewDrills.startDrill', star.id);
+    const answer = await until('answer.md', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath.endsWith(path.join(star.id, 'answer.md'))));
+    assert.match(answer.document.getText(), /## Situation[\s\S]*## Task[\s\S]*## Action[\s\S]*## Result/);
+  });
+
+  test('the timer pauses, resumes and resets through its commands', async () => {
+    const drills = await api();
+    await vscode.commands.executeCommand('interviewDrills.timer.pause');
+    assert.equal(drills.timer.current?.runningSince, undefined);
+    assert.equal(drills.timer.current?.pauses, 1);
+    await vscode.commands.executeCommand('interviewDrills.timer.resume');
+    assert.ok(drills.timer.current?.runningSince !== undefined);
+    await vscode.commands.executeCommand('interviewDrills.timer.reset');
+    assert.equal(drills.timer.current?.pauses, 0);
+  });
+
+  test('Random Drill within a topic starts a drill of that topic', async () => {
+    const drills = await api();
+    const started = (await vscode.commands.executeCommand('interviewDrills.randomDrill', 'databases')) as { question: { topic: string } } | undefined;
+    assert.equal(started?.question.topic, 'databases');
+  });
+
+  test('Reload Questions picks up a workspace pack in a trusted workspace', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the test rig opens a folder');
+    assert.equal(vscode.workspace.isTrusted, true);
+    const drills = await api();
+    const dir = path.join(folder.uri.fsPath, '.drills');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'team-question.yaml'), 'id: team-question\ntitle: Team Question\ntopic: behavioral\nkind: behavioral\ndifficulty: easy\nminutes: 5\nprompt: Tell us about your team.\n');
+    try {
+      const count = (await vscode.commands.executeCommand('interviewDrills.reloadQuestions')) as number;
+      assert.equal(drills.questions.bank.byId('team-question')?.source, 'workspace');
+      assert.equal(count, drills.questions.bank.size);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+      await vscode.commands.executeCommand('interviewDrills.reloadQuestions');
+    }
+  });
+});
