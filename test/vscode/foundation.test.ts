@@ -121,6 +121,7 @@ suite('Foundation: sidebar, Start Drill, prompt, solution, timer', () => {
     const drills = await api();
     const started = (await vscode.commands.executeCommand('interviewDrills.randomDrill', 'databases')) as { question: { topic: string } } | undefined;
     assert.equal(started?.question.topic, 'databases');
+    assert.equal(drills.sessions.current()?.question.topic, 'databases');
   });
 
   test('Reload Questions picks up a workspace pack in a trusted workspace', async () => {
