@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { TOPIC_TITLES, type Question, type Topic } from '../core/model';
+import { askInterviewer } from '../core/interviewer';
+import { referenceSolutionPath, solutionFolderOf } from '../core/questions/solutions';
 import { readConfig } from './config';
 import { pickLanguage, pickQuestion, pickTopic, type DrillOpener, type DrillSessions } from './drills';
 import { Command } from './ids';
@@ -22,6 +24,11 @@ function questionFrom(arg: unknown, deps: CommandDeps): Question | undefined {
   if (typeof arg === 'string') return deps.questions.bank.byId(arg);
   if (typeof arg === 'object' && arg !== null && (arg as TopicsNode).type === 'question') return (arg as Extract<TopicsNode, { type: 'question' }>).question;
   return undefined;
+}
+
+function activeDrill(deps: CommandDeps): ReturnType<DrillSessions['current']> {
+  const editor = vscode.window.activeTextEditor;
+  return (editor ? deps.sessions.forDocument(editor.document.uri) : undefined) ?? deps.sessions.current();
 }
 
 export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {
@@ -80,6 +87,42 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
       return;
     }
     deps.timer.start(drill.question.id, drill.question.title, drill.question.minutes, readConfig().honestMode);
+  });
+
+  register(Command.AskInterviewer, async (arg?: unknown) => {
+    const drill = activeDrill(deps);
+    if (!drill) {
+      void vscode.window.showInformationMessage('Interview Drills: start a drill first, then ask the interviewer your clarifying questions.');
+      return undefined;
+    }
+    const asked = typeof arg === 'string' ? arg : await vscode.window.showInputBox({
+      title: `Ask the interviewer: ${drill.question.title}`,
+      prompt: 'A clarifying question, e.g. "Can the input be empty?"',
+      ignoreFocusOut: true,
+    });
+    if (!asked?.trim()) return undefined;
+    const reply = askInterviewer(drill.question, asked);
+    void vscode.window.showInformationMessage(`Interviewer: ${reply.answer}`, 'Ask another').then((p) => p && vscode.commands.executeCommand(Command.AskInterviewer));
+    return reply;
+  });
+
+  register(Command.ShowReference, async () => {
+    const drill = activeDrill(deps);
+    if (!drill) {
+      void vscode.window.showInformationMessage('Interview Drills: reference solutions are shown after you attempt a drill. Start one first.');
+      return;
+    }
+    const q = drill.question;
+    const language = drill.language === 'typescript' ? 'javascript' : drill.language;
+    const file = referenceSolutionPath(q, language) ?? Object.values(q.solutions).map((f) => `${solutionFolderOf(q)}/${f}`)[0];
+    if (!file && !q.outline) {
+      void vscode.window.showInformationMessage(`Interview Drills: "${q.title}" has no reference solution.`);
+      return;
+    }
+    const sure = await vscode.window.showWarningMessage(`Show the reference ${file ? 'solution' : 'outline'} for "${q.title}"? Looking before you have tried spoils the drill.`, { modal: true }, 'Show it');
+    if (sure !== 'Show it') return;
+    if (file) await vscode.window.showTextDocument(vscode.Uri.file(file), { viewColumn: vscode.ViewColumn.Beside, preview: true });
+    else await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: q.outline ?? '' }), { viewColumn: vscode.ViewColumn.Beside });
   });
 
   register(Command.ChooseLanguage, () => pickLanguage());

@@ -11,6 +11,8 @@ export const Command = {
   TimerReset: 'interviewDrills.timer.reset',
   ChooseLanguage: 'interviewDrills.chooseLanguage',
   OpenPracticeFolder: 'interviewDrills.openPracticeFolder',
+  AskInterviewer: 'interviewDrills.askInterviewer',
+  ShowReference: 'interviewDrills.showReferenceSolution',
 } as const;
 
 export const View = {
