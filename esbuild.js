@@ -34,6 +34,7 @@ const node = {
   // esbuild ships a native binary per platform and is loaded at run time to transpile
   // TypeScript solutions; it cannot be bundled.
   external: ['vscode', 'esbuild'],
+  loader: { '.cjs': 'text', '.py': 'text' },
   plugins: watch ? [problemMatcher] : [],
 };
 
@@ -56,8 +57,10 @@ function listTestEntries() {
 
 function copyAssets() {
   fs.mkdirSync('dist', { recursive: true });
-  const wasm = require.resolve('sql.js/dist/sql-wasm.wasm');
-  fs.copyFileSync(wasm, path.join('dist', 'sql-wasm.wasm'));
+  // The SQL engine runs in a worker thread that loads these two files from beside the bundle.
+  for (const file of ['sql-wasm.js', 'sql-wasm.wasm']) {
+    fs.copyFileSync(require.resolve(`sql.js/dist/${file}`), path.join('dist', file));
+  }
 }
 
 async function main() {
@@ -100,6 +103,7 @@ async function main() {
         bundle: true,
         packages: 'external',
         external: ['vscode'],
+        loader: { '.cjs': 'text', '.py': 'text' },
         sourcemap: true,
         logLevel: 'warning',
         plugins: watch ? [problemMatcher] : [],

@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '**/fixtures/**', 'questions/**', 'esbuild.js', 'eslint.config.mjs'] },
@@ -31,8 +32,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.js'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
+    files: ['test/**/*.js', 'src/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off', '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }] },
   },
 );

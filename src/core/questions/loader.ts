@@ -520,3 +520,28 @@ function testOf(
   }
   return { type: 'call', ...base, args, expected: t['expected'] };
 }
+
+/**
+ * Parses the cases a person adds beside their solution (`custom-tests.yaml`: a `tests:` list in the
+ * question format). Custom cases are always visible and named "custom: …".
+ */
+export function parseCustomTests(text: string, file: string, question: Question): { tests: TestCase[]; diagnostics: Diagnostic[] } {
+  const parsed = parseYamlSafely(text);
+  if (!parsed.doc || parsed.problems.length > 0) {
+    return { tests: [], diagnostics: parsed.problems.map((p) => ({ file, line: p.line, col: p.col, message: p.message, severity: 'error' as const })) };
+  }
+  let data: unknown;
+  try {
+    data = parsed.doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    return { tests: [], diagnostics: [{ file, line: 1, col: 1, message: `YAML: ${(e as Error).message}`, severity: 'error' }] };
+  }
+  const c = new Checker(file, parsed.doc, parsed.lineCounter);
+  if (data === null || data === undefined) return { tests: [], diagnostics: [] };
+  if (!isDict(data)) {
+    c.error([], 'custom tests must be a map with a "tests:" list');
+    return { tests: [], diagnostics: c.diagnostics };
+  }
+  const tests = testsOf(data, c, question.kind, question.className !== undefined).map((t) => ({ ...t, name: `custom: ${t.name}`, hidden: false }));
+  return { tests, diagnostics: c.diagnostics };
+}

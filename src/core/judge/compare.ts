@@ -1,0 +1,70 @@
+import * as vm from 'vm';
+import type { CompareMode } from '../model';
+import { Unrepresentable } from './values';
+
+export interface CompareOptions {
+  readonly mode: CompareMode;
+  readonly tolerance: number;
+  /** JavaScript body of `(args, expected, actual) => boolean`; only for trusted packs. */
+  readonly checker?: string;
+  readonly trusted: boolean;
+  readonly args?: readonly unknown[];
+}
+
+/** Deep equality where NaN equals NaN, 0 equals -0, and a BigInt equals the same safe integer. */
+export function deepEqual(a: unknown, b: unknown, float?: number): boolean {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b);
+    if (float !== undefined && Number.isFinite(a) && Number.isFinite(b)) return Math.abs(a - b) <= float * Math.max(1, Math.abs(b));
+    return a === b;
+  }
+  if (typeof a === 'bigint' || typeof b === 'bigint') {
+    try {
+      return (typeof a === 'bigint' || (typeof a === 'number' && Number.isInteger(a))) && (typeof b === 'bigint' || (typeof b === 'number' && Number.isInteger(b))) && BigInt(a as number) === BigInt(b as number);
+    } catch {
+      return false;
+    }
+  }
+  if (a instanceof Unrepresentable || b instanceof Unrepresentable) return false;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return a === b;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    return a.every((x, i) => deepEqual(x, b[i], float));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], float));
+}
+
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? `${x}n` : typeof x === 'number' && !Number.isFinite(x) ? String(x) : x)) ?? 'undefined';
+}
+
+export function compareResult(expected: unknown, actual: unknown, o: CompareOptions): { ok: boolean; note?: string } {
+  switch (o.mode) {
+    case 'exact':
+      return { ok: deepEqual(actual, expected) };
+    case 'float':
+      return { ok: deepEqual(actual, expected, o.tolerance) };
+    case 'unordered': {
+      if (!Array.isArray(expected) || !Array.isArray(actual)) return { ok: deepEqual(actual, expected) };
+      if (expected.length !== actual.length) return { ok: false };
+      const a = actual.map(canonical).sort();
+      const e = expected.map(canonical).sort();
+      return { ok: a.every((x, i) => x === e[i]) };
+    }
+    case 'checker': {
+      if (!o.trusted || !o.checker) return { ok: deepEqual(actual, expected), note: o.trusted ? undefined : 'custom checkers do not run for workspace packs; compared exactly' };
+      try {
+        const fn = vm.runInNewContext(`(function (args, expected, actual) {\n${o.checker}\n})`, Object.create(null) as object, { timeout: 1000 }) as (a: unknown, e: unknown, x: unknown) => unknown;
+        const sandboxCopy = (v: unknown): unknown => (v === undefined ? undefined : JSON.parse(canonical(v)));
+        const verdict = vm.runInNewContext('fn(args, expected, actual)', { fn, args: sandboxCopy(o.args ?? []), expected: sandboxCopy(expected), actual: sandboxCopy(actual) }, { timeout: 1000 });
+        return { ok: verdict === true };
+      } catch (e) {
+        return { ok: false, note: `the question's checker failed: ${(e as Error).message}` };
+      }
+    }
+  }
+}

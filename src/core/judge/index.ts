@@ -1,0 +1,204 @@
+import { promises as fs } from 'fs';
+import * as fsSync from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { CaseResult, Language, Question, RunResult, SolutionLanguage, TestCase, Verdict } from '../model';
+import { compareResult } from './compare';
+import jsHarness from './harness/harness.cjs';
+import pyHarness from './harness/harness.py';
+import { runCases, type HarnessCase, type Outcome } from './runner';
+import { decode, display, encode } from './values';
+
+export interface JudgeDeps {
+  /** Node.js to run JavaScript/TypeScript with: `process.execPath` (in VS Code with ELECTRON_RUN_AS_NODE=1). */
+  readonly nodePath: string;
+  readonly nodeEnv?: Readonly<Record<string, string>>;
+  /** The real Python 3 binary (not a shim); rejects with a message the person can act on. */
+  readonly resolvePython: () => Promise<string>;
+  readonly tmpRoot?: string;
+}
+
+export interface Solution {
+  readonly language: SolutionLanguage;
+  readonly code: string;
+  readonly file?: string;
+}
+
+export interface RunOptions {
+  readonly mode: 'run' | 'submit';
+  readonly extraCases?: readonly TestCase[];
+  readonly signal?: AbortSignal;
+  readonly onCase?: (r: CaseResult) => void;
+  /** Trusted packs may use custom checkers. */
+  readonly trusted: boolean;
+}
+
+/** Output a case may print (stdout and stderr together) before it is stopped. */
+export const OUTPUT_CAP = 1024 * 1024;
+const LOAD_MS = 10_000;
+
+/** Environment variables that reach user code; everything else (API keys, tokens) is dropped. */
+const KEEP_ENV = ['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ', 'SYSTEMROOT', 'WINDIR'];
+
+function scrubbedEnv(home: string, extra: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const k of KEEP_ENV) if (process.env[k] !== undefined) env[k] = process.env[k];
+  return { ...env, HOME: home, TMPDIR: home, TEMP: home, TMP: home, PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1', PYTHONHASHSEED: '0', ...extra };
+}
+
+let prlimitPath: string | null | undefined;
+function prlimit(): string | null {
+  if (prlimitPath === undefined) prlimitPath = ['/usr/bin/prlimit', '/bin/prlimit'].find((p) => fsSync.existsSync(p)) ?? null;
+  return prlimitPath;
+}
+
+type EsbuildApi = typeof import('esbuild');
+
+/** Verdict of a case from what the harness reported and the expected answer (compared here, never in the child). */
+function verdictOf(q: Question, t: TestCase, x: Outcome, trusted: boolean): { verdict: Verdict; actual?: unknown; error?: string } {
+  switch (x.kind) {
+    case 'value': {
+      if (t.type === 'script') return { verdict: 'accepted' };
+      const actual = decode(x.value);
+      const expected = t.type === 'call' || t.type === 'ops' ? t.expected : undefined;
+      const cmp = compareResult(expected, actual, { mode: q.compare, tolerance: q.tolerance, ...(q.checker ? { checker: q.checker } : {}), trusted, ...(t.type === 'call' ? { args: t.args } : {}) });
+      return { verdict: cmp.ok ? 'accepted' : 'wrong-answer', actual, ...(cmp.note ? { error: cmp.note } : {}) };
+    }
+    case 'error':
+      return { verdict: x.assertion && t.type === 'script' ? 'wrong-answer' : 'runtime-error', error: x.error };
+    default:
+      return { verdict: x.kind, error: x.error };
+  }
+}
+
+export class Judge {
+  private esbuild: EsbuildApi | undefined;
+
+  constructor(private readonly deps: JudgeDeps) {}
+
+  /** Run: visible cases plus the person's own; Submit: every case, hidden ones included. */
+  async run(question: Question, solution: Solution, opts: RunOptions): Promise<RunResult> {
+    const started = Date.now();
+    const selected = [...question.tests.filter((t) => opts.mode === 'submit' || !t.hidden), ...(opts.extraCases ?? [])];
+    let cases: CaseResult[];
+    if (solution.language === 'sql') {
+      const { runSql } = await import('./sql');
+      cases = await runSql(question, solution.code, selected, { ...(opts.signal ? { signal: opts.signal } : {}), ...(opts.onCase ? { onCase: opts.onCase } : {}) });
+    } else {
+      cases = await this.runProgram(question, solution, selected, opts);
+    }
+    const firstBad = cases.find((c) => c.verdict !== 'accepted');
+    return { questionId: question.id, language: solution.language, mode: opts.mode, verdict: firstBad?.verdict ?? 'accepted', cases, totalMs: Date.now() - started };
+  }
+
+  private async runProgram(q: Question, solution: Solution, tests: readonly TestCase[], opts: RunOptions): Promise<CaseResult[]> {
+    const language = solution.language as Language;
+    const entry = q.className ?? q.function;
+    if (!entry) throw new Error(`"${q.id}" has no function or class to call`);
+    const results: (CaseResult | undefined)[] = new Array<CaseResult | undefined>(tests.length);
+    const emit = (i: number, r: CaseResult): void => {
+      results[i] = r;
+      opts.onCase?.(r);
+    };
+    const base = (t: TestCase) => ({ name: t.name, hidden: t.hidden, stdout: '', stderr: '' });
+    const harnessCases: HarnessCase[] = [];
+    tests.forEach((t, i) => {
+      if (t.type === 'call') harnessCases.push({ i, type: 'call', args: JSON.stringify(encode(t.args)) });
+      else if (t.type === 'ops') harnessCases.push({ i, type: 'ops', ops: t.ops, args: JSON.stringify(encode(t.args)) });
+      else if (t.type === 'script') {
+        const script = language === 'python' ? t.script.python : (t.script.javascript ?? t.script.typescript);
+        if (script === undefined) emit(i, { ...base(t), verdict: 'incomplete', timeMs: 0, error: `this case has no test script for ${language}` });
+        else harnessCases.push({ i, type: 'script', script });
+      } else emit(i, { ...base(t), verdict: 'incomplete', timeMs: 0, error: 'SQL cases need a SQL solution' });
+    });
+    const tmp = await fs.mkdtemp(path.join(this.deps.tmpRoot ?? os.tmpdir(), 'drills-run-'));
+    try {
+      const prepared = await this.prepare(q, solution, language, entry, tmp);
+      if ('compileError' in prepared) {
+        for (const hc of harnessCases) {
+          const t = tests[hc.i]!;
+          emit(hc.i, { ...base(t), verdict: 'compile-error', timeMs: 0, error: prepared.compileError, ...(prepared.line ? { line: prepared.line } : {}) });
+        }
+      } else if (harnessCases.length > 0) {
+        await runCases({
+          plan: prepared,
+          cases: harnessCases,
+          timeMs: q.limits.timeMs,
+          loadMs: LOAD_MS + q.limits.timeMs,
+          outputCap: OUTPUT_CAP,
+          ...(opts.signal ? { signal: opts.signal } : {}),
+          onOutcome: (x) => {
+            const t = tests[x.i]!;
+            const v = verdictOf(q, t, x, opts.trusted && q.source !== 'workspace');
+            const expected = t.type === 'call' || t.type === 'ops' ? t.expected : undefined;
+            emit(x.i, {
+              ...base(t),
+              verdict: v.verdict,
+              timeMs: Math.round(x.ms * 100) / 100,
+              stdout: x.out,
+              stderr: x.err,
+              ...(expected !== undefined && !t.hidden ? { expected } : {}),
+              ...(v.actual !== undefined || (x.kind === 'value' && t.type !== 'script') ? { actual: display(v.actual) } : {}),
+              ...(v.error ? { error: v.error } : {}),
+              ...(x.kind !== 'value' && x.line !== undefined ? { line: x.line } : {}),
+            });
+          },
+        });
+      }
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true }).catch(() => undefined);
+    }
+    return results.map((r, i) => r ?? { ...base(tests[i]!), verdict: 'incomplete' as const, timeMs: 0, error: 'not run' });
+  }
+
+  private async prepare(q: Question, solution: Solution, language: Language, entry: string, dir: string) {
+    const memoryMb = q.limits.memoryMb;
+    const isClass = q.className !== undefined;
+    if (language === 'python') {
+      const python = await this.deps.resolvePython();
+      await fs.writeFile(path.join(dir, 'solution.py'), solution.code);
+      await fs.writeFile(path.join(dir, 'harness.py'), pyHarness);
+      return {
+        command: python,
+        args: ['-S', '-B', '-u', path.join(dir, 'harness.py')],
+        env: scrubbedEnv(dir),
+        cwd: dir,
+        config: { entry, isClass, file: 'solution.py', memoryMb: memoryMb + 64 },
+      };
+    }
+    let code = solution.code;
+    const needsTransform = language === 'typescript' || /^\s*(export|import)\s/m.test(code);
+    if (needsTransform) {
+      try {
+        this.esbuild ??= (await import('esbuild')) as EsbuildApi;
+        const out = await this.esbuild.transform(code, {
+          loader: language === 'typescript' ? 'ts' : 'js',
+          format: 'cjs',
+          target: 'node18',
+          sourcemap: 'inline',
+          sourcefile: language === 'typescript' ? 'solution.ts' : 'solution.js',
+          logLevel: 'silent',
+        });
+        code = out.code;
+      } catch (e) {
+        const err = (e as { errors?: { text: string; location?: { line: number; column: number } }[] }).errors?.[0];
+        return { compileError: err ? `${err.text}${err.location ? ` (line ${err.location.line}, column ${err.location.column + 1})` : ''}` : (e as Error).message, line: err?.location?.line };
+      }
+    }
+    const probe = `\n;try{module.exports.__drillsEntry=typeof ${entry}!=='undefined'?${entry}:undefined}catch(_e){};try{module.exports.__drillsSolution=typeof Solution!=='undefined'?Solution:undefined}catch(_e){};\n`;
+    const mapAt = code.lastIndexOf('\n//# sourceMappingURL=');
+    code = mapAt >= 0 ? code.slice(0, mapAt) + probe + code.slice(mapAt) : code + probe;
+    await fs.writeFile(path.join(dir, 'solution.js'), code);
+    await fs.writeFile(path.join(dir, 'harness.cjs'), jsHarness);
+    const nodeArgs = [`--max-old-space-size=${memoryMb}`, '--enable-source-maps', '--unhandled-rejections=warn', path.join(dir, 'harness.cjs')];
+    const limiter = prlimit();
+    const dataBytes = (memoryMb + 768) * 1024 * 1024;
+    return {
+      command: limiter ?? this.deps.nodePath,
+      args: limiter ? [`--data=${dataBytes}:${dataBytes}`, '--', this.deps.nodePath, ...nodeArgs] : nodeArgs,
+      env: scrubbedEnv(dir, this.deps.nodeEnv),
+      cwd: dir,
+      config: { entry, isClass, file: 'solution.js', memoryMb },
+    };
+  }
+}

@@ -1,0 +1,9 @@
+// Harness sources are bundled as text by esbuild (see esbuild.js loaders).
+declare module '*.cjs' {
+  const text: string;
+  export default text;
+}
+declare module '*.py' {
+  const text: string;
+  export default text;
+}

@@ -1,0 +1,226 @@
+import * as assert from 'node:assert/strict';
+import type { RunResult } from '../../../src/core/model';
+import { leftoverProcesses, makeJudge, question } from './helpers';
+
+const judge = makeJudge();
+const sum = question(['kind: coding', 'function: add', 'limits: { timeMs: 500, memoryMb: 128 }', 'tests:', '  - { name: one, args: [1, 2], expected: 3 }', '  - { name: two, args: [5, 5], expected: 10 }', '  - { name: hidden, args: [0, 0], expected: 0, hidden: true }'].join('\n'));
+
+async function js(code: string, mode: 'run' | 'submit' = 'run', q = sum): Promise<RunResult> {
+  return judge.run(q, { language: 'javascript', code }, { mode, trusted: true });
+}
+async function py(code: string, mode: 'run' | 'submit' = 'run', q = sum): Promise<RunResult> {
+  return judge.run(q, { language: 'python', code }, { mode, trusted: true });
+}
+const verdicts = (r: RunResult) => r.cases.map((c) => c.verdict);
+
+describe('judge: verdicts', () => {
+  afterEach(() => assert.deepEqual(leftoverProcesses(), [], 'no process is left after a run'));
+
+  it('accepts a correct JavaScript solution, visible cases on Run and all on Submit', async () => {
+    const run = await js('function add(a, b) { return a + b; }');
+    assert.equal(run.verdict, 'accepted');
+    assert.deepEqual(run.cases.map((c) => c.name), ['one', 'two']);
+    const submit = await js('function add(a, b) { return a + b; }', 'submit');
+    assert.deepEqual(submit.cases.map((c) => c.name), ['one', 'two', 'hidden']);
+  });
+
+  it('finds the entry point as const, var function expression and export', async () => {
+    for (const code of ['const add = (a, b) => a + b;', 'var add = function (a, b) { return a + b; };', 'export function add(a, b) { return a + b; }', 'module.exports = { add: (a, b) => a + b };']) {
+      assert.equal((await js(code)).verdict, 'accepted', code);
+    }
+  });
+
+  it('accepts Python as a top-level def or a Solution method', async () => {
+    assert.equal((await py('def add(a, b):\n    return a + b\n')).verdict, 'accepted');
+    assert.equal((await py('class Solution:\n    def add(self, a: int, b: int) -> int:\n        return a + b\n')).verdict, 'accepted');
+  });
+
+  it('transpiles TypeScript and reports a syntax error at the person\'s line', async () => {
+    const ok = await judge.run(sum, { language: 'typescript', code: 'function add(a: number, b: number): number {\n  return a + b;\n}\n' }, { mode: 'run', trusted: true });
+    assert.equal(ok.verdict, 'accepted');
+    const typeOnly = await judge.run(sum, { language: 'typescript', code: 'type N = number;\ninterface P { x: N }\nfunction add(a: N, b: N): N { return a + b; }\n' }, { mode: 'run', trusted: true });
+    assert.equal(typeOnly.verdict, 'accepted');
+    const bad = await judge.run(sum, { language: 'typescript', code: 'function add(a: number, b: number) {\n  return a +;\n}\n' }, { mode: 'run', trusted: true });
+    assert.equal(bad.verdict, 'compile-error');
+    assert.equal(bad.cases[0]?.line, 2);
+  });
+
+  it('reports JavaScript and Python syntax errors as compile errors with the line', async () => {
+    const j = await js('function add(a, b) {\n  return a +;\n}');
+    assert.equal(j.verdict, 'compile-error');
+    assert.equal(j.cases[0]?.line, 2);
+    const p = await py('def add(a, b):\n    return a +\n');
+    assert.equal(p.verdict, 'compile-error');
+    assert.equal(p.cases[0]?.line, 2);
+  });
+
+  it('says which function is missing when the name is wrong', async () => {
+    const r = await js('function plus(a, b) { return a + b; }');
+    assert.equal(r.verdict, 'compile-error');
+    assert.match(r.cases[0]?.error ?? '', /no function named "add"/);
+    assert.match((await py('def plus(a, b):\n    return a + b\n')).cases[0]?.error ?? '', /no function named "add"/);
+  });
+
+  it('gives wrong-answer with expected and actual', async () => {
+    const r = await js('function add(a, b) { return a - b; }');
+    assert.deepEqual(verdicts(r), ['wrong-answer', 'wrong-answer']);
+    assert.equal(r.cases[0]?.expected, 3);
+    assert.equal(r.cases[0]?.actual, -1);
+  });
+
+  it('stops an infinite loop at the time limit and runs the remaining cases in a fresh process', async () => {
+    const started = Date.now();
+    const r = await js('function add(a, b) { if (a === 1) for (;;) {} return a + b; }');
+    assert.deepEqual(verdicts(r), ['time-limit', 'accepted']);
+    assert.ok(Date.now() - started < 5000);
+    const p = await py('def add(a, b):\n    while a == 1:\n        pass\n    return a + b\n');
+    assert.deepEqual(verdicts(p), ['time-limit', 'accepted']);
+  });
+
+  it('stops a heap bomb and a buffer bomb with memory-limit', async () => {
+    const roomy = question(['kind: coding', 'function: add', 'limits: { timeMs: 8000, memoryMb: 128 }', 'tests:', '  - { args: [1, 2], expected: 3 }'].join('\n'));
+    const heap = await js('function add(a, b) { const xs = []; for (;;) xs.push(new Array(1e6).fill(a)); }', 'run', roomy);
+    assert.equal(heap.cases[0]?.verdict, 'memory-limit');
+    const buf = await js('function add(a, b) { const xs = []; for (let i = 0; i < 1e5; i++) xs.push(Buffer.alloc(64 * 1024 * 1024, 1)); return 0; }', 'run', roomy);
+    assert.equal(buf.cases[0]?.verdict, 'memory-limit');
+    const pyBomb = await py('def add(a, b):\n    xs = []\n    while True:\n        xs.append(bytearray(64 * 1024 * 1024))\n', 'run', roomy);
+    assert.equal(pyBomb.cases[0]?.verdict, 'memory-limit');
+  });
+
+  it('stops output floods with output-limit, from console and from raw writes', async () => {
+    assert.equal((await js('function add(a, b) { for (;;) console.log("x".repeat(1000)); }')).cases[0]?.verdict, 'output-limit');
+    assert.equal((await js('function add(a, b) { for (;;) require("fs").writeSync(1, "y".repeat(1000)); }')).cases[0]?.verdict, 'output-limit');
+    assert.equal((await js('function add(a, b) { for (;;) process.stderr.write("e".repeat(1000)); }')).cases[0]?.verdict, 'output-limit');
+    assert.equal((await py('import os\ndef add(a, b):\n    while True:\n        print("x" * 1000)\n')).cases[0]?.verdict, 'output-limit');
+  });
+
+  it('captures what a case prints and still accepts a right answer', async () => {
+    const r = await js('function add(a, b) { console.log("adding", a, b); console.error("debug"); return a + b; }');
+    assert.equal(r.verdict, 'accepted');
+    assert.equal(r.cases[0]?.stdout, 'adding 1 2\n');
+    assert.equal(r.cases[0]?.stderr, 'debug\n');
+    const p = await py('def add(a, b):\n    print("sum of", a, b)\n    return a + b\n');
+    assert.equal(p.cases[1]?.stdout, 'sum of 5 5\n');
+  });
+
+  it('gives a solution that reads stdin an immediate end of input', async () => {
+    const r = await js('function add(a, b) { const s = require("fs").readFileSync(0, "utf8"); return s.length + a + b; }');
+    assert.equal(r.verdict, 'accepted');
+    assert.equal((await py('import sys\ndef add(a, b):\n    return len(sys.stdin.read()) + a + b\n')).verdict, 'accepted');
+  });
+
+  it('never passes a case when the program exits early', async () => {
+    assert.deepEqual(verdicts(await js('function add(a, b) { process.exit(0); }')), ['incomplete', 'incomplete']);
+    assert.deepEqual(verdicts(await py('import os\ndef add(a, b):\n    os._exit(0)\n')), ['incomplete', 'incomplete']);
+  });
+
+  it('never passes a never-settling promise', async () => {
+    const idle = await js('async function add(a, b) { await new Promise(() => {}); }');
+    assert.equal(idle.cases[0]?.verdict, 'incomplete', 'nothing keeps the process alive, so it ends without an answer');
+    assert.match(idle.cases[0]?.error ?? '', /never settles/);
+    const busy = await js('async function add(a, b) { setInterval(() => {}, 1000); await new Promise(() => {}); }');
+    assert.equal(busy.cases[0]?.verdict, 'time-limit', 'with a timer keeping it alive, the watchdog stops it');
+  });
+
+  it('fails a case whose promise rejection goes unhandled', async () => {
+    const r = await js('function add(a, b) { Promise.reject(new Error("later")); return a + b; }');
+    assert.equal(r.cases[0]?.verdict, 'runtime-error');
+    assert.match(r.cases[0]?.error ?? '', /later/);
+  });
+
+  it('ignores forged result lines on stdout and on the result channel', async () => {
+    const forged = 'function add(a, b) { const fs = require("fs"); const rec = JSON.stringify({ t: "case", i: 0, ok: true, value: 3, ms: 1 }); console.log("deadbeef " + rec); try { fs.writeSync(3, "deadbeefdeadbeefdeadbeefdeadbeef " + rec + "\\n"); } catch {} return 0; }';
+    const r = await js(forged);
+    assert.deepEqual(verdicts(r), ['wrong-answer', 'wrong-answer']);
+  });
+
+  it('turns deep recursion into a runtime error for that case only', async () => {
+    const r = await js('function add(a, b) { if (a === 1) { const f = (n) => f(n + 1) + 1; return f(0); } return a + b; }');
+    assert.deepEqual(verdicts(r), ['runtime-error', 'accepted']);
+    assert.match(r.cases[0]?.error ?? '', /RangeError/);
+    const p = await py('def add(a, b):\n    if a == 1:\n        def f(n):\n            return f(n + 1) + 1\n        return f(0)\n    return a + b\n');
+    assert.deepEqual(verdicts(p), ['runtime-error', 'accepted']);
+    assert.match(p.cases[0]?.error ?? '', /RecursionError/);
+  });
+
+  it('gives every case fresh input even when the solution mutates it, but keeps module state (like a real process)', async () => {
+    const q = question(['kind: coding', 'function: first', 'tests:', '  - { args: [[1, 2]], expected: 1 }', '  - { args: [[1, 2]], expected: 1 }'].join('\n'));
+    const r = await judge.run(q, { language: 'javascript', code: 'function first(xs) { const v = xs[0]; xs[0] = 99; return v; }' }, { mode: 'run', trusted: true });
+    assert.equal(r.verdict, 'accepted');
+    const stateful = await judge.run(q, { language: 'python', code: 'seen = []\ndef first(xs):\n    seen.append(1)\n    return xs[0] * len(seen)\n' }, { mode: 'run', trusted: true });
+    assert.deepEqual(verdicts(stateful), ['accepted', 'wrong-answer'], 'state carried between cases is the solution\'s bug, and it shows');
+  });
+
+  it('reports non-Error throws readably', async () => {
+    const r = await js('function add(a, b) { if (a === 1) throw "boom"; throw null; }');
+    assert.deepEqual(verdicts(r), ['runtime-error', 'runtime-error']);
+    assert.equal(r.cases[0]?.error, 'threw "boom"');
+    assert.equal(r.cases[1]?.error, 'threw null');
+  });
+
+  it('keeps NaN, -0, BigInt and huge integers distinct', async () => {
+    const q = question(['kind: coding', 'function: f', 'tests:', '  - { args: [1], expected: 1 }'].join('\n'));
+    const nan = await judge.run(q, { language: 'javascript', code: 'function f() { return NaN; }' }, { mode: 'run', trusted: true });
+    assert.equal(nan.cases[0]?.actual, 'NaN');
+    assert.equal(nan.verdict, 'wrong-answer');
+    const big = await judge.run(q, { language: 'javascript', code: 'function f() { return 1n; }' }, { mode: 'run', trusted: true });
+    assert.equal(big.verdict, 'accepted', 'BigInt 1n equals 1');
+    const huge = question(['kind: coding', 'function: f', 'tests:', '  - { args: [1], expected: 1 }'].join('\n'));
+    const pyHuge = await judge.run(huge, { language: 'python', code: 'def f(x):\n    return 10 ** 5000\n' }, { mode: 'run', trusted: true });
+    assert.equal(pyHuge.verdict, 'wrong-answer');
+    assert.match(String(pyHuge.cases[0]?.actual), /^10{5000}n$/);
+    const negZero = await judge.run(q, { language: 'python', code: 'def f(x):\n    return -0.0\n' }, { mode: 'run', trusted: true });
+    assert.equal(negZero.cases[0]?.actual, '-0');
+  });
+
+  it('kills timers, threads and child processes left running after the last case', async () => {
+    const r = await js('function add(a, b) { setInterval(() => {}, 10); require("child_process").spawn("sleep", ["30"]); return a + b; }');
+    assert.equal(r.verdict, 'accepted');
+    const p = await py('import threading, time, subprocess\ndef add(a, b):\n    threading.Thread(target=lambda: time.sleep(30)).start()\n    subprocess.Popen(["sleep", "30"])\n    return a + b\n');
+    assert.equal(p.verdict, 'accepted');
+  });
+
+  it('survives a bounded fork bomb', async () => {
+    const roomy = question(['kind: coding', 'function: add', 'limits: { timeMs: 5000 }', 'tests:', '  - { args: [1, 2], expected: 3 }'].join('\n'));
+    const r = await js('function add(a, b) { const cp = require("child_process"); for (let i = 0; i < 12; i++) cp.spawn(process.execPath, ["-e", "setInterval(()=>{},1000)"]); return a + b; }', 'run', roomy);
+    assert.equal(r.verdict, 'accepted');
+  });
+
+  it('keeps API keys and tokens out of the solution\'s environment', async () => {
+    process.env['OPENAI_API_KEY'] = 'sk-secret';
+    process.env['DRILLS_API_KEY'] = 'secret';
+    try {
+      const q = question(['kind: coding', 'function: env', 'tests:', '  - { args: [], expected: [] }'].join('\n'));
+      const r = await judge.run(q, { language: 'javascript', code: 'function env() { return Object.keys(process.env).filter((k) => /KEY|TOKEN|SECRET/.test(k)); }' }, { mode: 'run', trusted: true });
+      assert.equal(r.verdict, 'accepted');
+    } finally {
+      delete process.env['OPENAI_API_KEY'];
+      delete process.env['DRILLS_API_KEY'];
+    }
+  });
+
+  it('runs design-class operations and script cases', async () => {
+    const q = question(['kind: coding', 'class: Counter', 'tests:', '  - { ops: [Counter, inc, inc, get], args: [[10], [], [], []], expected: [null, null, null, 12] }', '  - name: scripted', '    script:', '      javascript: |', '        const c = new Counter(1); c.inc(); assert.equal(c.get(), 2);', '      python: |', '        c = Counter(1)', '        c.inc()', '        assert c.get() == 2'].join('\n'));
+    const r = await judge.run(q, { language: 'javascript', code: 'class Counter { constructor(n) { this.n = n; } inc() { this.n++; } get() { return this.n; } }' }, { mode: 'run', trusted: true });
+    assert.deepEqual(verdicts(r), ['accepted', 'accepted']);
+    const p = await judge.run(q, { language: 'python', code: 'class Counter:\n    def __init__(self, n):\n        self.n = n\n    def inc(self):\n        self.n += 2\n    def get(self):\n        return self.n\n' }, { mode: 'run', trusted: true });
+    assert.deepEqual(verdicts(p), ['wrong-answer', 'wrong-answer']);
+  });
+
+  it('compares unordered and float answers', async () => {
+    const q = question(['kind: coding', 'function: f', 'compare: unordered', 'tests:', '  - { args: [], expected: [[1, 2], [3]] }'].join('\n'));
+    assert.equal((await judge.run(q, { language: 'javascript', code: 'function f() { return [[3], [1, 2]]; }' }, { mode: 'run', trusted: true })).verdict, 'accepted');
+    const fq = question(['kind: coding', 'function: f', 'compare: float', 'tolerance: 0.001', 'tests:', '  - { args: [], expected: 0.3333 }'].join('\n'));
+    assert.equal((await judge.run(fq, { language: 'python', code: 'def f():\n    return 1 / 3\n' }, { mode: 'run', trusted: true })).verdict, 'accepted');
+  });
+
+  it('cancels a run at once', async () => {
+    const ac = new AbortController();
+    const started = Date.now();
+    setTimeout(() => ac.abort(), 100);
+    const slow = question(['kind: coding', 'function: f', 'limits: { timeMs: 20000 }', 'tests:', '  - { args: [], expected: 1 }'].join('\n'));
+    const r = await judge.run(slow, { language: 'javascript', code: 'function f() { for (;;) {} }' }, { mode: 'run', trusted: true, signal: ac.signal });
+    assert.equal(r.verdict, 'incomplete');
+    assert.ok(Date.now() - started < 2000, `cancelled after ${Date.now() - started} ms`);
+  });
+});
