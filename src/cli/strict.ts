@@ -1,11 +1,56 @@
-import type { Diagnostic, Question } from '../core/model';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { Diagnostic, Question, SolutionLanguage } from '../core/model';
+import { solutionFilesOf } from '../core/questions/solutions';
+import { cliJudge } from './judge';
 
 export interface StrictReport {
   readonly failures: Diagnostic[];
-  readonly results: unknown[];
+  readonly results: { question: string; file: string; language: SolutionLanguage; role: 'reference' | 'wrong'; verdict: string; ok: boolean }[];
 }
 
-/** Runs every reference solution (must be accepted) and wrong solution (must not be) through the judge. */
-export async function checkSolutions(_questions: readonly Question[], _progress: (line: string) => void): Promise<StrictReport> {
-  throw new Error('strict validation needs the judge');
+/**
+ * Runs every reference solution (must be accepted under Submit) and every known-wrong one (must not
+ * be, and must give its declared verdict when it names one). JavaScript references also run as
+ * TypeScript, since a person may write either.
+ */
+export async function checkSolutions(questions: readonly Question[], progress: (line: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<StrictReport> {
+  const judge = cliJudge(env);
+  const failures: Diagnostic[] = [];
+  const results: StrictReport['results'] = [];
+  for (const q of questions) {
+    if (q.kind !== 'coding' && q.kind !== 'sql') continue;
+    const { references, wrong } = solutionFilesOf(q);
+    if (references.length === 0) failures.push({ file: q.file, line: 1, col: 1, message: `"${q.id}" has no reference solution`, severity: 'error' });
+    if (wrong.length === 0) failures.push({ file: q.file, line: 1, col: 1, message: `"${q.id}" has no known-wrong solution to prove its tests`, severity: 'error' });
+    const runs: { file: string; language: SolutionLanguage; role: 'reference' | 'wrong'; expect?: string }[] = [
+      ...references.map((r) => ({ ...r, role: 'reference' as const })),
+      ...references.filter((r) => r.language === 'javascript').map((r) => ({ ...r, language: 'typescript' as const, role: 'reference' as const })),
+      ...wrong.map((w) => ({ ...w, role: 'wrong' as const })),
+    ];
+    for (const r of runs) {
+      let code: string;
+      try {
+        code = await fs.readFile(r.file, 'utf8');
+      } catch {
+        continue;
+      }
+      const result = await judge.run(q, { language: r.language, code, file: r.file }, { mode: 'submit', trusted: true });
+      const rel = path.relative(process.cwd(), r.file);
+      const ok = r.role === 'reference' ? result.verdict === 'accepted' : result.verdict !== 'accepted' && (r.expect === undefined || result.cases.some((c) => c.verdict === r.expect));
+      results.push({ question: q.id, file: rel, language: r.language, role: r.role, verdict: result.verdict, ok });
+      progress(`${ok ? 'ok  ' : 'FAIL'} ${q.id} ${r.role} ${r.language} ${path.basename(r.file)}: ${result.verdict}`);
+      if (!ok) {
+        const bad = result.cases.find((c) => c.verdict !== 'accepted');
+        const why =
+          r.role === 'reference'
+            ? `reference ${path.basename(r.file)} (${r.language}) is not accepted: ${bad?.name ?? ''} → ${result.verdict}${bad?.error ? ` (${bad.error})` : ''}`
+            : result.verdict === 'accepted'
+              ? `known-wrong ${path.basename(r.file)} (${r.language}) passes every case: the tests have no teeth`
+              : `known-wrong ${path.basename(r.file)} (${r.language}) should give ${r.expect} but gave ${result.cases.map((c) => c.verdict).filter((v) => v !== 'accepted').join(', ')}`;
+        failures.push({ file: q.file, line: 1, col: 1, message: why, severity: 'error' });
+      }
+    }
+  }
+  return { failures, results };
 }

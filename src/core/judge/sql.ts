@@ -67,7 +67,7 @@ function engineFiles(dir?: string): { engineJs: string; engineWasm: string } {
     const wasm = path.join(d, 'sql-wasm.wasm');
     if (fs.existsSync(js) && fs.existsSync(wasm)) return { engineJs: js, engineWasm: wasm };
   }
-  const js = require.resolve('sql.js/dist/sql-wasm.js');
+  const js = require.resolve(['sql.js', 'dist', 'sql-wasm.js'].join('/'));
   return { engineJs: js, engineWasm: path.join(path.dirname(js), 'sql-wasm.wasm') };
 }
 
