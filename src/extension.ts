@@ -1,10 +1,14 @@
 import * as vscode from 'vscode';
+import { Judge } from './core/judge';
+import { DrillCodeLens } from './vscode/codeLens';
 import { registerCommands } from './vscode/commands';
 import { readConfig } from './vscode/config';
 import { DrillOpener, DrillSessions } from './vscode/drills';
 import { View } from './vscode/ids';
 import { PromptPanels } from './vscode/promptPanel';
 import { QuestionService } from './vscode/questions';
+import { registerTesting, type DrillTesting } from './vscode/testing';
+import { PythonResolver } from './vscode/testing/interpreter';
 import { DrillTimer } from './vscode/timer';
 import { TopicsTree } from './vscode/topicsTree';
 
@@ -13,6 +17,7 @@ export interface DrillsApi {
   readonly sessions: DrillSessions;
   readonly timer: DrillTimer;
   readonly tree: TopicsTree;
+  readonly testing: DrillTesting;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<DrillsApi> {
@@ -26,12 +31,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Drills
   });
   const opener = new DrillOpener({ questions, sessions, prompts, timer });
   const treeView = vscode.window.createTreeView(View.Topics, { treeDataProvider: tree, showCollapseAll: true });
-  context.subscriptions.push(questions, sessions, timer, tree, prompts, treeView);
+  const lenses = new DrillCodeLens(sessions);
+  context.subscriptions.push(questions, sessions, timer, tree, prompts, treeView, lenses, vscode.languages.registerCodeLensProvider({ scheme: 'file' }, lenses));
   registerCommands(context, { questions, opener, sessions, prompts, timer });
+  const python = new PythonResolver();
+  // VS Code's own executable runs JavaScript as plain Node with ELECTRON_RUN_AS_NODE: no Node install needed.
+  const judge = new Judge({ nodePath: process.execPath, nodeEnv: { ELECTRON_RUN_AS_NODE: '1' }, resolvePython: () => python.resolve(sessions.current()?.solution) });
+  const testing = registerTesting(context, { sessions, judge });
 
   await questions.reload();
   sessions.restore();
-  return { questions, sessions, timer, tree };
+  return { questions, sessions, timer, tree, testing };
 }
 
 export function deactivate(): void {}

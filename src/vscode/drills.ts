@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { LANGUAGES, TOPIC_TITLES, TOPICS, type Language, type Question, type SolutionLanguage, type Topic } from '../core/model';
 import { drillFileFor, starterFor } from '../core/templates';
 import { readConfig } from './config';
-import { Setting } from './ids';
+import { Context, Setting } from './ids';
 import type { PromptPanels } from './promptPanel';
 import type { QuestionService } from './questions';
 import type { DrillTimer } from './timer';
@@ -26,10 +26,22 @@ export class DrillSessions implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ActiveDrill | undefined>();
   readonly onDidChange = this.changed.event;
 
+  private readonly subs: vscode.Disposable[] = [];
+
   constructor(
     private readonly questions: QuestionService,
     private readonly memento: vscode.Memento,
-  ) {}
+  ) {
+    this.subs.push(vscode.window.onDidChangeActiveTextEditor((e) => this.updateContext(e)));
+    this.updateContext(vscode.window.activeTextEditor);
+  }
+
+  /** Context keys for menus: whether the active editor is a drill file, and whether it has tests. */
+  private updateContext(editor: vscode.TextEditor | undefined): void {
+    const drill = editor ? this.forDocument(editor.document.uri) : undefined;
+    void vscode.commands.executeCommand('setContext', Context.DrillFile, drill !== undefined);
+    void vscode.commands.executeCommand('setContext', Context.DrillRunnable, drill !== undefined && (drill.question.kind === 'coding' || drill.question.kind === 'sql'));
+  }
 
   current(): ActiveDrill | undefined {
     return this.active;
@@ -50,6 +62,7 @@ export class DrillSessions implements vscode.Disposable {
 
   setActive(drill: ActiveDrill | undefined): void {
     this.active = drill;
+    this.updateContext(vscode.window.activeTextEditor);
     void this.memento.update(CURRENT_KEY, drill ? { id: drill.question.id, solution: drill.solution.toString(), language: drill.language, startedAt: drill.startedAt } : undefined);
     this.changed.fire(drill);
   }
@@ -73,6 +86,7 @@ export class DrillSessions implements vscode.Disposable {
 
   dispose(): void {
     this.changed.dispose();
+    for (const d of this.subs) d.dispose();
   }
 }
 

@@ -12,6 +12,9 @@ export const Command = {
   ChooseLanguage: 'interviewDrills.chooseLanguage',
   OpenPracticeFolder: 'interviewDrills.openPracticeFolder',
   AskInterviewer: 'interviewDrills.askInterviewer',
+  RunTests: 'interviewDrills.runTests',
+  Submit: 'interviewDrills.submit',
+  MeasureComplexity: 'interviewDrills.measureComplexity',
   ShowReference: 'interviewDrills.showReferenceSolution',
 } as const;
 
@@ -34,4 +37,6 @@ export const Setting = {
 export const Context = {
   HasDrill: 'interviewDrills.hasDrill',
   TimerRunning: 'interviewDrills.timerRunning',
+  DrillFile: 'interviewDrills.drillFile',
+  DrillRunnable: 'interviewDrills.drillRunnable',
 } as const;

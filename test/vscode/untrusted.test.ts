@@ -22,3 +22,16 @@ suite('Untrusted workspace', () => {
     assert.equal(drills.timer.current?.questionId, q.id, 'the timer runs untrusted');
   });
 });
+
+suite('Untrusted workspace: no code runs', () => {
+  test('Run Tests refuses and says why', async () => {
+    const ext = vscode.extensions.getExtension<DrillsApi>('interview-drills.interview-drills')!;
+    const drills = ext.isActive ? ext.exports : await ext.activate();
+    await vscode.workspace.getConfiguration('interviewDrills').update('language', 'python', vscode.ConfigurationTarget.Global);
+    const q = drills.questions.bank.byId('two-sum-indices')!;
+    await vscode.commands.executeCommand('interviewDrills.startDrill', q.id);
+    const result = await vscode.commands.executeCommand('interviewDrills.runTests');
+    assert.equal(result, undefined, 'nothing was run');
+    assert.equal(drills.testing.lastResult(q.id), undefined);
+  });
+});

@@ -1,0 +1,62 @@
+import * as vscode from 'vscode';
+import type { DrillSessions } from './drills';
+import { Command } from './ids';
+
+/** Extra lenses other features contribute (review, measure), shown after Run and Submit. */
+export interface LensContribution {
+  readonly title: string;
+  readonly command: string;
+  readonly kinds: readonly ('code' | 'document')[];
+}
+
+/** Run · Submit · Measure · Review above a drill's entry point, or at the top of a design/STAR document. */
+export class DrillCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+  private readonly extra: LensContribution[] = [];
+  private readonly subs: vscode.Disposable[];
+
+  constructor(private readonly sessions: DrillSessions) {
+    this.subs = [sessions.onDidChange(() => this.changed.fire())];
+  }
+
+  contribute(lens: LensContribution): void {
+    this.extra.push(lens);
+    this.changed.fire();
+  }
+
+  provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
+    const drill = this.sessions.forDocument(doc.uri);
+    if (!drill) return [];
+    const q = drill.question;
+    const runnable = q.kind === 'coding' || q.kind === 'sql';
+    const kind = runnable ? 'code' : 'document';
+    let line = 0;
+    if (q.kind === 'coding') {
+      const name = q.className ?? q.function ?? '';
+      const pattern = new RegExp(`^\\s*(export\\s+)?(async\\s+)?(function\\s*\\*?\\s*${name}\\b|(const|let|var)\\s+${name}\\b|class\\s+${q.className ? name : 'Solution'}\\b|def\\s+${name}\\b)`);
+      for (let i = 0; i < doc.lineCount; i++) {
+        if (pattern.test(doc.lineAt(i).text)) {
+          line = i;
+          break;
+        }
+      }
+    }
+    const range = new vscode.Range(line, 0, line, 0);
+    const lenses: vscode.CodeLens[] = [];
+    if (runnable) {
+      lenses.push(
+        new vscode.CodeLens(range, { title: '$(play) Run tests', command: Command.RunTests, tooltip: 'Run the visible and your own cases' }),
+        new vscode.CodeLens(range, { title: '$(rocket) Submit', command: Command.Submit, tooltip: 'Run every case, hidden ones included' }),
+      );
+    }
+    for (const e of this.extra) if (e.kinds.includes(kind)) lenses.push(new vscode.CodeLens(range, { title: e.title, command: e.command }));
+    lenses.push(new vscode.CodeLens(range, { title: '$(comment-discussion) Ask the interviewer', command: Command.AskInterviewer }));
+    return lenses;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    for (const s of this.subs) s.dispose();
+  }
+}
