@@ -1,0 +1,63 @@
+// Runs the extension-host mocha suite (out/test/vscode/index.js) inside real VS Code.
+// With a VS Code desktop available (DRILLS_VSCODE=electron, or a `code` on PATH), @vscode/test-electron
+// runs it; otherwise code-server's real extension host does, driven through Chromium.
+// Usage: node test/vscode/runTest.js [--untrusted]
+'use strict';
+const path = require('path');
+const util = require('util');
+const { spawnSync } = require('child_process');
+const { ROOT, startCodeServer, workbenchUrl, launchBrowser } = require('../rig/codeServer');
+
+const untrusted = process.argv.includes('--untrusted');
+const suitePath = path.join(ROOT, 'out', 'test', 'vscode', 'index.js');
+const testEnv = { DRILLS_TEST_FILES: untrusted ? 'untrusted' : '!untrusted' };
+const TIMEOUT_MS = Number(process.env.DRILLS_VSCODE_TIMEOUT_MS || 10 * 60_000);
+
+async function viaElectron() {
+  const { runTests } = require('@vscode/test-electron');
+  await runTests({
+    extensionDevelopmentPath: ROOT,
+    extensionTestsPath: suitePath,
+    extensionTestsEnv: testEnv,
+    launchArgs: untrusted ? [] : ['--disable-workspace-trust'],
+  });
+  return 0;
+}
+
+async function viaCodeServer() {
+  const server = await startCodeServer({ trusted: !untrusted });
+  let browser;
+  const timer = setTimeout(() => {
+    console.error(`extension-host suite timed out after ${TIMEOUT_MS / 1000} s`);
+    server.stop();
+    process.exit(1);
+  }, TIMEOUT_MS);
+  try {
+    browser = await launchBrowser();
+    const page = await browser.newPage();
+    const exit = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const line = util.format(...(Array.isArray(args) ? args : [args]));
+      if (/ENOTFOUND|authentication provider 'github'/.test(line)) return;
+      (type === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
+    });
+    await page.goto(workbenchUrl(server, { testsPath: suitePath, env: testEnv }));
+    return await exit;
+  } finally {
+    clearTimeout(timer);
+    if (browser) await browser.close().catch(() => undefined);
+    server.stop();
+  }
+}
+
+function hasDesktopCode() {
+  return process.env.DRILLS_VSCODE === 'electron' || (process.env.DRILLS_VSCODE !== 'code-server' && spawnSync('code', ['--version']).status === 0);
+}
+
+(hasDesktopCode() ? viaElectron() : viaCodeServer()).then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
