@@ -161,9 +161,10 @@ export class Judge {
       return {
         command: python,
         args: ['-S', '-B', '-u', path.join(dir, 'harness.py')],
-        env: scrubbedEnv(dir),
+        // Each thread's malloc arena reserves 64 MB of address space, which RLIMIT_AS counts: cap the arenas.
+        env: scrubbedEnv(dir, { MALLOC_ARENA_MAX: '2' }),
         cwd: dir,
-        config: { entry, isClass, file: 'solution.py', memoryMb: memoryMb + 64 },
+        config: { entry, isClass, file: 'solution.py', memoryMb: memoryMb + 128 },
       };
     }
     let code = solution.code;
