@@ -1,0 +1,14 @@
+function isAllowed(policy, roles, permission) {
+  const effective = new Set();
+  const stack = [...roles];
+  while (stack.length > 0) {
+    const r = stack.pop();
+    if (effective.has(r) || !policy.roles[r]) continue;
+    effective.add(r);
+    stack.push(...(policy.roles[r].inherits || []));
+  }
+  const grants = (pattern) => pattern === '*' || pattern === permission || (pattern.endsWith(':*') && permission.startsWith(pattern.slice(0, -1)));
+  for (const [role, pattern] of policy.deny || []) if (effective.has(role) && grants(pattern)) return false;
+  for (const r of effective) if ((policy.roles[r].permissions || []).some(grants)) return true;
+  return false;
+}
