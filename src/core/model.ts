@@ -141,6 +141,8 @@ export interface Question {
   readonly hints: readonly string[];
   /** Entry point name for coding questions (function questions). */
   readonly function?: string;
+  /** Parameter names for the starter signature, e.g. [nums, target]. */
+  readonly params: readonly string[];
   /** Class name for design-class questions. */
   readonly className?: string;
   /** Starter code per language; generated from function/class when missing. */

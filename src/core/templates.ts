@@ -43,7 +43,7 @@ function jsStarter(q: Question, typed: boolean): string {
       `  constructor(${ctor.map((a) => `${a}${any}`).join(', ')}) {`,
       '  }',
       '',
-      ...methodNames(q).flatMap((m) => [`  ${m}(...args${typed ? ': any[]' : ''}) {`, '  }', '']),
+      ...methodNames(q).flatMap(([m, n]) => [`  ${m}(${argList(n).map((a) => `${a}${any}`).join(', ')}) {`, '  }', '']),
       '}',
       '',
     ].join('\n');
@@ -62,7 +62,7 @@ function pyStarter(q: Question): string {
       `    def __init__(self${ctor.map((a) => `, ${a}`).join('')}):`,
       '        pass',
       '',
-      ...methodNames(q).flatMap((m) => [`    def ${m}(self, *args):`, '        pass', '']),
+      ...methodNames(q).flatMap(([m, n]) => [`    def ${m}(self${argList(n).map((a) => `, ${a}`).join('')}):`, '        pass', '']),
     ].join('\n');
   }
   const params = paramNames(q);
@@ -147,6 +147,7 @@ export function starterFor(q: Question, language: SolutionLanguage): string {
 
 /** Parameter names guessed from the first call test's arity: `a, b, c` or `nums` for one list. */
 function paramNames(q: Question): string[] {
+  if (q.params.length > 0) return [...q.params];
   const first = q.tests.find((t) => t.type === 'call');
   const arity = first && first.type === 'call' ? first.args.length : 1;
   if (arity === 1 && first && first.type === 'call' && Array.isArray(first.args[0])) return ['nums'];
@@ -159,8 +160,13 @@ function firstOpArgs(q: Question): string[] {
   return Array.from({ length: n }, (_, i) => String.fromCharCode(97 + i));
 }
 
-function methodNames(q: Question): string[] {
-  const names = new Set<string>();
-  for (const t of q.tests) if (t.type === 'ops') t.ops.slice(1).forEach((o) => names.add(o));
+/** Each method the tests call, with the number of arguments of its first call. */
+function methodNames(q: Question): [string, number][] {
+  const names = new Map<string, number>();
+  for (const t of q.tests) if (t.type === 'ops') t.ops.forEach((o, i) => i > 0 && !names.has(o) && names.set(o, t.args[i]?.length ?? 0));
   return [...names];
+}
+
+function argList(n: number): string[] {
+  return n === 1 ? ['x'] : Array.from({ length: n }, (_, i) => String.fromCharCode(97 + i));
 }

@@ -36,7 +36,7 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const SOLUTION_LANGUAGES: readonly SolutionLanguage[] = [...LANGUAGES, 'sql'];
 
 export const KNOWN_FIELDS = new Set([
-  'id', 'title', 'topic', 'kind', 'difficulty', 'minutes', 'prompt', 'tags', 'hints', 'function', 'class',
+  'id', 'title', 'topic', 'kind', 'difficulty', 'minutes', 'prompt', 'tags', 'hints', 'function', 'params', 'class',
   'starter', 'tests', 'compare', 'tolerance', 'checker', 'limits', 'schema', 'complexity', 'scaling',
   'clarifications', 'rubric', 'outline', 'solutions', 'wrong',
 ]);
@@ -159,6 +159,10 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
   const tags = strList(d, 'tags', c);
   const hints = strList(d, 'hints', c);
   const fn = str(d, 'function', c, false);
+  const params = strList(d, 'params', c);
+  params.forEach((p, i) => {
+    if (!IDENTIFIER.test(p)) c.error(['params', i], `"params[${i}]" must be an identifier, got ${JSON.stringify(p)}`);
+  });
   const className = str(d, 'class', c, false);
   for (const [key, value] of [['function', fn], ['class', className]] as const) {
     if (value !== undefined && !IDENTIFIER.test(value)) c.error([key], `"${key}" must be an identifier, got ${JSON.stringify(value)}`);
@@ -214,6 +218,7 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
     tags,
     hints,
     ...(fn !== undefined ? { function: fn } : {}),
+    params,
     ...(className !== undefined ? { className } : {}),
     starter,
     tests,

@@ -1,0 +1,28 @@
+'use strict';
+const assert = require('node:assert/strict');
+const { openSidebar, runCommand, pickQuickItem, webviewWith } = require('../workbench');
+
+module.exports = {
+  name: 'start-drill',
+  description: 'palette → Start Drill → pick a question → prompt tab, solution editor and a running timer',
+  settings: { 'interviewDrills.language': 'python' },
+  async run({ page, screenshot }) {
+    await openSidebar(page);
+    const topics = await page.locator('.part.sidebar .monaco-list-row').allInnerTexts();
+    assert.ok(topics.some((t) => t.includes('Data Structures & Algorithms')), `topics: ${topics.join(' | ')}`);
+    await runCommand(page, 'Interview Drills: Start Drill');
+    await pickQuickItem(page, 'Pair With Target Sum');
+    const prompt = await webviewWith(page, 'Open solution');
+    await prompt.locator('h1', { hasText: 'Pair With Target Sum' }).waitFor();
+    await page.locator('.tab', { hasText: 'solution.py' }).waitFor({ timeout: 20_000 });
+    await page.locator('.monaco-editor .view-lines', { hasText: 'Clarifying questions' }).first().waitFor({ timeout: 20_000 });
+    const timer = await webviewWith(page, 'Pause');
+    const first = await timer.locator('#clock').innerText();
+    await page.waitForTimeout(2200);
+    const second = await timer.locator('#clock').innerText();
+    assert.notEqual(first, second, `the timer counts down (${first} → ${second})`);
+    const status = await page.locator('.statusbar-item', { hasText: /\d+:\d\d/ }).first().innerText();
+    assert.match(status, /1[45]:\d\d/);
+    await screenshot('start-drill');
+  },
+};

@@ -1,0 +1,58 @@
+// Helpers that drive the VS Code workbench the way a person does: palette, quick picks, tree, webviews.
+'use strict';
+
+const ACTIVITY_ICON = '.part.activitybar .action-item [aria-label^="Interview Drills"]';
+
+async function waitForExtension(page) {
+  await page.waitForSelector(ACTIVITY_ICON, { timeout: 90_000 });
+}
+
+async function openSidebar(page) {
+  const selected = await page.locator(`${ACTIVITY_ICON}`).first();
+  const pressed = await selected.getAttribute('aria-expanded');
+  if (pressed !== 'true') await selected.click();
+  await page.waitForSelector('.part.sidebar .monaco-list-row', { timeout: 30_000 });
+}
+
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title.split(': ').pop() }).first();
+  await row.waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
+async function pickQuickItem(page, text) {
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(text);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: text }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** The inner document of the webview whose body contains `text`. */
+async function webviewWith(page, text, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const count = await page.locator('iframe.webview.ready').count();
+    for (let i = 0; i < count; i++) {
+      const frame = page.frameLocator('iframe.webview.ready').nth(i).frameLocator('iframe#active-frame');
+      try {
+        const body = await frame.locator('body').innerText({ timeout: 1000 });
+        if (body.includes(text)) return frame;
+      } catch (_) {
+        // not loaded yet
+      }
+    }
+    await page.waitForTimeout(300);
+  }
+  throw new Error(`no webview shows "${text}"`);
+}
+
+async function notifications(page) {
+  return page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+}
+
+module.exports = { waitForExtension, openSidebar, runCommand, pickQuickItem, webviewWith, notifications };
