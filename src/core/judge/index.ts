@@ -2,8 +2,10 @@ import { promises as fs } from 'fs';
 import * as fsSync from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as vm from 'vm';
 import type { CaseResult, Language, Question, RunResult, SolutionLanguage, TestCase, Verdict } from '../model';
 import { compareResult } from './compare';
+import { compareClaim, fitComplexity, parseClaimedComplexity, type ComplexityClass, type ComplexityFit, type TimingPoint } from './complexity';
 import jsHarness from './harness/harness.cjs';
 import pyHarness from './harness/harness.py';
 import { runCases, type HarnessCase, type Outcome } from './runner';
@@ -71,6 +73,30 @@ function verdictOf(q: Question, t: TestCase, x: Outcome, trusted: boolean): { ve
   }
 }
 
+export interface Measurement {
+  readonly questionId: string;
+  readonly points: readonly TimingPoint[];
+  readonly fit: ComplexityFit;
+  readonly claimed?: ComplexityClass;
+  readonly claimedLine?: number;
+  readonly agrees?: boolean;
+  readonly message: string;
+  /** Sizes that were not measured because a smaller one already hit the limit. */
+  readonly stoppedAt?: number;
+}
+
+/** A small seeded generator so every measurement uses the same inputs. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export class Judge {
   private esbuild: EsbuildApi | undefined;
 
@@ -89,6 +115,59 @@ export class Judge {
     }
     const firstBad = cases.find((c) => c.verdict !== 'accepted');
     return { questionId: question.id, language: solution.language, mode: opts.mode, verdict: firstBad?.verdict ?? 'accepted', cases, totalMs: Date.now() - started };
+  }
+
+  /**
+   * Times the solution on the question's scaling inputs at growing n (every size in one process,
+   * best of `repeats`), fits a growth class and compares it with the complexity claimed in the code.
+   */
+  async measure(q: Question, solution: Solution, opts: { signal?: AbortSignal; repeats?: number } = {}): Promise<Measurement> {
+    if (!q.scaling) throw new Error(`"${q.id}" has no scaling generator, so its complexity cannot be measured`);
+    if (!q.function || solution.language === 'sql') throw new Error('complexity is measured for function drills in JavaScript, TypeScript or Python');
+    const repeats = opts.repeats ?? 3;
+    const generate = vm.runInNewContext(`(function (n, rand) {\n${q.scaling.generator}\n})`, { Math, Array, Number, String, Object, JSON }, { timeout: 2000 }) as (n: number, rand: () => number) => unknown;
+    const sizes = [...q.scaling.sizes].sort((a, b) => a - b);
+    const harnessCases: HarnessCase[] = [];
+    const sizeOf = new Map<number, number>();
+    for (const n of sizes) {
+      const args = vm.runInNewContext('generate(n, rand)', { generate, n, rand: seededRandom(n) }, { timeout: 5000 }) as unknown;
+      if (!Array.isArray(args)) throw new Error(`the scaling generator must return an argument list (n=${n})`);
+      const encoded = JSON.stringify(encode(args));
+      for (let k = 0; k < repeats; k++) {
+        sizeOf.set(harnessCases.length, n);
+        harnessCases.push({ i: harnessCases.length, type: 'call', args: encoded });
+      }
+    }
+    const tmp = await fs.mkdtemp(path.join(this.deps.tmpRoot ?? os.tmpdir(), 'drills-run-'));
+    const best = new Map<number, number>();
+    let stoppedAt: number | undefined;
+    try {
+      const prepared = await this.prepare(q, solution, solution.language as Language, q.function, tmp);
+      if ('compileError' in prepared) throw new Error(`your solution does not compile: ${prepared.compileError}`);
+      const perCase = Math.min(20_000, q.limits.timeMs * 10);
+      const outcomes = await runCases({ plan: prepared, cases: harnessCases, timeMs: perCase, loadMs: LOAD_MS + perCase, outputCap: OUTPUT_CAP, ...(opts.signal ? { signal: opts.signal } : {}) });
+      for (const o of outcomes) {
+        const n = sizeOf.get(o.i)!;
+        if (o.kind === 'value') best.set(n, Math.min(best.get(n) ?? Infinity, o.ms));
+        else if (stoppedAt === undefined || n < stoppedAt) stoppedAt = n;
+      }
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true }).catch(() => undefined);
+    }
+    const points = sizes.filter((n) => best.has(n) && (stoppedAt === undefined || n < stoppedAt)).map((n) => ({ n, ms: Math.round(best.get(n)! * 1000) / 1000 }));
+    const fit = fitComplexity(points);
+    const claim = parseClaimedComplexity(solution.code);
+    const cmp = compareClaim(claim.time, fit);
+    return {
+      questionId: q.id,
+      points,
+      fit,
+      ...(claim.time ? { claimed: claim.time } : {}),
+      ...(claim.line ? { claimedLine: claim.line } : {}),
+      ...(cmp.agrees !== undefined ? { agrees: cmp.agrees } : {}),
+      message: stoppedAt !== undefined ? `${cmp.message} Stopped at n=${stoppedAt}: it hit the time limit.` : cmp.message,
+      ...(stoppedAt !== undefined ? { stoppedAt } : {}),
+    };
   }
 
   private async runProgram(q: Question, solution: Solution, tests: readonly TestCase[], opts: RunOptions): Promise<CaseResult[]> {

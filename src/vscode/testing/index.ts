@@ -2,11 +2,13 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { parseCustomTests } from '../../core/questions/loader';
 import type { CaseResult, Question, RunResult, SolutionLanguage, TestCase } from '../../core/model';
+import type { Measurement } from '../../core/judge';
 import type { ActiveDrill, DrillSessions } from '../drills';
 import { Command } from '../ids';
 
 /** What the Test Explorer needs from the judge (the core Judge satisfies it). */
 export interface JudgeLike {
+  measure(question: Question, solution: { language: SolutionLanguage; code: string; file?: string }, opts: { signal?: AbortSignal }): Promise<Measurement>;
   run(
     question: Question,
     solution: { language: SolutionLanguage; code: string; file?: string },
@@ -51,6 +53,45 @@ export class DrillTesting implements vscode.Disposable {
       }),
     );
     void this.refresh();
+  }
+
+  private readonly measurements = new Map<string, Measurement>();
+
+  lastMeasurement(questionId: string): Measurement | undefined {
+    return this.measurements.get(questionId);
+  }
+
+  /** Times the open drill's solution at growing n and compares the growth with the claimed complexity. */
+  async measure(output: vscode.OutputChannel): Promise<Measurement | undefined> {
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showWarningMessage('Interview Drills: measuring runs your solution, which needs a trusted workspace.');
+      return undefined;
+    }
+    const drill = this.drill();
+    if (!drill || !drill.question.scaling) {
+      void vscode.window.showInformationMessage(drill ? `Interview Drills: "${drill.question.title}" has no input generator, so its complexity cannot be measured.` : 'Interview Drills: open a drill solution first.');
+      return undefined;
+    }
+    const doc = await vscode.workspace.openTextDocument(drill.solution);
+    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Measuring ${drill.question.title}…`, cancellable: true }, async (_p, token) => {
+      const abort = new AbortController();
+      const sub = token.onCancellationRequested(() => abort.abort());
+      try {
+        const m = await this.deps.judge.measure(drill.question, { language: drill.language, code: doc.getText(), file: drill.solution.fsPath }, { signal: abort.signal });
+        this.measurements.set(drill.question.id, m);
+        output.appendLine(`${drill.question.title}: measured ${m.fit.cls ?? 'unknown'}`);
+        for (const p of m.points) output.appendLine(`  n=${String(p.n).padStart(8)}  ${p.ms.toFixed(3).padStart(10)} ms`);
+        output.appendLine(`  ${m.message}`);
+        const show = m.agrees === false ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+        void show(`Interview Drills: ${m.message}`, 'Show Timings').then((pick) => pick && output.show(true));
+        return m;
+      } catch (e) {
+        void vscode.window.showErrorMessage(`Interview Drills: ${(e as Error).message}`);
+        return undefined;
+      } finally {
+        sub.dispose();
+      }
+    });
   }
 
   lastResult(questionId: string): RunResult | undefined {
@@ -230,8 +271,11 @@ function pretty(v: unknown): string {
 
 export function registerTesting(context: vscode.ExtensionContext, deps: TestingDeps): DrillTesting {
   const testing = new DrillTesting(deps);
+  const output = vscode.window.createOutputChannel('Interview Drills: Complexity');
   context.subscriptions.push(
     testing,
+    output,
+    vscode.commands.registerCommand(Command.MeasureComplexity, () => testing.measure(output)),
     vscode.commands.registerCommand(Command.RunTests, () => testing.runDrill('run')),
     vscode.commands.registerCommand(Command.Submit, () => testing.runDrill('submit')),
   );

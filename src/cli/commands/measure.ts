@@ -1,0 +1,40 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { openBank, resolveQuestion } from '../context';
+import { cliJudge } from '../judge';
+import { parseArgs, UsageError, type CliCommand } from '../types';
+import { languageFromFile } from './run';
+
+export const command: CliCommand = {
+  name: 'measure',
+  summary: 'Time a solution at growing input sizes and compare the growth with the complexity you claimed',
+  usage: 'drills measure <id|file.yaml> <solution-file> [--json]',
+  async run(argv, io) {
+    const { positionals, flags } = parseArgs(argv, { flags: ['json'] });
+    if (positionals.length !== 2) throw new UsageError('give a question and a solution file');
+    const [target, solutionFile] = positionals as [string, string];
+    const { bank } = await openBank();
+    const q = await resolveQuestion(bank, target, io.cwd);
+    if (!q.scaling) throw new UsageError(`"${q.id}" has no scaling generator; its complexity cannot be measured`);
+    const file = path.resolve(io.cwd, solutionFile);
+    const code = await fs.readFile(file, 'utf8').catch(() => {
+      throw new UsageError(`cannot read ${solutionFile}`);
+    });
+    let m;
+    try {
+      m = await cliJudge(io.env).measure(q, { language: languageFromFile(file), code, file });
+    } catch (e) {
+      io.err(`drills measure: ${(e as Error).message}`);
+      return 1;
+    }
+    if (flags.has('json')) {
+      io.out(JSON.stringify({ question: q.id, measured: m.fit.cls ?? null, confidence: m.fit.confidence, claimed: m.claimed ?? null, agrees: m.agrees ?? null, message: m.message, points: m.points }, null, 2));
+    } else {
+      io.out(`${'n'.padStart(10)}  ${'time (ms)'.padStart(12)}`);
+      for (const p of m.points) io.out(`${String(p.n).padStart(10)}  ${p.ms.toFixed(3).padStart(12)}`);
+      io.out(`measured: ${m.fit.cls ?? 'unknown'}${m.fit.note ? ` (${m.fit.note})` : ''}`);
+      io.out(m.message);
+    }
+    return m.agrees === false ? 1 : 0;
+  },
+};

@@ -1,0 +1,149 @@
+// Growth-class fitting for measured timings, and reading the complexity a person claimed.
+
+export const COMPLEXITY_CLASSES = ['O(1)', 'O(log n)', 'O(n)', 'O(n log n)', 'O(n^2)', 'O(n^3)', 'O(2^n)'] as const;
+export type ComplexityClass = (typeof COMPLEXITY_CLASSES)[number];
+
+const GROWTH: Readonly<Record<ComplexityClass, (n: number) => number>> = {
+  'O(1)': () => 1,
+  'O(log n)': (n) => Math.log2(Math.max(2, n)),
+  'O(n)': (n) => n,
+  'O(n log n)': (n) => n * Math.log2(Math.max(2, n)),
+  'O(n^2)': (n) => n * n,
+  'O(n^3)': (n) => n * n * n,
+  'O(2^n)': (n) => Math.pow(2, Math.min(n, 1000)),
+};
+
+export interface TimingPoint {
+  readonly n: number;
+  readonly ms: number;
+}
+
+export interface ComplexityFit {
+  /** Undefined when the timings are too small or too noisy to tell. */
+  readonly cls?: ComplexityClass;
+  /** 0..1: how much better the best class fits than the runner-up. */
+  readonly confidence: number;
+  readonly points: readonly TimingPoint[];
+  /** Time ratio when n doubles, from the two largest sizes (for messages). */
+  readonly doublingRatio?: number;
+  readonly note?: string;
+}
+
+/** Timings below this are dominated by timer resolution and noise. */
+const MIN_MEASURABLE_MS = 0.3;
+
+/**
+ * Fits growth classes by comparing observed ratios between consecutive sizes with each class's
+ * predicted ratio (in log space, so a constant factor does not matter). The class with the smallest
+ * squared error wins.
+ */
+export function fitComplexity(points: readonly TimingPoint[]): ComplexityFit {
+  const sorted = [...points].filter((p) => p.n > 0 && p.ms >= 0).sort((a, b) => a.n - b.n);
+  if (sorted.length < 3) return { confidence: 0, points: sorted, note: 'need at least three sizes to fit a growth class' };
+  const largest = sorted[sorted.length - 1]!;
+  if (largest.ms < MIN_MEASURABLE_MS) {
+    return { cls: 'O(1)', confidence: 0.3, points: sorted, note: `too fast to measure reliably (${largest.ms.toFixed(3)} ms at n=${largest.n}); treated as constant` };
+  }
+  // Sizes whose timings are lost in noise would add fake flatness: keep the measurable tail.
+  const usable = sorted.filter((p) => p.ms >= MIN_MEASURABLE_MS / 3);
+  const pts = usable.length >= 3 ? usable : sorted.slice(-3);
+  const errors = COMPLEXITY_CLASSES.map((cls) => {
+    const f = GROWTH[cls];
+    let err = 0;
+    for (let i = 1; i < pts.length; i++) {
+      const a = pts[i - 1]!;
+      const b = pts[i]!;
+      const observed = Math.log(Math.max(b.ms, 1e-6) / Math.max(a.ms, 1e-6));
+      const predicted = Math.log(f(b.n) / f(a.n));
+      err += (observed - predicted) ** 2;
+    }
+    return { cls, err: err / (pts.length - 1) };
+  }).sort((x, y) => x.err - y.err);
+  const best = errors[0]!;
+  const second = errors[1]!;
+  const confidence = Math.max(0, Math.min(1, 1 - Math.sqrt(best.err) / Math.max(1e-9, Math.sqrt(second.err))));
+  const prev = pts[pts.length - 2]!;
+  const ratio = largest.ms / Math.max(prev.ms, 1e-6);
+  const sizeRatio = largest.n / prev.n;
+  const doublingRatio = Math.pow(ratio, Math.log(2) / Math.log(sizeRatio));
+  return { cls: best.cls, confidence, points: sorted, doublingRatio };
+}
+
+const WORDS: readonly [RegExp, ComplexityClass][] = [
+  [/\bconstant\b/, 'O(1)'],
+  [/\blogarithmic\b/, 'O(log n)'],
+  [/\blinear\b/, 'O(n)'],
+  [/\bquadratic\b/, 'O(n^2)'],
+  [/\bcubic\b/, 'O(n^3)'],
+  [/\bexponential\b/, 'O(2^n)'],
+];
+
+/** Maps the inside of O(...) to a class: "n log n", "nlogn", "N^2", "n²", "n*n", "log(n)", "m+n" → O(n). */
+export function classOf(expr: string): ComplexityClass | undefined {
+  const e = expr
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/²/g, '^2')
+    .replace(/³/g, '^3')
+    .replace(/ⁿ/g, '^n')
+    .replace(/\*\*/g, '^')
+    .replace(/log\(([a-z])\)/g, 'log$1')
+    .replace(/lg/g, 'log')
+    .replace(/[·×*]/g, '');
+  if (/^1$/.test(e)) return 'O(1)';
+  if (/^log[a-z]$/.test(e)) return 'O(log n)';
+  if (/^[a-z]$/.test(e) || /^[a-z]\+[a-z]$/.test(e)) return 'O(n)';
+  if (/^[a-z]log[a-z]$/.test(e) || /^[a-z]log[a-z]\+[a-z]$/.test(e)) return 'O(n log n)';
+  if (/^([a-z])\^2$/.test(e) || /^([a-z])\1$/.test(e) || /^[a-z][a-z]$/.test(e)) return 'O(n^2)';
+  if (/^([a-z])\^3$/.test(e) || /^([a-z])\1\1$/.test(e)) return 'O(n^3)';
+  if (/^2\^[a-z]$/.test(e)) return 'O(2^n)';
+  return undefined;
+}
+
+/**
+ * Finds the time complexity the person claimed in their reasoning: the first "O(...)" on a line that
+ * mentions time (or the first O(...) at all), or words like "linear" and "quadratic".
+ */
+export function parseClaimedComplexity(text: string): { time?: ComplexityClass; space?: ComplexityClass; line?: number; raw?: string } {
+  const lines = text.split('\n');
+  let fallback: { time: ComplexityClass; line: number; raw: string } | undefined;
+  let space: ComplexityClass | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const lower = line.toLowerCase();
+    if (lower.includes('o(?)')) continue;
+    const timeMatch = /time[^o]*?\bO\(([^)]*)\)/i.exec(line);
+    if (timeMatch) {
+      const cls = classOf(timeMatch[1] ?? '');
+      const spaceMatch = /space[^o]*?\bO\(([^)]*)\)/i.exec(line);
+      if (spaceMatch) space = classOf(spaceMatch[1] ?? '');
+      if (cls) return { time: cls, ...(space ? { space } : {}), line: i + 1, raw: `O(${timeMatch[1]})` };
+    }
+    if (!fallback) {
+      const any = /\bO\(([^)]*)\)/.exec(line);
+      const cls = any ? classOf(any[1] ?? '') : undefined;
+      if (cls && !/space/i.test(line.slice(0, any!.index))) fallback = { time: cls, line: i + 1, raw: `O(${any![1]})` };
+      else if (/time|runtime|runs in/i.test(lower)) {
+        const word = WORDS.find(([re]) => re.test(lower));
+        if (word) fallback = { time: word[1], line: i + 1, raw: word[0].source.replace(/\\b/g, '') };
+      }
+    }
+  }
+  return fallback ? { ...fallback, ...(space ? { space } : {}) } : {};
+}
+
+/** A sentence comparing the claim with the measurement, for the CLI, the UI and the reviewer. */
+export function compareClaim(claimed: ComplexityClass | undefined, fit: ComplexityFit): { agrees: boolean | undefined; message: string } {
+  const measured = fit.cls;
+  const ratio = fit.doublingRatio !== undefined ? ` (time ×${fit.doublingRatio.toFixed(1)} when n doubles)` : '';
+  if (!measured) return { agrees: undefined, message: `Could not measure a growth class${fit.note ? `: ${fit.note}` : ''}.` };
+  if (!claimed) return { agrees: undefined, message: `Measured growth looks like ${measured}${ratio}. State your time complexity in the reasoning comment so it can be checked.` };
+  if (claimed === measured) return { agrees: true, message: `You claimed ${claimed}; the measured growth agrees${ratio}.` };
+  const close = (a: ComplexityClass, b: ComplexityClass): boolean => {
+    const ia = COMPLEXITY_CLASSES.indexOf(a);
+    const ib = COMPLEXITY_CLASSES.indexOf(b);
+    return Math.abs(ia - ib) === 1 && [a, b].every((c) => c === 'O(n)' || c === 'O(n log n)' || c === 'O(1)' || c === 'O(log n)');
+  };
+  if (close(claimed, measured) && fit.confidence < 0.5) return { agrees: true, message: `You claimed ${claimed}; the measurement (${measured}${ratio}) is too close to tell apart.` };
+  return { agrees: false, message: `You claimed ${claimed} but the measured growth looks like ${measured}${ratio}.` };
+}

@@ -1,0 +1,77 @@
+import * as assert from 'node:assert/strict';
+import { classOf, compareClaim, fitComplexity, parseClaimedComplexity, type ComplexityClass } from '../../../src/core/judge/complexity';
+
+function series(f: (n: number) => number, sizes: number[], noise = 0.1, seed = 7): { n: number; ms: number }[] {
+  let s = seed;
+  const rand = () => ((s = (s * 16807) % 2147483647) / 2147483647);
+  return sizes.map((n) => ({ n, ms: f(n) * (1 + (rand() - 0.5) * 2 * noise) }));
+}
+
+describe('complexity: fitting measured timings', () => {
+  const doubling = [1000, 2000, 4000, 8000, 16000, 32000];
+  const cases: [ComplexityClass, (n: number) => number, number[]][] = [
+    ['O(1)', () => 2, doubling],
+    ['O(log n)', (n) => 0.5 * Math.log2(n), [1e3, 1e5, 1e7, 1e9, 1e11]],
+    ['O(n)', (n) => n / 1000, doubling],
+    ['O(n log n)', (n) => (n * Math.log2(n)) / 5000, [1e3, 1e4, 1e5, 1e6, 1e7]],
+    ['O(n^2)', (n) => (n * n) / 1e6, doubling],
+    ['O(n^3)', (n) => (n * n * n) / 1e9, [100, 200, 400, 800, 1600]],
+    ['O(2^n)', (n) => Math.pow(2, n) / 1e4, [14, 16, 18, 20, 22]],
+  ];
+  for (const [cls, f, sizes] of cases) {
+    it(`recognises ${cls} with 10% noise`, () => {
+      assert.equal(fitComplexity(series(f, sizes)).cls, cls);
+    });
+  }
+
+  it('says when timings are too small to tell', () => {
+    const fit = fitComplexity(series(() => 0.01, doubling));
+    assert.match(fit.note ?? '', /too fast to measure/);
+  });
+
+  it('reports how time grows when n doubles', () => {
+    const fit = fitComplexity(series((n) => (n * n) / 1e6, doubling, 0));
+    assert.ok(Math.abs((fit.doublingRatio ?? 0) - 4) < 0.01);
+  });
+});
+
+describe('complexity: reading the claim', () => {
+  it('maps the ways people write big-O', () => {
+    const forms: [string, ComplexityClass][] = [
+      ['n log n', 'O(n log n)'], ['nlogn', 'O(n log n)'], ['N log(N)', 'O(n log n)'], ['n^2', 'O(n^2)'], ['n²', 'O(n^2)'],
+      ['n*n', 'O(n^2)'], ['n', 'O(n)'], ['m + n', 'O(n)'], ['1', 'O(1)'], ['log n', 'O(log n)'], ['2^n', 'O(2^n)'], ['n^3', 'O(n^3)'],
+    ];
+    for (const [expr, cls] of forms) assert.equal(classOf(expr), cls, expr);
+  });
+
+  it('finds the time claim and its line in a reasoning comment, skipping the unfilled template', () => {
+    const text = ['/*', ' * Complexity: time O(?), space O(?)', ' * Approach: hash map', ' * Complexity: time O(n log n), space O(n)', ' */'].join('\n');
+    assert.deepEqual(parseClaimedComplexity(text), { time: 'O(n log n)', space: 'O(n)', line: 4, raw: 'O(n log n)' });
+    assert.equal(parseClaimedComplexity('# this runs in linear time').time, 'O(n)');
+    assert.deepEqual(parseClaimedComplexity('nothing here'), {});
+  });
+
+  it('compares claim and measurement in a sentence', () => {
+    const quadratic = fitComplexity(series((n) => (n * n) / 1e6, [1000, 2000, 4000, 8000], 0));
+    const verdict = compareClaim('O(n)', quadratic);
+    assert.equal(verdict.agrees, false);
+    assert.match(verdict.message, /You claimed O\(n\) but the measured growth looks like O\(n\^2\) \(time ×4\.0 when n doubles\)/);
+    assert.equal(compareClaim('O(n^2)', quadratic).agrees, true);
+  });
+});
+
+describe('complexity: measuring a real solution', () => {
+  it('measures linear and quadratic solutions apart and checks the claim', async function () {
+    this.timeout(60_000);
+    const { makeJudge, question } = await import('./helpers');
+    const judge = makeJudge();
+    const q = question(['kind: coding', 'function: dupes', 'scaling:', '  generator: |', '    return [Array.from({ length: n }, (_, i) => i)];', '  sizes: [1000, 2000, 4000, 8000]', 'tests:', '  - { args: [[1, 1]], expected: true }'].join('\n'));
+    const linear = await judge.measure(q, { language: 'javascript', code: '// Complexity: time O(n), space O(n)\nfunction dupes(xs) { const s = new Set(); for (const x of xs) { if (s.has(x)) return true; s.add(x); } return false; }' });
+    const quadratic = await judge.measure(q, { language: 'python', code: '# time: O(n)\ndef dupes(xs):\n    for i in range(len(xs)):\n        for j in range(i + 1, len(xs)):\n            if xs[i] == xs[j]:\n                return True\n    return False\n' });
+    assert.equal(quadratic.fit.cls, 'O(n^2)', JSON.stringify(quadratic.points));
+    assert.equal(quadratic.agrees, false);
+    assert.match(quadratic.message, /You claimed O\(n\) but the measured growth looks like O\(n\^2\)/);
+    assert.notEqual(linear.fit.cls, 'O(n^2)', JSON.stringify(linear.points));
+    assert.equal(linear.claimed, 'O(n)');
+  });
+});

@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { question, makeJudge } from './helpers';
+
+const judge = makeJudge();
+const schema = [
+  'kind: sql',
+  'schema: |',
+  '  CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL UNIQUE);',
+  "  INSERT INTO t VALUES (1, 'a'), (2, 'b');",
+].join('\n');
+
+describe('judge: SQL on the embedded engine', () => {
+  it('accepts a query with the right rows, in any order unless ordered', async () => {
+    const q = question([schema, 'tests:', '  - { name: any order, expected: [[2, b], [1, a]] }', '  - { name: in order, ordered: true, expected: [[1, a], [2, b]] }'].join('\n'));
+    const r = await judge.run(q, { language: 'sql', code: 'SELECT id, v FROM t ORDER BY id;' }, { mode: 'run', trusted: true });
+    assert.equal(r.verdict, 'accepted');
+  });
+
+  it('reports a wrong result set with expected and actual rows', async () => {
+    const q = question([schema, 'tests:', '  - { name: rows, expected: [[1, a]] }'].join('\n'));
+    const r = await judge.run(q, { language: 'sql', code: 'SELECT id, v FROM t;' }, { mode: 'run', trusted: true });
+    assert.equal(r.verdict, 'wrong-answer');
+    assert.deepEqual(r.cases[0]?.actual, [[1, 'a'], [2, 'b']]);
+    const order = question([schema, 'tests:', '  - { name: order, ordered: true, expected: [[2], [1]] }'].join('\n'));
+    assert.equal((await judge.run(order, { language: 'sql', code: 'SELECT id FROM t ORDER BY id;' }, { mode: 'run', trusted: true })).verdict, 'wrong-answer');
+  });
+
+  it('gives every case a fresh database with its own setup', async () => {
+    const q = question([schema, 'tests:', "  - { name: one, setup: \"INSERT INTO t VALUES (3, 'c');\", expected: [[3]] }", '  - { name: two, expected: [[2]] }'].join('\n'));
+    const r = await judge.run(q, { language: 'sql', code: 'SELECT COUNT(*) FROM t;' }, { mode: 'run', trusted: true });
+    assert.deepEqual(r.cases.map((c) => c.verdict), ['accepted', 'accepted']);
+  });
+
+  it('judges schema designs by statements that must fail or succeed', async () => {
+    const q = question([
+      'kind: sql',
+      'tests:',
+      "  - { name: unique, setup: \"INSERT INTO u VALUES (1, 'x');\", statement: \"INSERT INTO u VALUES (2, 'x');\", expect: fail }",
+      "  - { name: fine, statement: \"INSERT INTO u VALUES (1, 'y');\", expect: succeed }",
+      '  - { name: rows, setup: "INSERT INTO u VALUES (5, \'z\');", query: "SELECT id FROM u", expected: [[5]] }',
+    ].join('\n'));
+    const good = await judge.run(q, { language: 'sql', code: 'CREATE TABLE u (id INTEGER PRIMARY KEY, email TEXT UNIQUE);' }, { mode: 'run', trusted: true });
+    assert.equal(good.verdict, 'accepted');
+    const weak = await judge.run(q, { language: 'sql', code: 'CREATE TABLE u (id INTEGER PRIMARY KEY, email TEXT);' }, { mode: 'run', trusted: true });
+    assert.deepEqual(weak.cases.map((c) => c.verdict), ['wrong-answer', 'accepted', 'accepted']);
+    assert.match(weak.cases[0]?.error ?? '', /expected this statement to be rejected by a constraint/);
+  });
+
+  it('reports a syntax error as a compile error', async () => {
+    const q = question([schema, 'tests:', '  - { name: rows, expected: [[1]] }'].join('\n'));
+    const r = await judge.run(q, { language: 'sql', code: 'SELEC id FROM t;' }, { mode: 'run', trusted: true });
+    assert.equal(r.verdict, 'compile-error');
+    assert.match(r.cases[0]?.error ?? '', /syntax error/);
+  });
+
+  it('stops a query that never ends at the time limit', async () => {
+    const q = question([schema, 'limits: { timeMs: 500 }', 'tests:', '  - { name: forever, expected: [[1]] }', '  - { name: next, expected: [[1]] }'].join('\n'));
+    const started = Date.now();
+    const r = await judge.run(q, { language: 'sql', code: 'WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x FROM n WHERE x < 0;' }, { mode: 'run', trusted: true });
+    assert.deepEqual(r.cases.map((c) => c.verdict), ['time-limit', 'time-limit']);
+    assert.ok(Date.now() - started < 4000);
+  });
+});
