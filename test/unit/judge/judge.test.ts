@@ -214,6 +214,18 @@ describe('judge: verdicts', () => {
     assert.equal((await judge.run(fq, { language: 'python', code: 'def f():\n    return 1 / 3\n' }, { mode: 'run', trusted: true })).verdict, 'accepted');
   });
 
+  it('uses a custom checker for any-valid-answer drills, but never for workspace packs', async () => {
+    const yaml = ['kind: coding', 'function: anyPair', 'compare: checker', 'checker: |', '  return Array.isArray(actual) && actual.length === 2 && args[0][actual[0]] + args[0][actual[1]] === args[1];', 'tests:', '  - { args: [[1, 2, 3, 4], 5], expected: [0, 3] }'].join('\n');
+    const q = question(yaml);
+    const other = 'function anyPair() { return [1, 2]; }';
+    assert.equal((await judge.run(q, { language: 'javascript', code: other }, { mode: 'run', trusted: true })).verdict, 'accepted', 'another valid pair passes');
+    assert.equal((await judge.run(q, { language: 'javascript', code: 'function anyPair() { return [0, 1]; }' }, { mode: 'run', trusted: true })).verdict, 'wrong-answer');
+    const fromWorkspace = { ...q, source: 'workspace' as const };
+    const r = await judge.run(fromWorkspace, { language: 'javascript', code: other }, { mode: 'run', trusted: true });
+    assert.equal(r.verdict, 'wrong-answer', 'an untrusted pack\'s checker does not run: exact comparison');
+    assert.match(r.cases[0]?.error ?? '', /checkers do not run for workspace packs/);
+  });
+
   it('cancels a run at once', async () => {
     const ac = new AbortController();
     const started = Date.now();
