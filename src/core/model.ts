@@ -222,3 +222,34 @@ export function formatDiagnostic(d: Diagnostic): string {
 export function assertNever(value: never): never {
   throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
 }
+
+export const SEVERITIES = ['essential', 'actionable', 'informative', 'celebratory'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface Remark {
+  /** 1-based line in the person's file. */
+  readonly line: number;
+  readonly severity: Severity;
+  readonly message: string;
+  /** Deterministic checks always stand; a model can only add to them. */
+  readonly source: 'check' | 'model';
+}
+
+export interface RubricScore {
+  readonly dimension: string;
+  readonly score: 1 | 2 | 3 | 4;
+  readonly why: string;
+}
+
+export interface Review {
+  readonly provider: string;
+  readonly summary: string;
+  readonly scores: readonly RubricScore[];
+  readonly remarks: readonly Remark[];
+  /** The model's answer as received, when it could not be used as structured feedback. */
+  readonly raw?: string;
+  /** Something the person should know about this review (model output unusable, partial stream…). */
+  readonly note?: string;
+  /** The provider failed; the deterministic findings above are still complete. */
+  readonly error?: string;
+}

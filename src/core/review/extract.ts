@@ -1,0 +1,116 @@
+import type { SolutionLanguage } from '../model';
+
+export interface TextLine {
+  /** 1-based line in the file. */
+  readonly line: number;
+  readonly text: string;
+}
+
+export type ReasoningPart = 'clarifying' | 'approach' | 'complexity' | 'edgeCases' | 'tradeoffs';
+
+export interface Reasoning {
+  /** Every comment (or document) line with its text, markers stripped. */
+  readonly lines: readonly TextLine[];
+  /** Lines under each reasoning heading of the template (the heading line included). */
+  readonly parts: Readonly<Record<ReasoningPart, readonly TextLine[]>>;
+  /** Markdown documents: `#`/`##` sections by lower-cased heading. */
+  readonly sections: ReadonlyMap<string, { readonly line: number; readonly body: readonly TextLine[] }>;
+}
+
+const PART_HEADINGS: readonly [RegExp, ReasoningPart][] = [
+  [/^clarif/i, 'clarifying'],
+  [/^(approach|idea|plan|algorithm)\b/i, 'approach'],
+  [/^(complexity|time complexity|big-?o)\b/i, 'complexity'],
+  [/^edge[ -]?cases?\b/i, 'edgeCases'],
+  [/^trade-?offs?\b/i, 'tradeoffs'],
+];
+
+/** Comment lines of a source file: `//` and `/* … *\/` (JS/TS), `#` and docstrings (Python), `--` (SQL). */
+export function commentLines(code: string, language: SolutionLanguage | 'markdown'): TextLine[] {
+  const src = code.split('\n');
+  if (language === 'markdown') return src.map((text, i) => ({ line: i + 1, text }));
+  const out: TextLine[] = [];
+  let inBlock: string | null = null;
+  for (let i = 0; i < src.length; i++) {
+    let rest = src[i] ?? '';
+    const line = i + 1;
+    while (rest.length > 0) {
+      if (inBlock) {
+        const end = rest.indexOf(inBlock);
+        const body = end >= 0 ? rest.slice(0, end) : rest;
+        const cleaned = body.replace(/^\s*\*(?!\/)\s?/, '').trim();
+        if (cleaned !== '' || end < 0) out.push({ line, text: cleaned });
+        if (end < 0) break;
+        rest = rest.slice(end + inBlock.length);
+        inBlock = null;
+        continue;
+      }
+      if (language === 'python') {
+        const hash = findOutsideStrings(rest, '#');
+        const triple = /("""|''')/.exec(rest);
+        if (triple && (hash < 0 || triple.index < hash)) {
+          inBlock = triple[1]!;
+          rest = rest.slice(triple.index + 3);
+          if (rest.trim() === '') break;
+          continue;
+        }
+        if (hash >= 0) out.push({ line, text: rest.slice(hash + 1).trim() });
+        break;
+      }
+      const lineMarker = language === 'sql' ? '--' : '//';
+      const lc = findOutsideStrings(rest, lineMarker);
+      const bc = findOutsideStrings(rest, '/*');
+      if (bc >= 0 && (lc < 0 || bc < lc)) {
+        inBlock = '*/';
+        rest = rest.slice(bc + 2).replace(/^\*/, '');
+        if (rest.trim() === '') break;
+        continue;
+      }
+      if (lc >= 0) out.push({ line, text: rest.slice(lc + lineMarker.length).trim() });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Index of `marker` outside simple quoted strings, or -1. */
+function findOutsideStrings(text: string, marker: string): number {
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'" || ch === '`') quote = ch;
+    else if (text.startsWith(marker, i)) return i;
+  }
+  return -1;
+}
+
+export function extractReasoning(code: string, language: SolutionLanguage | 'markdown'): Reasoning {
+  const lines = commentLines(code, language);
+  const parts: Record<ReasoningPart, TextLine[]> = { clarifying: [], approach: [], complexity: [], edgeCases: [], tradeoffs: [] };
+  const sections = new Map<string, { line: number; body: TextLine[] }>();
+  let current: ReasoningPart | undefined;
+  let section: { line: number; body: TextLine[] } | undefined;
+  for (const l of lines) {
+    const heading = /^#{1,3}\s+(.*)$/.exec(l.text.trim());
+    if (language === 'markdown' && heading) {
+      section = { line: l.line, body: [] };
+      sections.set((heading[1] ?? '').trim().toLowerCase(), section);
+    } else if (section) section.body.push(l);
+    const text = l.text.replace(/^#{1,3}\s+/, '').trim();
+    const found = PART_HEADINGS.find(([re]) => re.test(text));
+    if (found && (/:/.test(text) || heading)) current = found[1];
+    if (current) parts[current].push(l);
+  }
+  return { lines, parts, sections };
+}
+
+/** Whether a part has content beyond its heading and template placeholders ("-", "O(?)"). */
+export function filled(part: readonly TextLine[]): boolean {
+  return part.some((l, i) => {
+    const body = (i === 0 ? l.text.replace(/^[^:]*:/, '') : l.text).replace(/O\(\?\)/g, '').replace(/time|space|[-*,:.]/gi, '').trim();
+    return body.length > 2;
+  });
+}
