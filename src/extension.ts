@@ -4,9 +4,10 @@ import { DrillCodeLens } from './vscode/codeLens';
 import { registerCommands } from './vscode/commands';
 import { readConfig } from './vscode/config';
 import { DrillOpener, DrillSessions } from './vscode/drills';
-import { View } from './vscode/ids';
+import { Command, View } from './vscode/ids';
 import { PromptPanels } from './vscode/promptPanel';
 import { QuestionService } from './vscode/questions';
+import { registerReview, type ReviewComments } from './vscode/review';
 import { registerTesting, type DrillTesting } from './vscode/testing';
 import { PythonResolver } from './vscode/testing/interpreter';
 import { DrillTimer } from './vscode/timer';
@@ -18,6 +19,7 @@ export interface DrillsApi {
   readonly timer: DrillTimer;
   readonly tree: TopicsTree;
   readonly testing: DrillTesting;
+  readonly review: ReviewComments;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<DrillsApi> {
@@ -38,10 +40,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Drills
   // VS Code's own executable runs JavaScript as plain Node with ELECTRON_RUN_AS_NODE: no Node install needed.
   const judge = new Judge({ nodePath: process.execPath, nodeEnv: { ELECTRON_RUN_AS_NODE: '1' }, resolvePython: () => python.resolve(sessions.current()?.solution) });
   const testing = registerTesting(context, { sessions, judge });
+  const review = registerReview(context, { sessions, testing, timer, secrets: context.secrets });
+  lenses.contribute({ title: '$(comment-discussion) Review my reasoning', command: Command.Review, kinds: ['code', 'document'] });
 
   await questions.reload();
   sessions.restore();
-  return { questions, sessions, timer, tree, testing };
+  return { questions, sessions, timer, tree, testing, review };
 }
 
 export function deactivate(): void {}

@@ -15,6 +15,11 @@ export const Command = {
   RunTests: 'interviewDrills.runTests',
   Submit: 'interviewDrills.submit',
   MeasureComplexity: 'interviewDrills.measureComplexity',
+  Review: 'interviewDrills.reviewReasoning',
+  ReviewReply: 'interviewDrills.review.reply',
+  ReviewResolve: 'interviewDrills.review.resolve',
+  ReviewClear: 'interviewDrills.review.clear',
+  SetApiKey: 'interviewDrills.setApiKey',
   ShowReference: 'interviewDrills.showReferenceSolution',
 } as const;
 

@@ -1,0 +1,235 @@
+import * as vscode from 'vscode';
+import { OpenAIProvider, PRESETS, Reviewer, type ChatProvider, type ReviewInput } from '../../core/review';
+import type { Remark, Review, Severity } from '../../core/model';
+import type { ActiveDrill, DrillSessions } from '../drills';
+import { Command } from '../ids';
+import type { DrillTesting } from '../testing';
+import type { DrillTimer } from '../timer';
+import { elapsedMs, viewTimer } from '../../core/timer';
+import { LanguageModelProvider } from './lmProvider';
+
+const SECRET_KEY = 'interviewDrills.apiKey';
+const ICON: Readonly<Record<Severity, string>> = { essential: '🔴 Essential', actionable: '🟡 Actionable', informative: '🔵 Note', celebratory: '🟢 Well done' };
+
+export interface ReviewDeps {
+  readonly sessions: DrillSessions;
+  readonly testing: DrillTesting;
+  readonly timer: DrillTimer;
+  readonly secrets: vscode.SecretStorage;
+  readonly onReviewed?: (drill: ActiveDrill, review: Review) => void;
+}
+
+interface ThreadData {
+  readonly drill: ActiveDrill;
+  readonly input: ReviewInput;
+  readonly line: number;
+}
+
+/** Untrusted text (model or pack) as Markdown that cannot run commands or render HTML. */
+function untrusted(text: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.supportThemeIcons = false;
+  md.appendText(text);
+  return md;
+}
+
+/** The plain text behind each comment (the Markdown body is escaped). */
+const plain = new WeakMap<vscode.Comment, string>();
+
+function comment(body: string, author: string): vscode.Comment {
+  const c: vscode.Comment = { body: untrusted(body), mode: vscode.CommentMode.Preview, author: { name: author } };
+  plain.set(c, body);
+  return c;
+}
+
+function textOf(c: vscode.Comment): string {
+  return plain.get(c) ?? (typeof c.body === 'string' ? c.body : c.body.value);
+}
+
+/** The review as comment threads on the person's lines (Comments API), with follow-up replies. */
+export class ReviewComments implements vscode.Disposable {
+  private readonly controller = vscode.comments.createCommentController('interviewDrills.review', 'Interview Drills Review');
+  private readonly threads = new Map<string, vscode.CommentThread[]>();
+  private readonly data = new WeakMap<vscode.CommentThread, ThreadData>();
+  private readonly reviewer = new Reviewer();
+  private readonly last = new Map<string, Review>();
+
+  constructor(private readonly deps: ReviewDeps) {
+    this.controller.options = { prompt: 'Ask the interviewer a follow-up…', placeHolder: 'Why does this matter? What would you ask here?' };
+  }
+
+  lastReview(questionId: string): Review | undefined {
+    return this.last.get(questionId);
+  }
+
+  /** Threads on a document, for tests and the summary: line (1-based) and comment texts. */
+  threadsOf(uri: vscode.Uri): { line: number; comments: string[]; resolved: boolean }[] {
+    return (this.threads.get(uri.toString()) ?? []).map((t) => ({
+      line: t.range ? t.range.start.line + 1 : 0,
+      comments: t.comments.map(textOf),
+      resolved: t.state === vscode.CommentThreadState.Resolved,
+    }));
+  }
+
+  clear(uri?: vscode.Uri): void {
+    for (const [key, list] of this.threads) {
+      if (uri && key !== uri.toString()) continue;
+      for (const t of list) t.dispose();
+      this.threads.delete(key);
+    }
+  }
+
+  private async provider(): Promise<ChatProvider | undefined> {
+    const c = vscode.workspace.getConfiguration('interviewDrills.review');
+    const kind = c.get<string>('provider', 'offline');
+    if (kind === 'vscode-lm') return new LanguageModelProvider(c.get<string>('languageModelFamily') || undefined);
+    if (kind !== 'openai') return undefined;
+    const preset = PRESETS[c.get<string>('preset', 'openai')] ?? PRESETS['openai']!;
+    // The base URL decides where your code is sent: in an untrusted workspace only the preset counts.
+    const configured = vscode.workspace.isTrusted ? c.get<string>('baseUrl', '').trim() : '';
+    const baseUrl = configured || preset.baseUrl;
+    const model = c.get<string>('model', '').trim() || preset.model;
+    const apiKey = await this.deps.secrets.get(SECRET_KEY);
+    return new OpenAIProvider({ baseUrl, model, ...(apiKey ? { apiKey } : {}) });
+  }
+
+  private inputFor(drill: ActiveDrill, doc: vscode.TextDocument): ReviewInput {
+    const q = drill.question;
+    const t = this.deps.timer.current;
+    const run = this.deps.testing.lastResult(q.id);
+    const m = this.deps.testing.lastMeasurement(q.id);
+    return {
+      question: q,
+      code: doc.getText(),
+      language: q.kind === 'system-design' || q.kind === 'behavioral' ? 'markdown' : drill.language,
+      ...(run ? { run } : {}),
+      ...(m ? { measurement: { ...(m.fit.cls ? { cls: m.fit.cls } : {}), ...(m.agrees !== undefined ? { agrees: m.agrees } : {}), message: m.message } } : {}),
+      ...(t && t.questionId === q.id ? { elapsedMs: elapsedMs(t, Date.now()) } : {}),
+    };
+  }
+
+  /** Reviews the active drill file and replaces its threads; never edits the file. */
+  async review(): Promise<Review | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    const drill = (editor ? this.deps.sessions.forDocument(editor.document.uri) : undefined) ?? this.deps.sessions.current();
+    if (!drill) {
+      void vscode.window.showInformationMessage('Interview Drills: open a drill file to review its reasoning.');
+      return undefined;
+    }
+    const c = vscode.workspace.getConfiguration('interviewDrills.review');
+    const t = this.deps.timer.current;
+    if (c.get<boolean>('holdUntilTimerEnds', false) && t && t.questionId === drill.question.id && !viewTimer(t, Date.now()).overtime) {
+      void vscode.window.showInformationMessage('Interview Drills: reviews are held until the timer ends, like a real interview (interviewDrills.review.holdUntilTimerEnds).');
+      return undefined;
+    }
+    const doc = await vscode.workspace.openTextDocument(drill.solution);
+    const input = this.inputFor(drill, doc);
+    const provider = await this.provider();
+    const review = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Reviewing your reasoning${provider ? ` with ${provider.id}` : ''}`, cancellable: true },
+      async (progress, token) => {
+        const abort = new AbortController();
+        const sub = token.onCancellationRequested(() => abort.abort());
+        try {
+          return await this.reviewer.review(input, provider, { signal: abort.signal, onProgress: (text) => progress.report({ message: `${text.length} characters received…` }) });
+        } finally {
+          sub.dispose();
+        }
+      },
+    );
+    this.show(drill, doc, input, review);
+    this.last.set(drill.question.id, review);
+    this.deps.onReviewed?.(drill, review);
+    if (review.error) void vscode.window.showWarningMessage(`Interview Drills: ${review.error}`, ...(/Set API Key/.test(review.error) ? ['Set API Key'] : [])).then((p) => p && vscode.commands.executeCommand(Command.SetApiKey));
+    return review;
+  }
+
+  private show(drill: ActiveDrill, doc: vscode.TextDocument, input: ReviewInput, review: Review): void {
+    this.clear(doc.uri);
+    const created: vscode.CommentThread[] = [];
+    const byLine = new Map<number, Remark[]>();
+    for (const r of review.remarks) byLine.set(r.line, [...(byLine.get(r.line) ?? []), r]);
+    const summary = [
+      review.summary,
+      '',
+      ...review.scores.map((s) => `${'●'.repeat(s.score)}${'○'.repeat(4 - s.score)} ${s.dimension} (${s.score}/4): ${s.why}`),
+      ...(review.note ? ['', review.note] : []),
+      ...(review.raw ? ['', 'The model\'s answer as received:', review.raw.slice(0, 4000)] : []),
+    ].join('\n');
+    const lineCount = doc.lineCount;
+    const head = this.thread(doc, 1, [comment(summary, `Review summary (${review.provider})`)], drill, input);
+    head.label = 'Interview Drills review';
+    created.push(head);
+    for (const [line, remarks] of [...byLine.entries()].sort((a, b) => a[0] - b[0])) {
+      const at = Math.min(Math.max(1, line), lineCount);
+      const t = this.thread(doc, at, remarks.map((r) => comment(`${ICON[r.severity]}: ${r.message}`, r.source === 'check' ? 'Interview checklist' : 'Interviewer (model)')), drill, input);
+      t.collapsibleState = remarks.some((r) => r.severity === 'essential') ? vscode.CommentThreadCollapsibleState.Expanded : vscode.CommentThreadCollapsibleState.Collapsed;
+      created.push(t);
+    }
+    this.threads.set(doc.uri.toString(), created);
+  }
+
+  private thread(doc: vscode.TextDocument, line: number, comments: vscode.Comment[], drill: ActiveDrill, input: ReviewInput): vscode.CommentThread {
+    const range = doc.lineAt(line - 1).range;
+    const t = this.controller.createCommentThread(doc.uri, new vscode.Range(range.start, range.start), comments);
+    t.canReply = true;
+    t.contextValue = 'drillsReview';
+    t.state = vscode.CommentThreadState.Unresolved;
+    this.data.set(t, { drill, input, line });
+    return t;
+  }
+
+  /** A reply in a thread asks the interviewer a follow-up in that context. */
+  async reply(thread: vscode.CommentThread, text: string): Promise<string> {
+    const data = this.data.get(thread);
+    thread.comments = [...thread.comments, comment(text, 'You')];
+    if (!data) return '';
+    const messages = thread.comments.map(textOf);
+    const provider = await this.provider();
+    const answer = await this.reviewer.followUp(data.input, { line: data.line, messages }, text, provider);
+    thread.comments = [...thread.comments, comment(answer, provider ? 'Interviewer (model)' : 'Interviewer')];
+    return answer;
+  }
+
+  /** Replies in the thread on a line (the API the reply button uses, addressable for tests). */
+  async replyAt(uri: vscode.Uri, line: number, text: string): Promise<string | undefined> {
+    const thread = (this.threads.get(uri.toString()) ?? []).find((t) => t.range && t.range.start.line + 1 === line && t.label !== 'Interview Drills review');
+    return thread ? this.reply(thread, text) : undefined;
+  }
+
+  resolve(thread: vscode.CommentThread): void {
+    thread.state = vscode.CommentThreadState.Resolved;
+    thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
+  }
+
+  dispose(): void {
+    this.clear();
+    this.controller.dispose();
+  }
+}
+
+export function registerReview(context: vscode.ExtensionContext, deps: ReviewDeps): ReviewComments {
+  const comments = new ReviewComments(deps);
+  context.subscriptions.push(
+    comments,
+    vscode.commands.registerCommand(Command.Review, () => comments.review()),
+    vscode.commands.registerCommand(Command.ReviewReply, (reply: vscode.CommentReply) => comments.reply(reply.thread, reply.text)),
+    vscode.commands.registerCommand(Command.ReviewResolve, (thread: vscode.CommentThread) => comments.resolve(thread)),
+    vscode.commands.registerCommand(Command.ReviewClear, () => comments.clear()),
+    vscode.commands.registerCommand(Command.SetApiKey, async () => {
+      const key = await vscode.window.showInputBox({
+        title: 'API key for the review endpoint',
+        prompt: 'Stored in VS Code\'s secret storage, never in settings. Local servers (Ollama, LM Studio) need none: leave empty to remove the key.',
+        password: true,
+        ignoreFocusOut: true,
+      });
+      if (key === undefined) return;
+      if (key.trim() === '') await deps.secrets.delete(SECRET_KEY);
+      else await deps.secrets.store(SECRET_KEY, key.trim());
+      void vscode.window.showInformationMessage(key.trim() ? 'Interview Drills: API key saved in secret storage.' : 'Interview Drills: API key removed.');
+    }),
+  );
+  return comments;
+}
