@@ -52,6 +52,7 @@ suite('Review: inline comment threads', () => {
     const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.Two);
     await editor.edit((e) => e.replace(new vscode.Range(0, 0, doc.lineCount, 0), attempt));
     await doc.save();
+    for (let i = 0; i < 50 && (doc.isDirty || !fs.readFileSync(drill.solution.fsPath, 'utf8').includes('one pass with a map')); i++) await new Promise((r) => setTimeout(r, 100));
     const before = fs.readFileSync(drill.solution.fsPath, 'utf8');
     assert.ok(before.includes('Complexity: time O(?)'));
     const review = (await vscode.commands.executeCommand('interviewDrills.reviewReasoning')) as Review;
