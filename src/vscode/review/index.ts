@@ -9,7 +9,7 @@ import { elapsedMs, viewTimer } from '../../core/timer';
 import { LanguageModelProvider } from './lmProvider';
 
 const SECRET_KEY = 'interviewDrills.apiKey';
-const ICON: Readonly<Record<Severity, string>> = { essential: '🔴 Essential', actionable: '🟡 Actionable', informative: '🔵 Note', celebratory: '🟢 Well done' };
+const ICON: Readonly<Record<Severity, string>> = { essential: 'Essential', actionable: 'Actionable', informative: 'Note', celebratory: 'Well done' };
 
 export interface ReviewDeps {
   readonly sessions: DrillSessions;
