@@ -1,0 +1,75 @@
+import { createEmptyCard, fsrs, Rating as FsrsRating, State, type Card, type Grade } from 'ts-fsrs';
+import type { HistoryRecord } from './history';
+
+export type Rating = 'again' | 'hard' | 'good' | 'easy';
+export type CardState = 'new' | 'learning' | 'due' | 'mastered';
+
+const GRADE: Readonly<Record<Rating, Grade>> = { again: FsrsRating.Again, hard: FsrsRating.Hard, good: FsrsRating.Good, easy: FsrsRating.Easy };
+/** A card counts as mastered once its memory is stable for three weeks and it is not due. */
+const MASTERED_STABILITY_DAYS = 21;
+
+/**
+ * Spaced repetition with FSRS: every question's card is a pure function of its rated attempts, so
+ * the schedule can always be rebuilt from the history log (no second store to get out of sync).
+ */
+export class Scheduler {
+  private readonly f = fsrs({ enable_fuzz: false });
+
+  cards(history: readonly HistoryRecord[]): Map<string, Card> {
+    const cards = new Map<string, Card>();
+    const sorted = [...history].sort((a, b) => a.endedAt - b.endedAt);
+    for (const r of sorted) {
+      const card: Card = cards.get(r.questionId) ?? createEmptyCard(new Date(r.endedAt));
+      cards.set(r.questionId, this.f.next(card, new Date(r.endedAt), GRADE[r.rating]).card);
+    }
+    return cards;
+  }
+
+  stateOf(card: Card | undefined, now: Date): CardState {
+    if (!card || card.state === State.New) return 'new';
+    if (card.due.getTime() <= now.getTime()) return 'due';
+    if (card.state === State.Review && card.stability >= MASTERED_STABILITY_DAYS) return 'mastered';
+    return 'learning';
+  }
+
+  /** Question ids due now, most overdue first. */
+  dueQueue(cards: ReadonlyMap<string, Card>, now: Date): string[] {
+    return [...cards.entries()]
+      .filter(([, c]) => c.state !== State.New && c.due.getTime() <= now.getTime())
+      .sort((a, b) => a[1].due.getTime() - b[1].due.getTime())
+      .map(([id]) => id);
+  }
+
+  /** How many cards fall due on each of the next `days` days (index 0 = today, overdue included). */
+  forecast(cards: ReadonlyMap<string, Card>, now: Date, days = 14): number[] {
+    const out = new Array<number>(days).fill(0);
+    const start = new Date(now);
+    start.setHours(0, 0, 0, 0);
+    for (const c of cards.values()) {
+      if (c.state === State.New) continue;
+      const d = Math.max(0, Math.floor((c.due.getTime() - start.getTime()) / 86_400_000));
+      if (d < days) out[d] = (out[d] ?? 0) + 1;
+    }
+    return out;
+  }
+}
+
+/**
+ * The rating suggested after an attempt: all tests passed within the time → good (easy when well
+ * under time), passed but overtime → hard, tests failing → again. Design and behavioral drills use
+ * the review's average score.
+ */
+export function suggestRating(a: { kind: string; minutes: number; activeMs: number; verdicts: Readonly<Record<string, number>>; reviewScores?: Readonly<Record<string, number>> }): Rating {
+  if (a.kind === 'system-design' || a.kind === 'behavioral') {
+    const scores = Object.values(a.reviewScores ?? {});
+    if (scores.length === 0) return 'hard';
+    const avg = scores.reduce((x, y) => x + y, 0) / scores.length;
+    return avg >= 3.5 ? 'easy' : avg >= 2.75 ? 'good' : avg >= 2 ? 'hard' : 'again';
+  }
+  const total = Object.values(a.verdicts).reduce((x, y) => x + y, 0);
+  const passed = a.verdicts['accepted'] ?? 0;
+  if (total === 0 || passed < total) return 'again';
+  const limit = a.minutes * 60_000;
+  if (a.activeMs > limit) return 'hard';
+  return a.activeMs < limit / 2 ? 'easy' : 'good';
+}

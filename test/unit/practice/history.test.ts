@@ -1,0 +1,148 @@
+import * as assert from 'node:assert/strict';
+import { buildSync } from 'esbuild';
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { HistoryStore, type AttemptRecord } from '../../../src/core/practice/history';
+import { Scheduler, suggestRating } from '../../../src/core/practice/scheduler';
+
+const DAY = 86_400_000;
+
+function attempt(store: HistoryStore, over: Partial<AttemptRecord> = {}): AttemptRecord {
+  return {
+    v: 1, type: 'attempt', id: store.newId(), questionId: 'q1', topic: 'algorithms', kind: 'coding', language: 'python',
+    startedAt: 0, endedAt: 1000, activeMs: 600_000, pauses: 0, pausedMs: 0, minutes: 15, verdicts: { accepted: 10 }, rating: 'good', ...over,
+  };
+}
+
+/** A child that appends records in a tight loop, for the crash and concurrency tests. */
+const WRITER = `
+const { HistoryStore } = require(process.argv[1]);
+const store = new HistoryStore(process.argv[2]);
+const n = Number(process.argv[3]);
+for (let i = 0; i < n; i++) {
+  store.append({ v: 1, type: 'attempt', id: process.argv[4] + '-' + i, questionId: 'q' + (i % 7), topic: 'algorithms', kind: 'coding', language: 'js', startedAt: i, endedAt: i + 1, activeMs: 1, pauses: 0, pausedMs: 0, minutes: 10, verdicts: { accepted: 1, padding: 'x'.repeat(200) }, rating: 'good' });
+}
+`;
+
+describe('practice: history log', () => {
+  let dir: string;
+  let moduleFile: string;
+  before(() => {
+    moduleFile = path.join(os.tmpdir(), `drills-history-module-${process.pid}.js`);
+    buildSync({ entryPoints: [path.resolve(__dirname, '../../../../src/core/practice/history.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: moduleFile, external: ['ts-fsrs'], logLevel: 'silent' });
+  });
+  after(() => fs.rmSync(moduleFile, { force: true }));
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-history-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reads back what it appends, in order', () => {
+    const store = new HistoryStore(dir);
+    const a = attempt(store);
+    const b = attempt(store, { questionId: 'q2' });
+    store.append(a);
+    store.append(b);
+    assert.deepEqual(store.read(), { records: [a, b], skipped: 0 });
+  });
+
+  it('skips a torn last line and keeps appending after it', () => {
+    const store = new HistoryStore(dir);
+    store.append(attempt(store));
+    fs.appendFileSync(store.file, '{"v":1,"type":"attempt","id":"torn","questionI');
+    assert.equal(store.read().records.length, 1);
+    assert.equal(store.read().skipped, 1);
+    store.append(attempt(store, { questionId: 'after' }));
+    assert.deepEqual(store.read().records.map((r) => r.questionId), ['q1', 'after']);
+  });
+
+  it('loses nothing when two writers append at once', async () => {
+    const run = (tag: string) =>
+      new Promise<void>((resolve, reject) => {
+        const p = spawn(process.execPath, ['-e', WRITER, moduleFile, dir, '400', tag], { stdio: 'inherit' });
+        p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`writer exited ${code}`))));
+      });
+    await Promise.all([run('a'), run('b')]);
+    const { records, skipped } = new HistoryStore(dir).read();
+    assert.equal(skipped, 0);
+    assert.equal(records.length, 800);
+    assert.equal(new Set(records.map((r) => r.id)).size, 800);
+  });
+
+  it('keeps every complete record when the writer is SIGKILLed mid-write, run after run', async function () {
+    this.timeout(60_000);
+    let lastCount = 0;
+    for (let round = 0; round < 15; round++) {
+      const p = spawn(process.execPath, ['-e', WRITER, moduleFile, dir, '100000', `r${round}`], { stdio: 'ignore' });
+      await new Promise((r) => setTimeout(r, 60 + ((round * 37) % 90)));
+      p.kill('SIGKILL');
+      await new Promise((r) => p.on('exit', r));
+      const { records } = new HistoryStore(dir).read();
+      assert.ok(records.length >= lastCount, `round ${round}: ${records.length} records after ${lastCount}: none lost`);
+      for (const r of records) assert.equal(r.verdicts['padding']?.toString().length, 200, 'no record is corrupted');
+      lastCount = records.length;
+    }
+    const text = fs.readFileSync(new HistoryStore(dir).file, 'utf8');
+    const lines = text.split('\n').filter(Boolean);
+    assert.ok(lines.length - lastCount <= 15, 'at most one torn line per crash');
+    assert.ok(lastCount > 0);
+  });
+
+  it('exports and imports without duplicates', () => {
+    const a = new HistoryStore(dir);
+    a.append(attempt(a));
+    a.append(attempt(a, { questionId: 'q2' }));
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-history-'));
+    const b = new HistoryStore(other);
+    assert.equal(b.import(a.export()), 2);
+    assert.equal(b.import(a.export()), 0);
+    assert.throws(() => b.import('{"records": []}'), /not an Interview Drills history export/);
+    fs.rmSync(other, { recursive: true, force: true });
+  });
+});
+
+describe('practice: scheduling', () => {
+  const scheduler = new Scheduler();
+  const store = new HistoryStore(os.tmpdir());
+
+  it('brings a failed drill back the same day and a solved one back later', () => {
+    const t0 = Date.UTC(2026, 0, 1, 12);
+    const cards = scheduler.cards([attempt(store, { questionId: 'failed', endedAt: t0, rating: 'again' }), attempt(store, { questionId: 'solved', endedAt: t0, rating: 'good' })]);
+    assert.equal(scheduler.stateOf(cards.get('failed'), new Date(t0 + DAY)), 'due');
+    assert.equal(scheduler.stateOf(cards.get('solved'), new Date(t0 + 60_000)), 'learning');
+    assert.equal(scheduler.stateOf(cards.get('never'), new Date(t0)), 'new');
+    assert.deepEqual(scheduler.dueQueue(cards, new Date(t0 + DAY)), ['failed', ...(scheduler.stateOf(cards.get('solved'), new Date(t0 + DAY)) === 'due' ? ['solved'] : [])]);
+  });
+
+  it('masters a drill after repeated good reviews spaced out in time', () => {
+    let t = Date.UTC(2026, 0, 1);
+    const recs: AttemptRecord[] = [];
+    for (let i = 0; i < 6; i++) {
+      recs.push(attempt(store, { endedAt: t, rating: 'good' }));
+      const card = scheduler.cards(recs).get('q1')!;
+      t = card.due.getTime();
+    }
+    const card = scheduler.cards(recs).get('q1')!;
+    assert.equal(scheduler.stateOf(card, new Date(t - DAY)), 'mastered');
+  });
+
+  it('forecasts due drills over the next 14 days', () => {
+    const t0 = Date.UTC(2026, 0, 1, 12);
+    const cards = scheduler.cards([attempt(store, { questionId: 'a', endedAt: t0, rating: 'again' }), attempt(store, { questionId: 'b', endedAt: t0, rating: 'easy' })]);
+    const f = scheduler.forecast(cards, new Date(t0), 14);
+    assert.equal(f.length, 14);
+    assert.equal(f.reduce((x, y) => x + y, 0), 2);
+  });
+
+  it('suggests a rating from the outcome', () => {
+    const base = { kind: 'coding', minutes: 20 };
+    assert.equal(suggestRating({ ...base, activeMs: 5 * 60_000, verdicts: { accepted: 10 } }), 'easy');
+    assert.equal(suggestRating({ ...base, activeMs: 15 * 60_000, verdicts: { accepted: 10 } }), 'good');
+    assert.equal(suggestRating({ ...base, activeMs: 25 * 60_000, verdicts: { accepted: 10 } }), 'hard');
+    assert.equal(suggestRating({ ...base, activeMs: 5 * 60_000, verdicts: { accepted: 9, 'wrong-answer': 1 } }), 'again');
+    assert.equal(suggestRating({ kind: 'behavioral', minutes: 10, activeMs: 1, verdicts: {}, reviewScores: { situation: 3, result: 3 } }), 'good');
+    assert.equal(suggestRating({ kind: 'system-design', minutes: 45, activeMs: 1, verdicts: {}, reviewScores: { estimates: 1, api: 2 } }), 'again');
+  });
+});
