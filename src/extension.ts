@@ -7,6 +7,7 @@ import { DrillOpener, DrillSessions } from './vscode/drills';
 import { Command, View } from './vscode/ids';
 import { PromptPanels } from './vscode/promptPanel';
 import { QuestionService } from './vscode/questions';
+import { registerPractice, type Practice } from './vscode/practice';
 import { registerReview, type ReviewComments } from './vscode/review';
 import { registerTesting, type DrillTesting } from './vscode/testing';
 import { PythonResolver } from './vscode/testing/interpreter';
@@ -20,6 +21,7 @@ export interface DrillsApi {
   readonly tree: TopicsTree;
   readonly testing: DrillTesting;
   readonly review: ReviewComments;
+  readonly practice: Practice;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<DrillsApi> {
@@ -42,10 +44,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Drills
   const testing = registerTesting(context, { sessions, judge });
   const review = registerReview(context, { sessions, testing, timer, secrets: context.secrets });
   lenses.contribute({ title: '$(comment-discussion) Review my reasoning', command: Command.Review, kinds: ['code', 'document'] });
+  const practice = registerPractice(context, { storageDir: context.globalStorageUri.fsPath, questions, sessions, opener, timer, testing, review });
+  tree.setPractice(practice);
+  lenses.contribute({ title: '$(pass) Finish drill', command: Command.FinishDrill, kinds: ['code', 'document'] });
 
   await questions.reload();
   sessions.restore();
-  return { questions, sessions, timer, tree, testing, review };
+  return { questions, sessions, timer, tree, testing, review, practice };
 }
 
 export function deactivate(): void {}

@@ -20,6 +20,10 @@ export const Command = {
   ReviewResolve: 'interviewDrills.review.resolve',
   ReviewClear: 'interviewDrills.review.clear',
   SetApiKey: 'interviewDrills.setApiKey',
+  FinishDrill: 'interviewDrills.finishDrill',
+  StartDueDrill: 'interviewDrills.startDueDrill',
+  ExportHistory: 'interviewDrills.exportHistory',
+  ImportHistory: 'interviewDrills.importHistory',
   ShowReference: 'interviewDrills.showReferenceSolution',
 } as const;
 

@@ -1,0 +1,172 @@
+import type { Card } from 'ts-fsrs';
+import * as vscode from 'vscode';
+import { HistoryStore, HISTORY_VERSION, type AttemptRecord } from '../../core/practice/history';
+import { Scheduler, suggestRating, type CardState, type Rating } from '../../core/practice/scheduler';
+import { elapsedMs } from '../../core/timer';
+import type { DrillOpener, DrillSessions } from '../drills';
+import { Command } from '../ids';
+import type { QuestionService } from '../questions';
+import type { ReviewComments } from '../review';
+import type { DrillTesting } from '../testing';
+import type { DrillTimer } from '../timer';
+import type { PracticeStateSource } from '../topicsTree';
+
+export interface PracticeDeps {
+  readonly storageDir: string;
+  readonly questions: QuestionService;
+  readonly sessions: DrillSessions;
+  readonly opener: DrillOpener;
+  readonly timer: DrillTimer;
+  readonly testing: DrillTesting;
+  readonly review: ReviewComments;
+  readonly now?: () => Date;
+}
+
+const RATINGS: readonly { rating: Rating; label: string; detail: string }[] = [
+  { rating: 'again', label: 'Again', detail: 'I could not solve it: bring it back soon' },
+  { rating: 'hard', label: 'Hard', detail: 'Solved, but slowly or with help' },
+  { rating: 'good', label: 'Good', detail: 'Solved in time' },
+  { rating: 'easy', label: 'Easy', detail: 'Solved comfortably, well under time' },
+];
+
+/** Attempt history and the spaced-repetition schedule, as the sidebar and commands see them. */
+export class Practice implements PracticeStateSource, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly scheduler = new Scheduler();
+  private store: HistoryStore;
+  private cards = new Map<string, Card>();
+  private readonly now: () => Date;
+  private readonly subs: vscode.Disposable[] = [];
+
+  constructor(private readonly deps: PracticeDeps) {
+    this.now = deps.now ?? (() => new Date());
+    this.store = new HistoryStore(this.folder());
+    this.refresh();
+    this.subs.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('interviewDrills.historyFolder')) {
+          this.store = new HistoryStore(this.folder());
+          this.refresh();
+        }
+      }),
+    );
+  }
+
+  private folder(): string {
+    const configured = vscode.workspace.getConfiguration('interviewDrills').get<string>('historyFolder', '').trim();
+    return configured || this.deps.storageDir;
+  }
+
+  get history(): HistoryStore {
+    return this.store;
+  }
+
+  refresh(): void {
+    this.cards = this.scheduler.cards(this.store.read().records);
+    this.changed.fire();
+  }
+
+  stateOf(questionId: string): CardState {
+    return this.scheduler.stateOf(this.cards.get(questionId), this.now());
+  }
+
+  dueQuestionIds(): readonly string[] {
+    return this.scheduler.dueQueue(this.cards, this.now()).filter((id) => this.deps.questions.bank.byId(id));
+  }
+
+  /** Records the current drill as an attempt with a rating (asked, with a suggestion, unless given). */
+  async finish(given?: Rating): Promise<AttemptRecord | undefined> {
+    const drill = this.deps.sessions.current();
+    if (!drill) {
+      void vscode.window.showInformationMessage('Interview Drills: no drill is open.');
+      return undefined;
+    }
+    const q = drill.question;
+    const timer = this.deps.timer.current;
+    const nowMs = this.now().getTime();
+    const run = this.deps.testing.lastResult(q.id);
+    const verdicts: Record<string, number> = {};
+    for (const c of run?.cases ?? []) verdicts[c.verdict] = (verdicts[c.verdict] ?? 0) + 1;
+    const review = this.deps.review.lastReview(q.id);
+    const reviewScores = review ? Object.fromEntries(review.scores.map((s) => [s.dimension, s.score])) : undefined;
+    const activeMs = timer && timer.questionId === q.id ? elapsedMs(timer, nowMs) : Math.max(0, nowMs - drill.startedAt);
+    const suggested = suggestRating({ kind: q.kind, minutes: q.minutes, activeMs, verdicts, ...(reviewScores ? { reviewScores } : {}) });
+    let rating = given;
+    if (!rating) {
+      const items = RATINGS.map((r) => ({ label: r.label, description: r.rating === suggested ? '(suggested from your results)' : '', detail: r.detail, rating: r.rating }));
+      items.sort((a, b) => (a.rating === suggested ? -1 : b.rating === suggested ? 1 : 0));
+      const pick = await vscode.window.showQuickPick(items, { title: `How did "${q.title}" go?`, placeHolder: `Suggested: ${suggested}. This decides when the drill comes back.` });
+      if (!pick) return undefined;
+      rating = pick.rating;
+    }
+    const record: AttemptRecord = {
+      v: HISTORY_VERSION,
+      type: 'attempt',
+      id: this.store.newId(),
+      questionId: q.id,
+      topic: q.topic,
+      kind: q.kind,
+      language: drill.language,
+      startedAt: timer?.startedAt ?? drill.startedAt,
+      endedAt: nowMs,
+      activeMs: Math.round(activeMs),
+      pauses: timer?.pauses ?? 0,
+      pausedMs: timer?.pausedMs ?? 0,
+      minutes: q.minutes,
+      verdicts,
+      ...(run?.mode === 'submit' ? { submitVerdict: run.verdict } : {}),
+      ...(reviewScores ? { reviewScores } : {}),
+      rating,
+    };
+    this.store.append(record);
+    this.deps.timer.stop();
+    this.refresh();
+    const state = this.stateOf(q.id);
+    const due = this.cards.get(q.id)?.due;
+    void vscode.window.showInformationMessage(`Interview Drills: "${q.title}" recorded as ${rating}. ${state === 'due' ? 'It comes back today.' : due ? `Next review ${due.toLocaleDateString()}.` : ''}`);
+    return record;
+  }
+
+  async startDue(): Promise<unknown> {
+    const id = this.dueQuestionIds()[0];
+    const q = id ? this.deps.questions.bank.byId(id) : undefined;
+    if (!q) {
+      void vscode.window.showInformationMessage('Interview Drills: nothing is due. Start a new drill, or come back later.');
+      return undefined;
+    }
+    return this.deps.opener.start(q);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    for (const s of this.subs) s.dispose();
+  }
+}
+
+export function registerPractice(context: vscode.ExtensionContext, deps: PracticeDeps): Practice {
+  const practice = new Practice(deps);
+  context.subscriptions.push(
+    practice,
+    vscode.commands.registerCommand(Command.FinishDrill, (rating?: Rating) => practice.finish(rating)),
+    vscode.commands.registerCommand(Command.StartDueDrill, () => practice.startDue()),
+    vscode.commands.registerCommand(Command.ExportHistory, async () => {
+      const target = await vscode.window.showSaveDialog({ filters: { JSON: ['json'] }, defaultUri: vscode.Uri.file('interview-drills-history.json') });
+      if (!target) return;
+      await vscode.workspace.fs.writeFile(target, Buffer.from(practice.history.export(), 'utf8'));
+      void vscode.window.showInformationMessage(`Interview Drills: history exported to ${target.fsPath}.`);
+    }),
+    vscode.commands.registerCommand(Command.ImportHistory, async () => {
+      const [source] = (await vscode.window.showOpenDialog({ filters: { JSON: ['json'] }, canSelectMany: false })) ?? [];
+      if (!source) return;
+      try {
+        const added = practice.history.import(Buffer.from(await vscode.workspace.fs.readFile(source)).toString('utf8'));
+        practice.refresh();
+        void vscode.window.showInformationMessage(`Interview Drills: imported ${added} new attempt(s).`);
+      } catch (e) {
+        void vscode.window.showErrorMessage(`Interview Drills: ${(e as Error).message}`);
+      }
+    }),
+  );
+  return practice;
+}
