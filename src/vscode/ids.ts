@@ -24,6 +24,7 @@ export const Command = {
   StartDueDrill: 'interviewDrills.startDueDrill',
   ExportHistory: 'interviewDrills.exportHistory',
   ImportHistory: 'interviewDrills.importHistory',
+  ShowStats: 'interviewDrills.showStats',
   ShowReference: 'interviewDrills.showReferenceSolution',
 } as const;
 

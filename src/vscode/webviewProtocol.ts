@@ -38,3 +38,15 @@ export type FromTimer =
   | { readonly type: 'pause' }
   | { readonly type: 'resume' }
   | { readonly type: 'reset' };
+
+export interface StatsRender {
+  readonly attempts: number;
+  readonly streak: number;
+  readonly topics: readonly { readonly title: string; readonly attempted: number; readonly solved: number; readonly accuracy: number }[];
+  readonly timeToSolve: readonly { readonly at: number; readonly minutes: number; readonly questionId: string }[];
+  readonly reviewTrend: Readonly<Record<string, readonly { readonly at: number; readonly score: number }[]>>;
+  readonly dueForecast: readonly number[];
+}
+
+export type ToStats = { readonly type: 'stats'; readonly stats: StatsRender };
+export type FromStats = { readonly type: 'ready' } | { readonly type: 'startDue' };

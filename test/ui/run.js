@@ -14,7 +14,11 @@ const RESULTS = path.join(ROOT, 'out', 'test-results');
 async function runJourney(journey, browser) {
   const practiceFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-ui-practice-'));
   const server = await startCodeServer({
-    settings: { 'interviewDrills.practiceFolder': practiceFolder, 'workbench.colorTheme': 'Default Dark Modern', ...(journey.settings || {}) },
+    settings: {
+      'interviewDrills.practiceFolder': practiceFolder,
+      'workbench.colorTheme': 'Default Dark Modern',
+      ...(typeof journey.settings === 'function' ? journey.settings({ practiceFolder }) : journey.settings || {}),
+    },
   });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();

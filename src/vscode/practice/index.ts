@@ -10,6 +10,7 @@ import type { ReviewComments } from '../review';
 import type { DrillTesting } from '../testing';
 import type { DrillTimer } from '../timer';
 import type { PracticeStateSource } from '../topicsTree';
+import { StatsDashboard } from './dashboard';
 
 export interface PracticeDeps {
   readonly storageDir: string;
@@ -146,8 +147,14 @@ export class Practice implements PracticeStateSource, vscode.Disposable {
 
 export function registerPractice(context: vscode.ExtensionContext, deps: PracticeDeps): Practice {
   const practice = new Practice(deps);
+  const dashboard = new StatsDashboard(context.extensionUri, practice, () => practice.startDue());
   context.subscriptions.push(
     practice,
+    dashboard,
+    vscode.commands.registerCommand(Command.ShowStats, () => {
+      dashboard.show();
+      return dashboard.stats();
+    }),
     vscode.commands.registerCommand(Command.FinishDrill, (rating?: Rating) => practice.finish(rating)),
     vscode.commands.registerCommand(Command.StartDueDrill, () => practice.startDue()),
     vscode.commands.registerCommand(Command.ExportHistory, async () => {

@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import { assertNever, TOPIC_TITLES } from '../../core/model';
+import { computeStats } from '../../core/practice/stats';
+import { webviewHtml, webviewOptions } from '../webviewHtml';
+import type { FromStats, StatsRender, ToStats } from '../webviewProtocol';
+import type { Practice } from './index';
+
+/** The stats dashboard: a webview because VS Code has no native chart surface. */
+export class StatsDashboard implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private readonly subs: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly practice: Practice,
+    private readonly startDue: () => unknown,
+  ) {
+    this.subs.push(practice.onDidChange(() => this.post()));
+  }
+
+  stats(): StatsRender {
+    const s = computeStats(this.practice.history.read().records, new Date());
+    return { ...s, topics: s.topics.map((t) => ({ title: TOPIC_TITLES[t.topic], attempted: t.attempted, solved: t.solved, accuracy: t.accuracy })) };
+  }
+
+  show(): void {
+    if (this.panel) {
+      this.panel.reveal();
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel('interviewDrills.stats', 'Interview Drills: Stats', vscode.ViewColumn.Active, webviewOptions(this.extensionUri));
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'drills.svg');
+    panel.webview.html = webviewHtml(panel.webview, this.extensionUri, 'stats', 'Stats');
+    this.panel = panel;
+    const sub = panel.webview.onDidReceiveMessage((m: FromStats) => {
+      switch (m.type) {
+        case 'ready':
+          this.post();
+          break;
+        case 'startDue':
+          void this.startDue();
+          break;
+        default:
+          assertNever(m);
+      }
+    });
+    panel.onDidDispose(() => {
+      sub.dispose();
+      this.panel = undefined;
+    });
+  }
+
+  private post(): void {
+    if (!this.panel) return;
+    const msg: ToStats = { type: 'stats', stats: this.stats() };
+    void this.panel.webview.postMessage(msg);
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const s of this.subs) s.dispose();
+  }
+}
