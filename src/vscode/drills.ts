@@ -106,7 +106,8 @@ export interface DrillOpenerDeps {
 export class DrillOpener {
   constructor(private readonly deps: DrillOpenerDeps) {}
 
-  async start(question: Question): Promise<ActiveDrill | undefined> {
+  /** `keepTimer`: a mock interview runs one timer across its drills. */
+  async start(question: Question, opts: { keepTimer?: boolean } = {}): Promise<ActiveDrill | undefined> {
     const language = await this.language(question);
     if (!language) return undefined;
     const file = drillFileFor(question, language);
@@ -115,8 +116,8 @@ export class DrillOpener {
     this.deps.prompts.show(question, vscode.ViewColumn.One);
     const doc = await vscode.workspace.openTextDocument(solution);
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Two, preview: false });
-    this.deps.timer.ensure(question.id, question.title, question.minutes, readConfig().honestMode);
-    const drill: ActiveDrill = { question, folder, solution, language: file.kind === 'markdown' ? language : file.kind, startedAt: this.deps.timer.current?.startedAt ?? Date.now() };
+    if (!opts.keepTimer) this.deps.timer.ensure(question.id, question.title, question.minutes, readConfig().honestMode);
+    const drill: ActiveDrill = { question, folder, solution, language: file.kind === 'markdown' ? language : file.kind, startedAt: opts.keepTimer ? Date.now() : (this.deps.timer.current?.startedAt ?? Date.now()) };
     this.deps.sessions.setActive(drill);
     return drill;
   }

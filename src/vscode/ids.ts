@@ -25,6 +25,10 @@ export const Command = {
   ExportHistory: 'interviewDrills.exportHistory',
   ImportHistory: 'interviewDrills.importHistory',
   ShowStats: 'interviewDrills.showStats',
+  StartMock: 'interviewDrills.startMockInterview',
+  NextMockDrill: 'interviewDrills.nextMockDrill',
+  FinishMock: 'interviewDrills.finishMockInterview',
+  ShowMockReport: 'interviewDrills.showMockReport',
   ShowReference: 'interviewDrills.showReferenceSolution',
 } as const;
 

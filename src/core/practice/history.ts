@@ -27,7 +27,32 @@ export interface AttemptRecord {
   readonly rating: Rating;
 }
 
-export type HistoryRecord = AttemptRecord;
+/** The report of a mock interview: its drills in order with what happened in each. */
+export interface MockRecord {
+  readonly v: number;
+  readonly type: 'mock';
+  readonly id: string;
+  readonly format: string;
+  readonly title: string;
+  readonly minutes: number;
+  readonly startedAt: number;
+  readonly endedAt: number;
+  readonly drills: readonly {
+    readonly questionId: string;
+    readonly title: string;
+    readonly ms: number;
+    readonly verdict?: string;
+    readonly passed?: number;
+    readonly total?: number;
+    readonly reviewScores?: Readonly<Record<string, number>>;
+  }[];
+}
+
+export type HistoryRecord = AttemptRecord | MockRecord;
+
+export function attemptsOf(records: readonly HistoryRecord[]): AttemptRecord[] {
+  return records.filter((r): r is AttemptRecord => r.type === 'attempt');
+}
 
 export interface ReadResult {
   readonly records: HistoryRecord[];
@@ -112,6 +137,7 @@ export class HistoryStore {
 function validRecord(r: unknown): HistoryRecord | undefined {
   if (typeof r !== 'object' || r === null) return undefined;
   const o = r as Record<string, unknown>;
+  if (o['type'] === 'mock') return typeof o['id'] === 'string' && typeof o['v'] === 'number' && o['v'] <= HISTORY_VERSION && Array.isArray(o['drills']) ? (r as MockRecord) : undefined;
   if (o['type'] !== 'attempt' || typeof o['id'] !== 'string' || typeof o['questionId'] !== 'string' || typeof o['endedAt'] !== 'number') return undefined;
   if (typeof o['v'] !== 'number' || o['v'] > HISTORY_VERSION) return undefined;
   if (!['again', 'hard', 'good', 'easy'].includes(String(o['rating']))) return undefined;

@@ -1,5 +1,5 @@
 import { createEmptyCard, fsrs, Rating as FsrsRating, State, type Card, type Grade } from 'ts-fsrs';
-import type { HistoryRecord } from './history';
+import { attemptsOf, type HistoryRecord } from './history';
 
 export type Rating = 'again' | 'hard' | 'good' | 'easy';
 export type CardState = 'new' | 'learning' | 'due' | 'mastered';
@@ -17,7 +17,7 @@ export class Scheduler {
 
   cards(history: readonly HistoryRecord[]): Map<string, Card> {
     const cards = new Map<string, Card>();
-    const sorted = [...history].sort((a, b) => a.endedAt - b.endedAt);
+    const sorted = attemptsOf(history).sort((a, b) => a.endedAt - b.endedAt);
     for (const r of sorted) {
       const card: Card = cards.get(r.questionId) ?? createEmptyCard(new Date(r.endedAt));
       cards.set(r.questionId, this.f.next(card, new Date(r.endedAt), GRADE[r.rating]).card);

@@ -1,5 +1,5 @@
 import { TOPICS, type Topic } from '../model';
-import type { AttemptRecord } from './history';
+import { attemptsOf, type AttemptRecord, type HistoryRecord } from './history';
 import { Scheduler } from './scheduler';
 
 export interface TopicStats {
@@ -35,8 +35,8 @@ function dayOf(ms: number, offsetMinutes: number): number {
   return Math.floor((ms + offsetMinutes * 60_000) / 86_400_000);
 }
 
-export function computeStats(records: readonly AttemptRecord[], now: Date, offsetMinutes = -now.getTimezoneOffset()): Stats {
-  const sorted = [...records].sort((a, b) => a.endedAt - b.endedAt);
+export function computeStats(records: readonly HistoryRecord[], now: Date, offsetMinutes = -now.getTimezoneOffset()): Stats {
+  const sorted = attemptsOf(records).sort((a, b) => a.endedAt - b.endedAt);
   const topics = TOPICS.map((topic) => {
     const mine = sorted.filter((r) => r.topic === topic);
     const ok = mine.filter(solved).length;

@@ -11,6 +11,7 @@ import type { DrillTesting } from '../testing';
 import type { DrillTimer } from '../timer';
 import type { PracticeStateSource } from '../topicsTree';
 import { StatsDashboard } from './dashboard';
+import { MockInterview } from './mock';
 
 export interface PracticeDeps {
   readonly storageDir: string;
@@ -39,6 +40,8 @@ export class Practice implements PracticeStateSource, vscode.Disposable {
   private cards = new Map<string, Card>();
   private readonly now: () => Date;
   private readonly subs: vscode.Disposable[] = [];
+  /** Set by registerPractice: mock interviews record into this history. */
+  mock: MockInterview | undefined;
 
   constructor(private readonly deps: PracticeDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -148,9 +151,16 @@ export class Practice implements PracticeStateSource, vscode.Disposable {
 export function registerPractice(context: vscode.ExtensionContext, deps: PracticeDeps): Practice {
   const practice = new Practice(deps);
   const dashboard = new StatsDashboard(context.extensionUri, practice, () => practice.startDue());
+  const mock = new MockInterview({ ...deps, memento: context.workspaceState, practice });
+  practice.mock = mock;
+  void mock.recover();
   context.subscriptions.push(
     practice,
     dashboard,
+    vscode.commands.registerCommand(Command.StartMock, (format?: string) => mock.start(format)),
+    vscode.commands.registerCommand(Command.NextMockDrill, () => mock.next()),
+    vscode.commands.registerCommand(Command.FinishMock, () => mock.finish()),
+    vscode.commands.registerCommand(Command.ShowMockReport, () => mock.showReport()),
     vscode.commands.registerCommand(Command.ShowStats, () => {
       dashboard.show();
       return dashboard.stats();

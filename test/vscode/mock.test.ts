@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { DrillsApi } from '../../src/extension';
+import { LOCKDOWN } from '../../src/core/practice/mock';
+
+async function api(): Promise<DrillsApi> {
+  const ext = vscode.extensions.getExtension<DrillsApi>('interview-drills.interview-drills')!;
+  return ext.isActive ? ext.exports : ext.activate();
+}
+
+function workspaceValues(): Record<string, unknown> {
+  const c = vscode.workspace.getConfiguration();
+  return Object.fromEntries(LOCKDOWN.map(({ key }) => [key, c.inspect(key)?.workspaceValue]));
+}
+
+suite('Mock interview and lockdown', () => {
+  suiteSetup(async () => {
+    const c = vscode.workspace.getConfiguration('interviewDrills');
+    await c.update('historyFolder', fs.mkdtempSync(path.join(os.tmpdir(), 'drills-mock-history-')), vscode.ConfigurationTarget.Global);
+    await c.update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), 'drills-mock-practice-')), vscode.ConfigurationTarget.Global);
+    await c.update('language', 'python', vscode.ConfigurationTarget.Global);
+    // One setting the person had chosen for this workspace; the rest unset.
+    await vscode.workspace.getConfiguration('editor').update('quickSuggestions', { other: 'inline', comments: 'off', strings: 'off' }, vscode.ConfigurationTarget.Workspace);
+  });
+  suiteTeardown(async () => {
+    const c = vscode.workspace.getConfiguration('interviewDrills');
+    for (const k of ['historyFolder', 'practiceFolder', 'language']) await c.update(k, undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('editor').update('quickSuggestions', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('lockdown turns suggestions off and a simulated reload restores every setting exactly', async () => {
+    const drills = await api();
+    const before = workspaceValues();
+    const lockdown = drills.practice.mock!.lockdown;
+    await lockdown.apply();
+    const c = vscode.workspace.getConfiguration();
+    assert.equal(c.get('editor.inlineSuggest.enabled'), false);
+    assert.deepEqual(c.get('editor.quickSuggestions'), { other: 'off', comments: 'off', strings: 'off' });
+    // A reload mid-lockdown with no mock running: activation recovers from the journal.
+    await drills.practice.mock!.recover();
+    assert.deepEqual(workspaceValues(), before);
+    assert.equal(lockdown.active, false);
+  });
+
+  test('a backend loop runs its drills under one timer and ends with a report in the history', async () => {
+    const drills = await api();
+    const before = workspaceValues();
+    const state = (await vscode.commands.executeCommand('interviewDrills.startMockInterview', 'backend-60')) as { questionIds: string[] };
+    assert.equal(state.questionIds.length, 3);
+    assert.equal(drills.timer.current?.questionId, 'mock:backend-60');
+    assert.equal(drills.timer.current?.durationMs, 60 * 60_000);
+    assert.equal(vscode.workspace.getConfiguration().get('editor.inlineSuggest.enabled'), false, 'suggestions are off during the mock');
+    assert.equal(drills.sessions.current()?.question.id, state.questionIds[0]);
+    await vscode.commands.executeCommand('interviewDrills.nextMockDrill');
+    assert.equal(drills.sessions.current()?.question.id, state.questionIds[1]);
+    assert.equal(drills.timer.current?.questionId, 'mock:backend-60', 'the same timer keeps running');
+    const report = (await vscode.commands.executeCommand('interviewDrills.finishMockInterview')) as { drills: { questionId: string }[] };
+    assert.deepEqual(report.drills.map((d) => d.questionId), state.questionIds.slice(0, 2));
+    assert.deepEqual(workspaceValues(), before, 'every setting is back exactly');
+    const saved = drills.practice.history.read().records.filter((r) => r.type === 'mock');
+    assert.equal(saved.length, 1);
+    const editor = vscode.window.activeTextEditor;
+    assert.match(editor?.document.getText() ?? '', /# Mock interview report: 60-minute backend loop/);
+  });
+});
