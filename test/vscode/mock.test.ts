@@ -63,7 +63,8 @@ suite('Mock interview and lockdown', () => {
     assert.deepEqual(workspaceValues(), before, 'every setting is back exactly');
     const saved = drills.practice.history.read().records.filter((r) => r.type === 'mock');
     assert.equal(saved.length, 1);
-    const editor = vscode.window.activeTextEditor;
-    assert.match(editor?.document.getText() ?? '', /# Mock interview report: 60-minute backend loop/);
+    const shown = vscode.workspace.textDocuments.find((d) => d.getText().startsWith('# Mock interview report'));
+    assert.match(shown?.getText() ?? '', /# Mock interview report: 60-minute backend loop/);
+    assert.match(shown?.getText() ?? '', /\| 2 \| /, 'a row per drill');
   });
 });

@@ -173,7 +173,8 @@ export class MockInterview {
       return;
     }
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: mockReport(r) });
-    await vscode.window.showTextDocument(doc, { preview: true });
+    await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', doc.uri).then(undefined, () => undefined);
   }
 }
 
