@@ -22,6 +22,7 @@ export const Command = {
   SetApiKey: 'interviewDrills.setApiKey',
   FinishDrill: 'interviewDrills.finishDrill',
   StartDueDrill: 'interviewDrills.startDueDrill',
+  DailyPlan: 'interviewDrills.dailyPlan',
   ExportHistory: 'interviewDrills.exportHistory',
   ImportHistory: 'interviewDrills.importHistory',
   ShowStats: 'interviewDrills.showStats',

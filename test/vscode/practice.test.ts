@@ -38,6 +38,16 @@ suite('Practice: history, rating and the Due group', () => {
     assert.match(String(drills.tree.getTreeItem(due[0]!).description), /due/);
   });
 
+  test('today\'s plan holds every due drill and the requested number of new ones, varied by topic', async () => {
+    const drills = await api();
+    const plan = drills.practice.dailyPlan(3);
+    assert.deepEqual(plan.due, ['route-matcher']);
+    assert.equal(plan.fresh.length, 3);
+    assert.ok(!plan.fresh.includes('route-matcher'), 'attempted drills are not new');
+    const topics = plan.fresh.map((id) => drills.questions.bank.byId(id)!.topic);
+    assert.equal(new Set(topics).size, 3);
+  });
+
   test('Start Due Drill opens it, and finishing it with a rating takes it out of the Due group', async () => {
     const drills = await api();
     await vscode.commands.executeCommand('interviewDrills.startDueDrill');

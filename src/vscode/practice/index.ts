@@ -132,6 +132,44 @@ export class Practice implements PracticeStateSource, vscode.Disposable {
     return record;
   }
 
+  /** Today's plan: every due drill, then `newPerDay` drills never attempted (easy first, varied topics). */
+  dailyPlan(newPerDay: number): { due: string[]; fresh: string[] } {
+    const due = [...this.dueQuestionIds()];
+    const attempted = new Set(this.cards.keys());
+    const unseen = this.deps.questions.bank.all().filter((q) => !attempted.has(q.id));
+    const order = { easy: 0, medium: 1, hard: 2 } as const;
+    unseen.sort((a, b) => order[a.difficulty] - order[b.difficulty]);
+    const fresh: string[] = [];
+    const topics = new Set<string>();
+    for (const q of unseen) {
+      if (fresh.length < newPerDay && !topics.has(q.topic)) {
+        fresh.push(q.id);
+        topics.add(q.topic);
+      }
+    }
+    for (const q of unseen) if (fresh.length < newPerDay && !fresh.includes(q.id)) fresh.push(q.id);
+    return { due, fresh };
+  }
+
+  async showDailyPlan(): Promise<unknown> {
+    const n = vscode.workspace.getConfiguration('interviewDrills').get<number>('newPerDay', 3);
+    const plan = this.dailyPlan(n);
+    const bank = this.deps.questions.bank;
+    const item = (id: string, kind: string) => {
+      const q = bank.byId(id)!;
+      return { label: q.title, description: `${kind} · ${q.difficulty} · ${q.minutes} min`, id };
+    };
+    const items: (vscode.QuickPickItem & { id?: string })[] = [
+      { label: `Due (${plan.due.length})`, kind: vscode.QuickPickItemKind.Separator },
+      ...plan.due.map((id) => item(id, 'due')),
+      { label: `New (${plan.fresh.length})`, kind: vscode.QuickPickItemKind.Separator },
+      ...plan.fresh.map((id) => item(id, 'new')),
+    ];
+    const pick = await vscode.window.showQuickPick(items, { title: `Today's plan: ${plan.due.length} due + ${plan.fresh.length} new`, placeHolder: 'Pick a drill to start' });
+    const q = pick?.id ? bank.byId(pick.id) : undefined;
+    return q ? this.deps.opener.start(q) : undefined;
+  }
+
   async startDue(): Promise<unknown> {
     const id = this.dueQuestionIds()[0];
     const q = id ? this.deps.questions.bank.byId(id) : undefined;
@@ -167,6 +205,14 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
     }),
     vscode.commands.registerCommand(Command.FinishDrill, (rating?: Rating) => practice.finish(rating)),
     vscode.commands.registerCommand(Command.StartDueDrill, () => practice.startDue()),
+    vscode.commands.registerCommand(Command.DailyPlan, () => practice.showDailyPlan()),
+    // A Submit that passes every case is the natural end of a coding drill: offer to record it.
+    deps.testing.onDidRun(({ result }) => {
+      if (result.mode !== 'submit' || result.verdict !== 'accepted' || mock.state) return;
+      void vscode.window
+        .showInformationMessage(`Interview Drills: all ${result.cases.length} cases pass. Finish the drill and rate it?`, 'Finish Drill')
+        .then((p) => p && practice.finish());
+    }),
     vscode.commands.registerCommand(Command.ExportHistory, async () => {
       const target = await vscode.window.showSaveDialog({ filters: { JSON: ['json'] }, defaultUri: vscode.Uri.file('interview-drills-history.json') });
       if (!target) return;

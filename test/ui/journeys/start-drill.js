@@ -1,6 +1,6 @@
 'use strict';
 const assert = require('node:assert/strict');
-const { openSidebar, runCommand, pickQuickItem, webviewWith } = require('../workbench');
+const { openSidebar, runCommand, pickQuickItem, webviewWith, waitForExtension } = require('../workbench');
 
 module.exports = {
   name: 'start-drill',
@@ -24,5 +24,12 @@ module.exports = {
     const status = await page.locator('.statusbar-item', { hasText: /\d+:\d\d/ }).first().innerText();
     assert.match(status, /1[45]:\d\d/);
     await screenshot('start-drill');
+    // The countdown survives a window reload: state lives in the extension, not the view.
+    await page.reload();
+    await waitForExtension(page);
+    const restored = page.locator('.statusbar-item', { hasText: /1[0-4]:\d\d/ }).first();
+    await restored.waitFor({ timeout: 60_000 });
+    const afterReload = await restored.innerText();
+    assert.ok(afterReload <= status || afterReload.length < status.length, `still counting down after reload (${status} → ${afterReload})`);
   },
 };
