@@ -61,6 +61,10 @@ async function startCodeServer(options = {}) {
   const folder = options.folder || path.join(tmp, 'workspace');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.mkdirSync(extensions, { recursive: true });
+  for (const dir of options.installExtensions || []) {
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    fs.cpSync(dir, path.join(extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`), { recursive: true });
+  }
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...(options.settings || {}) }, null, 2));
   const config = path.join(tmp, 'config.yaml');

@@ -88,3 +88,30 @@ suite('Review: inline comment threads', () => {
     assert.equal(drills.review.threadsOf(drill.solution).length, 0);
   });
 });
+
+suite('Review: VS Code language models', () => {
+  test('the vscode-lm provider streams a review from an installed language model into threads', async () => {
+    const models = await vscode.lm.selectChatModels({ vendor: 'drills-fake' });
+    assert.equal(models.length, 1, 'the fixture extension provides a language model');
+    const drills = await api();
+    const c = vscode.workspace.getConfiguration('interviewDrills');
+    await c.update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), 'drills-lm-')), vscode.ConfigurationTarget.Global);
+    await c.update('language', 'javascript', vscode.ConfigurationTarget.Global);
+    await c.update('review.provider', 'vscode-lm', vscode.ConfigurationTarget.Global);
+    await c.update('review.languageModelFamily', 'drills-fake', vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.commands.executeCommand('interviewDrills.startDrill', 'two-sum-indices');
+      const drill = drills.sessions.current()!;
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(drill.solution), vscode.ViewColumn.Two);
+      const review = (await vscode.commands.executeCommand('interviewDrills.reviewReasoning')) as Review;
+      assert.equal(review.error, undefined, review.error);
+      assert.equal(review.provider, 'vscode-lm');
+      assert.equal(review.summary, 'Reviewed by the fake language model.');
+      const threads = drills.review.threadsOf(drill.solution);
+      assert.ok(threads.some((t) => t.line === 5 && t.comments.some((x) => /Fake model: explain why/.test(x))), 'the model\'s remark is a thread on its line');
+      assert.ok(threads.some((t) => t.comments.some((x) => /No time complexity stated/.test(x))), 'the checklist findings stand beside it');
+    } finally {
+      for (const k of ['practiceFolder', 'language', 'review.provider', 'review.languageModelFamily']) await c.update(k, undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});

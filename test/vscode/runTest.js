@@ -25,7 +25,9 @@ async function viaElectron() {
 }
 
 async function viaCodeServer() {
-  const server = await startCodeServer({ trusted: !untrusted });
+  // A fixture extension provides a fake language model for the vscode-lm review provider.
+  const fakeModel = path.join(ROOT, 'test', 'vscode', 'fixtures', 'fake-lm');
+  const server = await startCodeServer({ trusted: !untrusted, installExtensions: [fakeModel], settings: { 'chat.disableAIFeatures': false } });
   let browser;
   const timer = setTimeout(() => {
     console.error(`extension-host suite timed out after ${TIMEOUT_MS / 1000} s`);
