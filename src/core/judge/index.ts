@@ -141,15 +141,21 @@ export class Judge {
     const tmp = await fs.mkdtemp(path.join(this.deps.tmpRoot ?? os.tmpdir(), 'drills-run-'));
     const best = new Map<number, number>();
     let stoppedAt: number | undefined;
+    let stopReason = '';
     try {
-      const prepared = await this.prepare(q, solution, solution.language as Language, q.function, tmp);
+      // Every size's input travels in one config file, so measuring needs more room than a normal run.
+      const roomy = { ...q, limits: { ...q.limits, memoryMb: Math.max(q.limits.memoryMb, 1024) } };
+      const prepared = await this.prepare(roomy, solution, solution.language as Language, q.function, tmp);
       if ('compileError' in prepared) throw new Error(`your solution does not compile: ${prepared.compileError}`);
       const perCase = Math.min(20_000, q.limits.timeMs * 10);
       const outcomes = await runCases({ plan: prepared, cases: harnessCases, timeMs: perCase, loadMs: LOAD_MS + perCase, outputCap: OUTPUT_CAP, ...(opts.signal ? { signal: opts.signal } : {}) });
       for (const o of outcomes) {
         const n = sizeOf.get(o.i)!;
         if (o.kind === 'value') best.set(n, Math.min(best.get(n) ?? Infinity, o.ms));
-        else if (stoppedAt === undefined || n < stoppedAt) stoppedAt = n;
+        else if (stoppedAt === undefined || n < stoppedAt) {
+          stoppedAt = n;
+          stopReason = o.kind === 'error' ? `runtime-error: ${o.error}` : `${o.kind}: ${o.error}`;
+        }
       }
     } finally {
       await fs.rm(tmp, { recursive: true, force: true }).catch(() => undefined);
@@ -165,7 +171,7 @@ export class Judge {
       ...(claim.time ? { claimed: claim.time } : {}),
       ...(claim.line ? { claimedLine: claim.line } : {}),
       ...(cmp.agrees !== undefined ? { agrees: cmp.agrees } : {}),
-      message: stoppedAt !== undefined ? `${cmp.message} Stopped at n=${stoppedAt}: it hit the time limit.` : cmp.message,
+      message: stoppedAt !== undefined ? `${cmp.message} Stopped at n=${stoppedAt} (${stopReason}).` : cmp.message,
       ...(stoppedAt !== undefined ? { stoppedAt } : {}),
     };
   }

@@ -47,6 +47,9 @@ export interface RunCasesOptions {
   readonly onOutcome?: (o: Outcome) => void;
 }
 
+/** Largest result record accepted from the harness (a returned value, encoded). */
+const MAX_RECORD_CHARS = 64 * 1024 * 1024;
+
 /** Time allowed after `done` for the process to exit before its group is killed (timers, threads left running). */
 const AFTER_DONE_MS = 100;
 
@@ -220,7 +223,12 @@ async function runOnce(o: RunCasesOptions, cases: readonly HarnessCase[]): Promi
         // a malformed line cannot come from the harness; ignore it
       }
     }
-    if (lineBuf.length > o.outputCap * 2) lineBuf = '';
+    if (lineBuf.length > MAX_RECORD_CHARS) {
+      // A returned value this large is an output flood of its own.
+      lineBuf = '';
+      stopReason = 'output-limit';
+      killGroup(child.pid);
+    }
   });
   const onRaw = (which: 'out' | 'err', dec: StringDecoder) => (chunk: Buffer) => {
     rawBytes += chunk.length;

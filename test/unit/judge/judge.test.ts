@@ -226,6 +226,15 @@ describe('judge: verdicts', () => {
     assert.match(r.cases[0]?.error ?? '', /checkers do not run for workspace packs/);
   });
 
+  it('accepts a large returned value (a result record of several MB)', async () => {
+    const q = question(['kind: coding', 'function: big', 'tests:', '  - { args: [300000], expected: 300000 }'].join('\n'));
+    const r = await judge.run(q, { language: 'python', code: 'def big(n):\n    return len([[i, i] for i in range(n)])\n' }, { mode: 'run', trusted: true });
+    assert.equal(r.verdict, 'accepted');
+    const echo = question(['kind: coding', 'function: echo', 'compare: checker', 'checker: return actual.length === args[0];', 'tests:', '  - { args: [300000], expected: 0 }'].join('\n'));
+    const e = await judge.run(echo, { language: 'javascript', code: 'function echo(n) { return Array.from({ length: n }, (_, i) => [i, i + 1]); }' }, { mode: 'run', trusted: true });
+    assert.equal(e.verdict, 'accepted', e.cases[0]?.error);
+  });
+
   it('cancels a run at once', async () => {
     const ac = new AbortController();
     const started = Date.now();
