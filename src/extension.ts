@@ -7,12 +7,12 @@ import { DrillOpener, DrillSessions } from './vscode/drills';
 import { Command, View } from './vscode/ids';
 import { PromptPanels } from './vscode/promptPanel';
 import { QuestionService } from './vscode/questions';
-import { registerPractice, type Practice } from './vscode/practice';
+import { registerPractice, showDueBadge, type Practice } from './vscode/practice';
 import { registerReview, type ReviewComments } from './vscode/review';
 import { registerTesting, type DrillTesting } from './vscode/testing';
 import { PythonResolver } from './vscode/testing/interpreter';
 import { DrillTimer } from './vscode/timer';
-import { TopicsTree } from './vscode/topicsTree';
+import { TopicsTree, type TopicsNode } from './vscode/topicsTree';
 
 export interface DrillsApi {
   readonly questions: QuestionService;
@@ -22,6 +22,7 @@ export interface DrillsApi {
   readonly testing: DrillTesting;
   readonly review: ReviewComments;
   readonly practice: Practice;
+  readonly topicsView: vscode.TreeView<TopicsNode>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<DrillsApi> {
@@ -46,11 +47,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Drills
   lenses.contribute({ title: '$(comment-discussion) Review my reasoning', command: Command.Review, kinds: ['code', 'document'] });
   const practice = registerPractice(context, { storageDir: context.globalStorageUri.fsPath, questions, sessions, opener, timer, testing, review });
   tree.setPractice(practice);
+  context.subscriptions.push(showDueBadge(treeView, practice));
   lenses.contribute({ title: '$(pass) Finish drill', command: Command.FinishDrill, kinds: ['code', 'document'] });
 
   await questions.reload();
   sessions.restore();
-  return { questions, sessions, timer, tree, testing, review, practice };
+  return { questions, sessions, timer, tree, testing, review, practice, topicsView: treeView };
 }
 
 export function deactivate(): void {}

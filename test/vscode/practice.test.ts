@@ -36,6 +36,7 @@ suite('Practice: history, rating and the Due group', () => {
     const due = drills.tree.getChildren(roots[0]);
     assert.deepEqual(due.map((n) => (n.type === 'question' ? n.question.id : '')), ['route-matcher']);
     assert.match(String(drills.tree.getTreeItem(due[0]!).description), /due/);
+    assert.equal(drills.topicsView.badge?.value, 1, 'the Topics view badge counts it');
   });
 
   test('today\'s plan holds every due drill and the requested number of new ones, varied by topic', async () => {
@@ -58,6 +59,7 @@ suite('Practice: history, rating and the Due group', () => {
     assert.equal(lines.length, 2, 'the attempt is appended to the history file');
     assert.equal(drills.practice.stateOf('route-matcher'), 'learning');
     assert.ok(drills.tree.getChildren().every((n) => n.type !== 'due'), 'the Due group is gone once nothing is due');
+    assert.equal(drills.topicsView.badge, undefined, 'and so is the badge');
     assert.equal(drills.timer.current, undefined, 'finishing stops the timer');
   });
 });

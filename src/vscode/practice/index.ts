@@ -186,6 +186,16 @@ export class Practice implements PracticeStateSource, vscode.Disposable {
   }
 }
 
+/** The number of due drills as a badge on the Topics view. */
+export function showDueBadge(view: vscode.TreeView<unknown>, practice: Practice): vscode.Disposable {
+  const update = (): void => {
+    const n = practice.dueQuestionIds().length;
+    view.badge = n > 0 ? { value: n, tooltip: `${n} drill${n === 1 ? '' : 's'} due for review` } : undefined;
+  };
+  update();
+  return practice.onDidChange(update);
+}
+
 export function registerPractice(context: vscode.ExtensionContext, deps: PracticeDeps): Practice {
   const practice = new Practice(deps);
   const dashboard = new StatsDashboard(context.extensionUri, practice, () => practice.startDue());
@@ -206,6 +216,11 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
     vscode.commands.registerCommand(Command.FinishDrill, (rating?: Rating) => practice.finish(rating)),
     vscode.commands.registerCommand(Command.StartDueDrill, () => practice.startDue()),
     vscode.commands.registerCommand(Command.DailyPlan, () => practice.showDailyPlan()),
+    // A design doc or STAR answer ends with its review: offer to record it.
+    deps.review.onDidReview(({ drill, review }) => {
+      if ((drill.question.kind !== 'system-design' && drill.question.kind !== 'behavioral') || review.error || mock.state) return;
+      void vscode.window.showInformationMessage(`Interview Drills: reviewed "${drill.question.title}". Finish the drill and rate it?`, 'Finish Drill').then((p) => p && practice.finish());
+    }),
     // A Submit that passes every case is the natural end of a coding drill: offer to record it.
     deps.testing.onDidRun(({ result }) => {
       if (result.mode !== 'submit' || result.verdict !== 'accepted' || mock.state) return;

@@ -55,6 +55,8 @@ export class ReviewComments implements vscode.Disposable {
   private readonly data = new WeakMap<vscode.CommentThread, ThreadData>();
   private readonly reviewer = new Reviewer();
   private readonly last = new Map<string, Review>();
+  private readonly reviewed = new vscode.EventEmitter<{ drill: ActiveDrill; review: Review }>();
+  readonly onDidReview = this.reviewed.event;
 
   constructor(private readonly deps: ReviewDeps) {
     this.controller.options = { prompt: 'Ask the interviewer a follow-up…', placeHolder: 'Why does this matter? What would you ask here?' };
@@ -142,6 +144,7 @@ export class ReviewComments implements vscode.Disposable {
     this.show(drill, doc, input, review);
     this.last.set(drill.question.id, review);
     this.deps.onReviewed?.(drill, review);
+    this.reviewed.fire({ drill, review });
     if (review.error) void vscode.window.showWarningMessage(`Interview Drills: ${review.error}`, ...(/Set API Key/.test(review.error) ? ['Set API Key'] : [])).then((p) => p && vscode.commands.executeCommand(Command.SetApiKey));
     return review;
   }
@@ -207,6 +210,7 @@ export class ReviewComments implements vscode.Disposable {
   dispose(): void {
     this.clear();
     this.controller.dispose();
+    this.reviewed.dispose();
   }
 }
 
