@@ -42,8 +42,11 @@ module.exports = {
     await view.locator('svg.chart').first().waitFor();
     const charts = await view.locator('svg.chart').count();
     assert.equal(charts, 4, 'four charts: topics, time to solve, review scores, forecast');
-    const tiles = await view.locator('.tile').allInnerTexts();
-    assert.match(tiles[0], /^18\s+attempts/);
+    // The dashboard is live: wait for the seeded history to be drawn.
+    const attempts = view.locator('.tile', { hasText: 'attempts' }).first();
+    const deadline = Date.now() + 15_000;
+    while (!/^18\s+attempts/.test(await attempts.innerText()) && Date.now() < deadline) await page.waitForTimeout(300);
+    assert.match(await attempts.innerText(), /^18\s+attempts/);
     await page.waitForTimeout(500);
     await screenshot('stats');
   },
