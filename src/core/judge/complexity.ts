@@ -69,14 +69,30 @@ export function fitComplexity(points: readonly TimingPoint[]): ComplexityFit {
   return { cls: best.cls, confidence, points: sorted, doublingRatio };
 }
 
-const WORDS: readonly [RegExp, ComplexityClass][] = [
-  [/\bconstant\b/, 'O(1)'],
-  [/\blogarithmic\b/, 'O(log n)'],
-  [/\blinear\b/, 'O(n)'],
-  [/\bquadratic\b/, 'O(n^2)'],
-  [/\bcubic\b/, 'O(n^3)'],
-  [/\bexponential\b/, 'O(2^n)'],
-];
+const WORDS: Readonly<Record<string, ComplexityClass>> = {
+  constant: 'O(1)',
+  logarithmic: 'O(log n)',
+  linear: 'O(n)',
+  linearithmic: 'O(n log n)',
+  quadratic: 'O(n^2)',
+  cubic: 'O(n^3)',
+  exponential: 'O(2^n)',
+};
+/** Words that name a growth class whatever the sentence; "constant" and "linear" need "time" nearby. */
+const UNAMBIGUOUS = new Set(['logarithmic', 'linearithmic', 'quadratic', 'cubic', 'exponential']);
+const ABOUT_SPACE = /^[\s-]*(extra\s+|auxiliary\s+|additional\s+)?(space|memory)\b/i;
+
+/** A complexity word on a line that is not about space: "linear time", "it is quadratic". */
+function wordClaim(line: string): { cls: ComplexityClass; raw: string } | undefined {
+  const aboutTime = /time|runtime|runs in|complexity/i.test(line);
+  for (const m of line.matchAll(/\b(constant|logarithmic|linearithmic|linear|quadratic|cubic|exponential)\b/gi)) {
+    const word = (m[1] ?? '').toLowerCase();
+    const cls = WORDS[word];
+    if (!cls || ABOUT_SPACE.test(line.slice((m.index ?? 0) + m[0].length))) continue;
+    if (UNAMBIGUOUS.has(word) || aboutTime) return { cls, raw: word };
+  }
+  return undefined;
+}
 
 /** Maps the inside of O(...) to a class: "n log n", "nlogn", "N^2", "n²", "n*n", "log(n)", "m+n" → O(n). */
 export function classOf(expr: string): ComplexityClass | undefined {
@@ -120,13 +136,16 @@ export function parseClaimedComplexity(text: string): { time?: ComplexityClass; 
       if (cls) return { time: cls, ...(space ? { space } : {}), line: i + 1, raw: `O(${timeMatch[1]})` };
     }
     if (!fallback) {
-      const any = /\bO\(([^)]*)\)/.exec(line);
+      // "Space: O(n)" labels the O(...) after it; "O(1) extra space" the one before.
+      const any = [...line.matchAll(/\bO\(([^)]*)\)/g)].find((m, k, all) => {
+        const prev = all[k - 1];
+        const label = line.slice(prev ? (prev.index ?? 0) + prev[0].length : 0, m.index);
+        return !/space|memory/i.test(label.replace(ABOUT_SPACE, '')) && !ABOUT_SPACE.test(line.slice((m.index ?? 0) + m[0].length));
+      });
       const cls = any ? classOf(any[1] ?? '') : undefined;
-      if (cls && !/space/i.test(line.slice(0, any!.index))) fallback = { time: cls, line: i + 1, raw: `O(${any![1]})` };
-      else if (/time|runtime|runs in/i.test(lower)) {
-        const word = WORDS.find(([re]) => re.test(lower));
-        if (word) fallback = { time: word[1], line: i + 1, raw: word[0].source.replace(/\\b/g, '') };
-      }
+      const word = cls ? undefined : wordClaim(line);
+      if (cls) fallback = { time: cls, line: i + 1, raw: `O(${any?.[1] ?? ''})` };
+      else if (word) fallback = { time: word.cls, line: i + 1, raw: word.raw };
     }
   }
   return fallback ? { ...fallback, ...(space ? { space } : {}) } : {};

@@ -158,7 +158,7 @@ function runBatch(question: Question, person: string, batch: readonly { i: numbe
         if (watchdog) clearTimeout(watchdog);
         current = undefined;
         const t = byIndex.get(m.i);
-        if (t) emit(m.i, judgeCase(t, m));
+        if (t) emit(m.i, judgeCase(t, m, person));
       } else if (m.t === 'fatal') {
         clearTimeout(loadTimer);
         for (const { i, t } of batch) emit(i, base(t, 'incomplete', 0, `the SQL engine failed to start: ${m.error}`));
@@ -184,13 +184,13 @@ function base(t: SqlCase, verdict: CaseResult['verdict'], ms: number, error?: st
   return { name: t.name, hidden: t.hidden, verdict, timeMs: Math.round(ms * 100) / 100, stdout: '', stderr: '', ...(error ? { error } : {}) };
 }
 
-function judgeCase(t: SqlCase, m: Extract<WorkerResult, { t: 'case' }>): CaseResult {
+function judgeCase(t: SqlCase, m: Extract<WorkerResult, { t: 'case' }>, person: string): CaseResult {
   if (t.type === 'sql-statement') {
     if (m.ok) return t.expect === 'succeed' ? base(t, 'accepted', m.ms) : { ...base(t, 'wrong-answer', m.ms, `expected this statement to be rejected by a constraint, but it succeeded: ${t.statement.trim()}`) };
     if (m.stage === 'check') return t.expect === 'fail' ? base(t, 'accepted', m.ms) : base(t, 'wrong-answer', m.ms, `expected this statement to succeed, but SQLite said: ${m.error} (${t.statement.trim()})`);
-    return failure(t, m);
+    return failure(t, m, person);
   }
-  if (!m.ok) return failure(t, m);
+  if (!m.ok) return failure(t, m, person);
   const expected = t.expected;
   const width = expected[0]?.length;
   const actualWidth = m.columns.length;
@@ -199,13 +199,29 @@ function judgeCase(t: SqlCase, m: Extract<WorkerResult, { t: 'case' }>): CaseRes
   return rowsEqual(expected, m.rows, t.ordered) ? r : { ...r, verdict: 'wrong-answer', error: t.ordered ? 'rows differ (order matters for this case)' : 'rows differ' };
 }
 
-function failure(t: SqlCase, m: Extract<WorkerResult, { t: 'case' }> & { ok: false }): CaseResult {
+/**
+ * SQLite names the token it stopped at ("near \"FORM\": syntax error") but not a line: the line is
+ * where that token first appears in the person's SQL, or the last line for input that ends too soon.
+ */
+export function errorLine(sql: string, error: string): number | undefined {
+  const lines = sql.split('\n');
+  if (/incomplete input/i.test(error)) {
+    for (let i = lines.length - 1; i >= 0; i--) if ((lines[i] ?? '').trim()) return i + 1;
+    return undefined;
+  }
+  const near = /near "([^"]+)"/.exec(error)?.[1];
+  if (!near) return undefined;
+  const word = new RegExp(`(^|[^A-Za-z0-9_])${near.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_])`);
+  const at = lines.findIndex((l) => word.test(l.replace(/--.*$/, '')));
+  return at >= 0 ? at + 1 : undefined;
+}
+
+function failure(t: SqlCase, m: Extract<WorkerResult, { t: 'case' }> & { ok: false }, person: string): CaseResult {
   if ((m.stage as string) === 'rows') return base(t, 'output-limit', m.ms, `the query returned ${m.error}`);
-  const lineMatch = /line (\d+)/i.exec(m.error);
-  const line = lineMatch ? Number(lineMatch[1]) : undefined;
   if (m.stage === 'person') {
     const syntax = /syntax error|incomplete input|unrecognized token/i.test(m.error);
-    return { ...base(t, syntax ? 'compile-error' : 'runtime-error', m.ms, `your SQL failed: ${m.error}`), ...(line ? { line } : {}) };
+    const line = syntax ? errorLine(person, m.error) : undefined;
+    return { ...base(t, syntax ? 'compile-error' : 'runtime-error', m.ms, `your SQL failed: ${m.error}${line ? ` (line ${line})` : ''}`), ...(line ? { line } : {}) };
   }
   if (m.stage === 'check') return base(t, 'wrong-answer', m.ms, `the check failed against your schema: ${m.error}`);
   return base(t, 'runtime-error', m.ms, `the question's ${m.stage} failed: ${m.error}`);

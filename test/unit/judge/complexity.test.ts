@@ -51,6 +51,20 @@ describe('complexity: reading the claim', () => {
     assert.deepEqual(parseClaimedComplexity('nothing here'), {});
   });
 
+  it('reads claims written in words or with the space bound first', () => {
+    const claims: [string, ComplexityClass | undefined][] = [
+      ['// time complexity is O(N^2)', 'O(n^2)'],
+      ['# O(1) space, linear time', 'O(n)'],
+      ['// constant space, but quadratic overall', 'O(n^2)'],
+      ['We use O(1) extra space and O(n log n) time', 'O(n log n)'],
+      ['// Space: O(n), Time: O(n^2)', 'O(n^2)'],
+      ['uses constant memory', undefined],
+      ['a linear scan over the rows', undefined],
+    ];
+    for (const [text, cls] of claims) assert.equal(parseClaimedComplexity(text).time, cls, text);
+    assert.equal(parseClaimedComplexity('def f(xs):\n    # sort first\n    # overall O(nlogn)\n').line, 3);
+  });
+
   it('compares claim and measurement in a sentence', () => {
     const quadratic = fitComplexity(series((n) => (n * n) / 1e6, [1000, 2000, 4000, 8000], 0));
     const verdict = compareClaim('O(n)', quadratic);
