@@ -10,6 +10,28 @@ export interface StrictReport {
 }
 
 /**
+ * What a published drill must carry besides working solutions: enough cases with hidden ones, a few
+ * hints, the expected complexity, references in both languages, interviewer notes, and for
+ * discussion drills a rubric and a model outline.
+ */
+export function contentProblems(q: Question): string[] {
+  const out: string[] = [];
+  if (q.hints.length < 1 || q.hints.length > 3) out.push(`has ${q.hints.length} hints; give 1 to 3 progressive hints`);
+  if (q.clarifications.length < 2) out.push('needs at least 2 clarifying questions with the interviewer\'s answers');
+  if (q.kind === 'coding' || q.kind === 'sql') {
+    if (q.tests.length < 10) out.push(`has ${q.tests.length} test cases; a runnable drill needs at least 10`);
+    const hidden = q.tests.filter((t) => t.hidden).length;
+    if (hidden < 2) out.push(`has ${hidden} hidden test cases; at least 2 keep Submit honest`);
+    if (!q.complexity) out.push('needs the expected complexity ("complexity: { time, space }")');
+    if (q.kind === 'coding') for (const lang of ['javascript', 'python'] as const) if (!q.solutions[lang]) out.push(`needs a ${lang} reference solution`);
+  } else {
+    if (q.rubric.length < 3) out.push('needs a rubric of at least 3 weighted dimensions');
+    if (!q.outline) out.push('needs a model outline (shown after an attempt)');
+  }
+  return out;
+}
+
+/**
  * Runs every reference solution (must be accepted under Submit) and every known-wrong one (must not
  * be, and must give its declared verdict when it names one). JavaScript references also run as
  * TypeScript, since a person may write either.
@@ -19,6 +41,7 @@ export async function checkSolutions(questions: readonly Question[], progress: (
   const failures: Diagnostic[] = [];
   const results: StrictReport['results'] = [];
   for (const q of questions) {
+    for (const problem of contentProblems(q)) failures.push({ file: q.file, line: 1, col: 1, message: `"${q.id}" ${problem}`, severity: 'error' });
     if (q.kind !== 'coding' && q.kind !== 'sql') continue;
     const { references, wrong } = solutionFilesOf(q);
     if (references.length === 0) failures.push({ file: q.file, line: 1, col: 1, message: `"${q.id}" has no reference solution`, severity: 'error' });

@@ -53,6 +53,8 @@ export interface CallCase {
   readonly args: readonly unknown[];
   readonly expected: unknown;
   readonly hidden: boolean;
+  /** A worst-case input too large to write out: `args` come from the scaling generator at this n. */
+  readonly size?: number;
 }
 
 /** A design-class case: construct `ops[0]`, then call each following op; results compared as a list. */

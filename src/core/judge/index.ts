@@ -97,6 +97,18 @@ function seededRandom(seed: number): () => number {
   };
 }
 
+/**
+ * The scaling generator's arguments at size n, with the seed measuring uses, so a worst-case test
+ * (`size: n`) and the measurement at that n see the same input.
+ */
+export function generatedArgs(q: Question, n: number): unknown[] {
+  if (!q.scaling) throw new Error(`"${q.id}" has no scaling generator`);
+  const generate = vm.runInNewContext(`(function (n, rand) {\n${q.scaling.generator}\n})`, { Math, Array, Number, String, Object, JSON }, { timeout: 2000 }) as (n: number, rand: () => number) => unknown;
+  const args = vm.runInNewContext('generate(n, rand)', { generate, n, rand: seededRandom(n) }, { timeout: 5000 }) as unknown;
+  if (!Array.isArray(args)) throw new Error(`the scaling generator must return an argument list (n=${n})`);
+  return args;
+}
+
 export class Judge {
   private esbuild: EsbuildApi | undefined;
 
@@ -125,14 +137,11 @@ export class Judge {
     if (!q.scaling) throw new Error(`"${q.id}" has no scaling generator, so its complexity cannot be measured`);
     if (!q.function || solution.language === 'sql') throw new Error('complexity is measured for function drills in JavaScript, TypeScript or Python');
     const repeats = opts.repeats ?? 3;
-    const generate = vm.runInNewContext(`(function (n, rand) {\n${q.scaling.generator}\n})`, { Math, Array, Number, String, Object, JSON }, { timeout: 2000 }) as (n: number, rand: () => number) => unknown;
     const sizes = [...q.scaling.sizes].sort((a, b) => a - b);
     const harnessCases: HarnessCase[] = [];
     const sizeOf = new Map<number, number>();
     for (const n of sizes) {
-      const args = vm.runInNewContext('generate(n, rand)', { generate, n, rand: seededRandom(n) }, { timeout: 5000 }) as unknown;
-      if (!Array.isArray(args)) throw new Error(`the scaling generator must return an argument list (n=${n})`);
-      const encoded = JSON.stringify(encode(args));
+      const encoded = JSON.stringify(encode(generatedArgs(q, n)));
       for (let k = 0; k < repeats; k++) {
         sizeOf.set(harnessCases.length, n);
         harnessCases.push({ i: harnessCases.length, type: 'call', args: encoded });
@@ -187,8 +196,17 @@ export class Judge {
     };
     const base = (t: TestCase) => ({ name: t.name, hidden: t.hidden, stdout: '', stderr: '' });
     const harnessCases: HarnessCase[] = [];
+    const generated = new Map<number, unknown[]>();
     tests.forEach((t, i) => {
-      if (t.type === 'call') harnessCases.push({ i, type: 'call', args: JSON.stringify(encode(t.args)) });
+      if (t.type === 'call' && t.size !== undefined) {
+        try {
+          const args = generatedArgs(q, t.size);
+          generated.set(i, args);
+          harnessCases.push({ i, type: 'call', args: JSON.stringify(encode(args)) });
+        } catch (e) {
+          emit(i, { ...base(t), verdict: 'incomplete', timeMs: 0, error: `this case's input could not be generated: ${(e as Error).message}` });
+        }
+      } else if (t.type === 'call') harnessCases.push({ i, type: 'call', args: JSON.stringify(encode(t.args)) });
       else if (t.type === 'ops') harnessCases.push({ i, type: 'ops', ops: t.ops, args: JSON.stringify(encode(t.args)) });
       else if (t.type === 'script') {
         const script = language === 'python' ? t.script.python : (t.script.javascript ?? t.script.typescript);
@@ -213,7 +231,9 @@ export class Judge {
           outputCap: OUTPUT_CAP,
           ...(opts.signal ? { signal: opts.signal } : {}),
           onOutcome: (x) => {
-            const t = tests[x.i]!;
+            const written = tests[x.i]!;
+            const args = generated.get(x.i);
+            const t = args && written.type === 'call' ? { ...written, args } : written;
             const v = verdictOf(q, t, x, opts.trusted && q.source !== 'workspace');
             const expected = t.type === 'call' || t.type === 'ops' ? t.expected : undefined;
             emit(x.i, {

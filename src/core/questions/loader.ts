@@ -41,7 +41,7 @@ export const KNOWN_FIELDS = new Set([
   'clarifications', 'rubric', 'outline', 'solutions', 'wrong',
 ]);
 export const TEST_FIELDS = new Set([
-  'name', 'args', 'expected', 'hidden', 'ops', 'script', 'setup', 'query', 'ordered', 'statement', 'expect',
+  'name', 'args', 'expected', 'hidden', 'ops', 'script', 'setup', 'query', 'ordered', 'statement', 'expect', 'size',
 ]);
 
 /** Collects diagnostics while validating one parsed document; positions come from the YAML nodes. */
@@ -205,6 +205,7 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
   const tests = testsOf(d, c, kind, className !== undefined);
   if (runnable && Array.isArray(d['tests']) && d['tests'].length === 0) c.error(['tests'], 'a runnable question needs at least one test');
   if (runnable && d['tests'] === undefined) c.error(['tests'], '"tests" is missing');
+  if (!scaling && tests.some((t) => t.type === 'call' && t.size !== undefined)) c.error(['tests'], 'a test with "size" needs a "scaling" generator to make its input');
 
   if (!id || !title || !topic || !kind || !difficulty || prompt === undefined) return undefined;
   const q: Question = {
@@ -517,6 +518,12 @@ function testOf(
       return undefined;
     }
     return { type: 'ops', ...base, ops: ops as string[], args: args as unknown[][], expected };
+  }
+  if (t['size'] !== undefined) {
+    const size = num(t, 'size', c, { min: 1, max: 10_000_000, integer: true }, at);
+    if (size === undefined) return undefined;
+    if (t['args'] !== undefined) c.warn([...at, 'args'], `"${label}" has a size, so its args come from the scaling generator and "args" is ignored`);
+    return { type: 'call', ...base, args: [], expected: t['expected'], size };
   }
   const args = t['args'];
   if (!Array.isArray(args)) {

@@ -235,6 +235,29 @@ describe('judge: verdicts', () => {
     assert.equal(e.verdict, 'accepted', e.cases[0]?.error);
   });
 
+  it('runs a worst-case case on input made by the scaling generator (size: n), and a quadratic solution hits the time limit', async () => {
+    const q = question(
+      [
+        'kind: coding',
+        'function: countPairs',
+        'limits: { timeMs: 1000 }',
+        'scaling:',
+        '  generator: "return [Array.from({ length: n }, (_, i) => i % 1000)];"',
+        '  sizes: [1000, 2000, 4000]',
+        'tests:',
+        '  - { name: small, args: [[1, 1, 2]], expected: 1 }',
+        '  - { name: worst case, size: 200000, expected: 19900000, hidden: true }',
+      ].join('\n'),
+    );
+    const linear = 'function countPairs(a) { const m = new Map(); let c = 0; for (const x of a) { c += m.get(x) ?? 0; m.set(x, (m.get(x) ?? 0) + 1); } return c; }';
+    const quadratic = 'function countPairs(a) { let c = 0; for (let i = 0; i < a.length; i++) for (let j = i + 1; j < a.length; j++) if (a[i] === a[j]) c++; return c; }';
+    assert.deepEqual(verdicts(await js(linear, 'submit', q)), ['accepted', 'accepted']);
+    assert.deepEqual(verdicts(await js(linear, 'run', q)), ['accepted'], 'the hidden worst case only runs on Submit');
+    assert.deepEqual(verdicts(await js(quadratic, 'submit', q)), ['accepted', 'time-limit']);
+    const off = await js('function countPairs(a) { return a.length; }', 'submit', q);
+    assert.equal(off.cases[1]?.verdict, 'wrong-answer');
+  });
+
   it('cancels a run at once', async () => {
     const ac = new AbortController();
     const started = Date.now();

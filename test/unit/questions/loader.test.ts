@@ -56,6 +56,18 @@ describe('question loader', () => {
     assert.deepEqual(lines, [3, 5, 10]);
   });
 
+  it('reads a generated worst-case test (size) and refuses one without a scaling generator', () => {
+    const head = ['id: sized', 'title: T', 'topic: algorithms', 'kind: coding', 'difficulty: easy', 'minutes: 5', 'prompt: p', 'function: f'];
+    const ok = parseQuestion([...head, 'scaling: { generator: "return [n];", sizes: [1, 2, 3] }', 'tests:', '  - { name: big, size: 500000, expected: 1, hidden: true }'].join('\n'), 'q.yaml', 'user');
+    assert.deepEqual(ok.diagnostics, []);
+    const t = ok.question?.tests[0];
+    assert.equal(t?.type === 'call' ? t.size : undefined, 500000);
+    const bad = parseQuestion([...head, 'tests:', '  - { name: big, size: 500000, expected: 1 }'].join('\n'), 'q.yaml', 'user');
+    assert.match(bad.diagnostics.map((d) => d.message).join('\n'), /"size" needs a "scaling" generator/);
+    const zero = parseQuestion([...head, 'scaling: { generator: "return [n];", sizes: [1, 2, 3] }', 'tests:', '  - { name: big, size: 0, expected: 1 }'].join('\n'), 'q.yaml', 'user');
+    assert.ok(zero.diagnostics.some((d) => d.severity === 'error' && d.line === 11), JSON.stringify(zero.diagnostics));
+  });
+
   it('refuses oversized files before parsing them', () => {
     const text = `id: big\nprompt: "${'x'.repeat(MAX_FILE_BYTES)}"\n`;
     const started = Date.now();
