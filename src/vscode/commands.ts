@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { TOPIC_TITLES, type Question, type Topic } from '../core/model';
 import { askInterviewer } from '../core/interviewer';
+import { starterFor } from '../core/templates';
 import { referenceSolutionPath, solutionFolderOf } from '../core/questions/solutions';
 import { readConfig } from './config';
 import { pickLanguage, pickQuestion, pickTopic, type DrillOpener, type DrillSessions } from './drills';
@@ -24,6 +25,19 @@ function questionFrom(arg: unknown, deps: CommandDeps): Question | undefined {
   if (typeof arg === 'string') return deps.questions.bank.byId(arg);
   if (typeof arg === 'object' && arg !== null && (arg as TopicsNode).type === 'question') return (arg as Extract<TopicsNode, { type: 'question' }>).question;
   return undefined;
+}
+
+/** Whether the person has written anything beyond the starter (unsaved edits count). */
+async function attempted(drill: NonNullable<ReturnType<DrillSessions['current']>>): Promise<boolean> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === drill.solution.toString());
+  let text: string;
+  try {
+    text = open ? open.getText() : Buffer.from(await vscode.workspace.fs.readFile(drill.solution)).toString('utf8');
+  } catch {
+    return false;
+  }
+  const normalize = (t: string): string => t.replace(/\r\n/g, '\n').trim();
+  return normalize(text) !== normalize(starterFor(drill.question, drill.language));
 }
 
 function activeDrill(deps: CommandDeps): ReturnType<DrillSessions['current']> {
@@ -106,23 +120,35 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
     return reply;
   });
 
+  // References and model outlines open only after an attempt: the solution file (or design doc, or
+  // STAR answer) must differ from the starter it was created with. Returns what was opened.
   register(Command.ShowReference, async () => {
     const drill = activeDrill(deps);
     if (!drill) {
       void vscode.window.showInformationMessage('Interview Drills: reference solutions are shown after you attempt a drill. Start one first.');
-      return;
+      return undefined;
     }
     const q = drill.question;
     const language = drill.language === 'typescript' ? 'javascript' : drill.language;
     const file = referenceSolutionPath(q, language) ?? Object.values(q.solutions).map((f) => `${solutionFolderOf(q)}/${f}`)[0];
     if (!file && !q.outline) {
       void vscode.window.showInformationMessage(`Interview Drills: "${q.title}" has no reference solution.`);
-      return;
+      return undefined;
     }
-    const sure = await vscode.window.showWarningMessage(`Show the reference ${file ? 'solution' : 'outline'} for "${q.title}"? Looking before you have tried spoils the drill.`, { modal: true }, 'Show it');
-    if (sure !== 'Show it') return;
+    if (!(await attempted(drill))) {
+      void vscode.window.showInformationMessage(`Interview Drills: try "${q.title}" first. The reference ${file ? 'solution' : 'outline'} opens once your file has an attempt in it.`);
+      return 'not-attempted';
+    }
     if (file) await vscode.window.showTextDocument(vscode.Uri.file(file), { viewColumn: vscode.ViewColumn.Beside, preview: true });
-    else await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: q.outline ?? '' }), { viewColumn: vscode.ViewColumn.Beside });
+    else await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Model outline: ${q.title}\n\n${q.outline ?? ''}` }), { viewColumn: vscode.ViewColumn.Beside });
+    return file ?? 'outline';
+  });
+
+  // The bundled list of questions to ask the interviewer, with the interview habits, as a Markdown preview.
+  register(Command.QuestionsToAsk, async () => {
+    const uri = vscode.Uri.joinPath(context.extensionUri, 'media', 'walkthrough', 'questions-to-ask.md');
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+    return uri.toString();
   });
 
   register(Command.ChooseLanguage, () => pickLanguage());

@@ -31,6 +31,7 @@ export const Command = {
   FinishMock: 'interviewDrills.finishMockInterview',
   ShowMockReport: 'interviewDrills.showMockReport',
   ShowReference: 'interviewDrills.showReferenceSolution',
+  QuestionsToAsk: 'interviewDrills.questionsToAsk',
 } as const;
 
 export const View = {

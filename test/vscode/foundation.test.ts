@@ -106,6 +106,28 @@ suite('Foundation: sidebar, Start Drill, prompt, solution, timer', () => {
     assert.match(answer.document.getText(), /## Situation[\s\S]*## Task[\s\S]*## Action[\s\S]*## Result/);
   });
 
+  test('Show Reference Solution waits for an attempt, then opens the reference beside the work', async () => {
+    const drills = await api();
+    const q = drills.questions.bank.byTopic('algorithms').find((x) => x.kind === 'coding' && x.solutions.python && !fs.existsSync(path.join(practice, x.id)))!;
+    await vscode.commands.executeCommand('interviewDrills.startDrill', q.id);
+    const editor = await until('the solution editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath.endsWith(path.join(q.id, 'solution.py'))));
+    assert.equal(await vscode.commands.executeCommand('interviewDrills.showReferenceSolution'), 'not-attempted', 'an untouched starter is not an attempt');
+    assert.ok(!tabLabels().includes('solution.py') || vscode.window.visibleTextEditors.every((e) => !e.document.uri.fsPath.includes(`${path.sep}questions${path.sep}`)), 'no reference opened');
+    await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), '\n# my attempt: a hash map of seen values\n'));
+    const opened = (await vscode.commands.executeCommand('interviewDrills.showReferenceSolution')) as string;
+    assert.ok(opened.endsWith(path.join('questions', 'algorithms', q.id, 'solution.py')), opened);
+    await until('the reference editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath === opened));
+    await editor.document.save();
+  });
+
+  test('Questions to Ask Your Interviewer opens the bundled list as a Markdown preview', async () => {
+    const uri = (await vscode.commands.executeCommand('interviewDrills.questionsToAsk')) as string;
+    assert.match(uri, /questions-to-ask\.md$/);
+    await until('the preview tab', () => tabLabels().some((l) => /questions-to-ask\.md/.test(l) && /Preview/i.test(l)));
+    const text = fs.readFileSync(vscode.Uri.parse(uri).fsPath, 'utf8');
+    assert.match(text, /# Questions to ask your interviewer[\s\S]*on-call[\s\S]*Think out loud[\s\S]*STAR/);
+  });
+
   test('the timer pauses, resumes and resets through its commands', async () => {
     const drills = await api();
     await vscode.commands.executeCommand('interviewDrills.timer.pause');

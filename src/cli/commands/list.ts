@@ -30,6 +30,8 @@ export const command: CliCommand = {
               minutes: q.minutes,
               tests: q.tests.length,
               hidden: q.tests.filter((t) => t.hidden).length,
+              tags: q.tags,
+              scaling: q.scaling !== undefined,
             })),
           },
           null,

@@ -193,5 +193,7 @@ export function mockReport(r: MockRecord): string {
       return `| ${i + 1} | ${d.title.replace(/\|/g, '/')} | ${Math.round(d.ms / 60_000)} min | ${d.total ? `${d.passed}/${d.total} (${d.verdict})` : '–'} | ${avg} |`;
     }),
     '',
+    'A real loop ends with "Do you have any questions for me?": run **Interview Drills: Questions to Ask Your Interviewer** and prepare three to five.',
+    '',
   ].join('\n');
 }

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -11,7 +13,39 @@ function drills(...args: string[]): { code: number | null; stdout: string; stder
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The fenced blocks of the README's "Write your own pack" section, in order. */
+function readmeExample(): { yaml: string; js: string; py: string; wrong: string } {
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Write your own pack'));
+  const blocks = [...section.matchAll(/```(yaml|js|python)\n([\s\S]*?)```/g)].map((m) => m[2]!);
+  return { yaml: blocks[0]!, js: blocks[1]!, py: blocks[2]!, wrong: blocks[3]! };
+}
+
 describe('drills CLI', () => {
+  it('the README\'s complete pack example passes validate --strict, and its wrong solution is caught', () => {
+    const ex = readmeExample();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-readme-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'running-sum'));
+      fs.writeFileSync(path.join(dir, 'running-sum.yaml'), ex.yaml);
+      fs.writeFileSync(path.join(dir, 'running-sum', 'solution.js'), ex.js);
+      fs.writeFileSync(path.join(dir, 'running-sum', 'solution.py'), ex.py);
+      fs.writeFileSync(path.join(dir, 'running-sum', 'wrong-off-by-one.js'), ex.wrong);
+      const r = drills('validate', '--strict', dir);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /ok {3}running-sum wrong javascript wrong-off-by-one\.js: wrong-answer/);
+      assert.match(r.stdout, /1 valid question\(s\), 0 error\(s\), 0 solution check\(s\) failed/);
+      // Dropping cases below what a published drill needs is reported, not silently accepted.
+      fs.writeFileSync(path.join(dir, 'running-sum.yaml'), ex.yaml.replace(/\n {2}- \{ name: hidden[^\n]*/g, ''));
+      const thin = drills('validate', '--strict', dir);
+      assert.equal(thin.code, 1);
+      assert.match(thin.stderr, /"running-sum" has 8 test cases; a runnable drill needs at least 10/);
+      assert.match(thin.stderr, /"running-sum" has 0 hidden test cases/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('validate prints path:line:col lines and exits 1 on errors', () => {
     const r = drills('validate', path.join(fixtures, 'malformed'));
     assert.equal(r.code, 1);
