@@ -359,8 +359,13 @@ function complexityOf(d: Dict, c: Checker): Question['complexity'] {
     c.error(['complexity'], '"complexity" must be a map like { time: O(n), space: O(1) }');
     return undefined;
   }
+  for (const key of Object.keys(v)) {
+    // An unquoted comma inside a flow map ({ time: O(n) per call, O(1) after }) silently becomes a key.
+    if (key !== 'time' && key !== 'space') c.error(['complexity', key], `"complexity" has an unexpected key "${key}": quote a value that contains a comma, e.g. time: "O(n), amortized O(1)"`);
+  }
   const time = str(v, 'time', c, false, ['complexity']) ?? '';
   const space = str(v, 'space', c, false, ['complexity']) ?? '';
+  if (!time.trim() || !space.trim()) c.error(['complexity'], '"complexity" needs both "time" and "space"');
   return { time, space };
 }
 

@@ -68,6 +68,15 @@ describe('question loader', () => {
     assert.ok(zero.diagnostics.some((d) => d.severity === 'error' && d.line === 11), JSON.stringify(zero.diagnostics));
   });
 
+  it('reports a complexity whose unquoted comma split it into an extra key', () => {
+    const head = ['id: comma', 'title: T', 'topic: algorithms', 'kind: coding', 'difficulty: easy', 'minutes: 5', 'prompt: p', 'function: f', 'tests:', '  - { args: [1], expected: 1 }'];
+    const bad = parseQuestion([...head, 'complexity: { time: O(1) per call, O(n) rebuild, space: O(n) }'].join('\n'), 'q.yaml', 'user');
+    assert.match(bad.diagnostics.map((d) => `${d.line}: ${d.message}`).join('\n'), /11: "complexity" has an unexpected key "O\(n\) rebuild"/);
+    const ok = parseQuestion([...head, 'complexity: { time: "O(1) per call, O(n) rebuild", space: O(n) }'].join('\n'), 'q.yaml', 'user');
+    assert.deepEqual(ok.diagnostics, []);
+    assert.equal(ok.question?.complexity?.time, 'O(1) per call, O(n) rebuild');
+  });
+
   it('refuses oversized files before parsing them', () => {
     const text = `id: big\nprompt: "${'x'.repeat(MAX_FILE_BYTES)}"\n`;
     const started = Date.now();
