@@ -1,0 +1,4 @@
+function maxTraceDepth(root) {
+  if (root === null) return 0;
+  return 1 + Math.max(maxTraceDepth(root.left), maxTraceDepth(root.right));
+}
