@@ -1,0 +1,7 @@
+-- Numbers days across all users by date: another user's logins on the same days break this user's streaks.
+WITH days AS (SELECT DISTINCT user_id, date(login_at) AS day FROM logins),
+numbered AS (
+  SELECT user_id, day, julianday(day) - ROW_NUMBER() OVER (ORDER BY day, user_id) AS grp FROM days
+)
+SELECT user_id, MIN(day) AS streak_start, MAX(day) AS streak_end, COUNT(*) AS days
+FROM numbered GROUP BY user_id, grp ORDER BY user_id, streak_start;
