@@ -1,0 +1,17 @@
+from collections import deque
+
+
+class SlidingWindowLimiter:
+    def __init__(self, limit, windowMs):
+        self.limit = limit
+        self.window = windowMs
+        self.logs = {}
+
+    def allow(self, clientId, nowMs):
+        log = self.logs.setdefault(clientId, deque())
+        while log and nowMs - log[0] >= self.window:
+            log.popleft()
+        if len(log) >= self.limit:
+            return False
+        log.append(nowMs)
+        return True
