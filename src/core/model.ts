@@ -55,6 +55,8 @@ export interface CallCase {
   readonly hidden: boolean;
   /** A worst-case input too large to write out: `args` come from the scaling generator at this n. */
   readonly size?: number;
+  /** An answer too large to write out: the SHA-256 of its canonical JSON (then `expected` is unused). */
+  readonly expectedSha256?: string;
 }
 
 /** A design-class case: construct `ops[0]`, then call each following op; results compared as a list. */
@@ -196,6 +198,8 @@ export interface CaseResult {
   readonly error?: string;
   /** 1-based line in the person's file the error points at, when known. */
   readonly line?: number;
+  /** SHA-256 of the returned value's canonical JSON (function cases), for writing expectedSha256. */
+  readonly answerSha256?: string;
 }
 
 export interface RunResult {

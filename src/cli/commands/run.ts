@@ -16,9 +16,9 @@ export function languageFromFile(file: string): SolutionLanguage {
 export const command: CliCommand = {
   name: 'run',
   summary: 'Run a question\'s test cases against a solution file (visible cases; --submit for all)',
-  usage: 'drills run <id|file.yaml> <solution-file> [--submit] [--json]',
+  usage: 'drills run <id|file.yaml> <solution-file> [--submit] [--json] [--fingerprints]',
   async run(argv, io) {
-    const { positionals, flags } = parseArgs(argv, { flags: ['json', 'submit'] });
+    const { positionals, flags } = parseArgs(argv, { flags: ['json', 'submit', 'fingerprints'] });
     if (positionals.length !== 2) throw new UsageError('give a question and a solution file');
     const [target, solutionFile] = positionals as [string, string];
     const { bank } = await openBank();
@@ -44,7 +44,7 @@ export const command: CliCommand = {
             question: q.id,
             language,
             verdict: result.verdict,
-            cases: result.cases.map((c) => ({ name: c.name, verdict: c.verdict, timeMs: c.timeMs, expected: display(c.expected), actual: c.actual, stdout: c.stdout, error: c.error ?? null })),
+            cases: result.cases.map((c) => ({ name: c.name, verdict: c.verdict, timeMs: c.timeMs, expected: display(c.expected), actual: c.actual, stdout: c.stdout, error: c.error ?? null, ...(c.answerSha256 ? { answerSha256: c.answerSha256 } : {}) })),
           },
           null,
           2,
@@ -54,6 +54,7 @@ export const command: CliCommand = {
       for (const c of result.cases) {
         const mark = c.verdict === 'accepted' ? '✓' : '✗';
         io.out(`${mark} ${c.name.padEnd(32)} ${c.verdict.padEnd(14)} ${c.timeMs.toFixed(1).padStart(8)} ms${c.hidden ? '  (hidden)' : ''}`);
+        if (flags.has('fingerprints') && c.answerSha256) io.out(`    expectedSha256: ${c.answerSha256}`);
         if (c.verdict !== 'accepted') {
           if (c.expected !== undefined) io.out(`    expected: ${JSON.stringify(display(c.expected))}`);
           if (c.actual !== undefined) io.out(`    actual:   ${JSON.stringify(c.actual)}`);

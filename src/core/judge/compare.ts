@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import * as vm from 'vm';
 import type { CompareMode } from '../model';
 import { Unrepresentable } from './values';
@@ -36,6 +37,24 @@ export function deepEqual(a: unknown, b: unknown, float?: number): boolean {
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
   return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], float));
+}
+
+/** Canonical JSON (sorted keys, -0 as 0, big integers as digits) for fingerprinting answers. */
+export function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (typeof v === 'bigint') return v.toString();
+  if (typeof v === 'number') return Object.is(v, -0) ? '0' : Number.isFinite(v) ? JSON.stringify(v) : String(v);
+  if (v instanceof Unrepresentable) return JSON.stringify(String(v));
+  if (v !== null && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+  }
+  return v === undefined ? 'null' : JSON.stringify(v);
+}
+
+/** SHA-256 of the canonical JSON: how a worst-case case too large to write out states its answer. */
+export function fingerprint(v: unknown): string {
+  return createHash('sha256').update(canonicalJson(v)).digest('hex');
 }
 
 function canonical(v: unknown): string {

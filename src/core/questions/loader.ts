@@ -41,7 +41,7 @@ export const KNOWN_FIELDS = new Set([
   'clarifications', 'rubric', 'outline', 'solutions', 'wrong',
 ]);
 export const TEST_FIELDS = new Set([
-  'name', 'args', 'expected', 'hidden', 'ops', 'script', 'setup', 'query', 'ordered', 'statement', 'expect', 'size',
+  'name', 'args', 'expected', 'hidden', 'ops', 'script', 'setup', 'query', 'ordered', 'statement', 'expect', 'size', 'expectedSha256',
 ]);
 
 /** Collects diagnostics while validating one parsed document; positions come from the YAML nodes. */
@@ -205,6 +205,7 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
   const tests = testsOf(d, c, kind, className !== undefined);
   if (runnable && Array.isArray(d['tests']) && d['tests'].length === 0) c.error(['tests'], 'a runnable question needs at least one test');
   if (runnable && d['tests'] === undefined) c.error(['tests'], '"tests" is missing');
+  if (compare !== 'exact' && tests.some((t) => t.type === 'call' && t.expectedSha256 !== undefined)) c.error(['compare'], '"expectedSha256" cases compare exactly; they cannot be used with compare: ' + compare);
   if (!scaling && tests.some((t) => t.type === 'call' && t.size !== undefined)) c.error(['tests'], 'a test with "size" needs a "scaling" generator to make its input');
 
   if (!id || !title || !topic || !kind || !difficulty || prompt === undefined) return undefined;
@@ -502,7 +503,16 @@ function testOf(
     }
     return { type: 'script', ...base, script };
   }
-  if (!('expected' in t)) {
+  const sha = t['expectedSha256'];
+  if (sha !== undefined && (typeof sha !== 'string' || !/^[0-9a-f]{64}$/.test(sha))) {
+    c.error([...at, 'expectedSha256'], `"${label}.expectedSha256" must be 64 lower-case hex digits (SHA-256 of the answer's canonical JSON)`);
+    return undefined;
+  }
+  if (sha !== undefined && (t['ops'] !== undefined || isClass)) {
+    c.error([...at, 'expectedSha256'], `"${label}.expectedSha256" is for function cases only`);
+    return undefined;
+  }
+  if (!('expected' in t) && sha === undefined) {
     c.error([...at, 'expected'], `"${label}.expected" is missing`);
     return undefined;
   }
@@ -528,14 +538,14 @@ function testOf(
     const size = num(t, 'size', c, { min: 1, max: 10_000_000, integer: true }, at);
     if (size === undefined) return undefined;
     if (t['args'] !== undefined) c.warn([...at, 'args'], `"${label}" has a size, so its args come from the scaling generator and "args" is ignored`);
-    return { type: 'call', ...base, args: [], expected: t['expected'], size };
+    return { type: 'call', ...base, args: [], expected: t['expected'], size, ...(sha !== undefined ? { expectedSha256: sha as string } : {}) };
   }
   const args = t['args'];
   if (!Array.isArray(args)) {
     c.error([...at, 'args'], `"${label}.args" must be a list of arguments (wrap a single list argument: [[1, 2, 3]])`);
     return undefined;
   }
-  return { type: 'call', ...base, args, expected: t['expected'] };
+  return { type: 'call', ...base, args, expected: t['expected'], ...(sha !== undefined ? { expectedSha256: sha as string } : {}) };
 }
 
 /**

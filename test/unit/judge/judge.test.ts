@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { RunResult } from '../../../src/core/model';
+import { fingerprint } from '../../../src/core/judge/compare';
 import { leftoverProcesses, makeJudge, question } from './helpers';
 
 const judge = makeJudge();
@@ -256,6 +257,32 @@ describe('judge: verdicts', () => {
     assert.deepEqual(verdicts(await js(quadratic, 'submit', q)), ['accepted', 'time-limit']);
     const off = await js('function countPairs(a) { return a.length; }', 'submit', q);
     assert.equal(off.cases[1]?.verdict, 'wrong-answer');
+  });
+
+  it('checks an answer too large to write out by its fingerprint (expectedSha256)', async () => {
+    // SHA-256 of "[0,2,4,…,199998]", the canonical JSON of the doubled input.
+    const q = question(
+      [
+        'kind: coding',
+        'function: doubled',
+        'limits: { timeMs: 2000 }',
+        'scaling:',
+        '  generator: "return [Array.from({ length: n }, (_, i) => i)];"',
+        '  sizes: [10, 20, 40]',
+        'tests:',
+        '  - { name: small, args: [[1, 2]], expected: [2, 4] }',
+        '  - { name: big, size: 100000, expectedSha256: bc73346120e672bbec271dd5dbe29f038853e7823a901894f51a7db12392a2f0, hidden: true }',
+      ].join('\n'),
+    );
+    const right = await js('function doubled(a) { return a.map((x) => x * 2); }', 'submit', q);
+    assert.deepEqual(verdicts(right), ['accepted', 'accepted']);
+    assert.equal(right.cases[1]?.answerSha256, 'bc73346120e672bbec271dd5dbe29f038853e7823a901894f51a7db12392a2f0');
+    const py3 = await py('def doubled(a):\n    return [x * 2 for x in a]\n', 'submit', q);
+    assert.deepEqual(verdicts(py3), ['accepted', 'accepted'], 'Python answers fingerprint the same');
+    const off = await js('function doubled(a) { const r = a.map((x) => x * 2); r[r.length - 1]++; return r; }', 'submit', q);
+    assert.equal(off.cases[1]?.verdict, 'wrong-answer');
+    assert.match(off.cases[1]?.error ?? '', /fingerprint/);
+    assert.equal(fingerprint({ b: 1, a: [-0] }), '5744d395b80518137c34594ce4d81a11e19dbbd05dab323c04ef991106e554d2', 'keys sorted, -0 as 0');
   });
 
   it('cancels a run at once', async () => {
