@@ -1,0 +1,14 @@
+function searchRotated(ring, target) {
+  let lo = 0;
+  let hi = ring.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ring[mid] === target) return mid;
+    if (ring[lo] <= ring[mid]) {
+      if (ring[lo] <= target && target < ring[mid]) hi = mid - 1;
+      else lo = mid + 1;
+    } else if (ring[mid] < target && target <= ring[hi]) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
