@@ -1,0 +1,19 @@
+// Moves past a size after using it once, so no size can be repeated.
+function budgetCombos(sizes, target) {
+  const s = [...sizes].sort((a, b) => a - b);
+  const out = [];
+  const path = [];
+  const go = (start, left) => {
+    if (left === 0) {
+      out.push([...path]);
+      return;
+    }
+    for (let i = start; i < s.length && s[i] <= left; i++) {
+      path.push(s[i]);
+      go(i + 1, left - s[i]);
+      path.pop();
+    }
+  };
+  go(0, target);
+  return out;
+}
