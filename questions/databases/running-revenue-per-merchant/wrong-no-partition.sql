@@ -1,0 +1,4 @@
+-- Forgets PARTITION BY: the running total carries over from one merchant to the next.
+WITH daily AS (SELECT merchant, day, SUM(amount_cents) AS day_total FROM payments GROUP BY merchant, day)
+SELECT merchant, day, day_total, SUM(day_total) OVER (ORDER BY merchant, day) AS running_total
+FROM daily ORDER BY merchant, day;
