@@ -1,0 +1,65 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'child_process';
+import * as path from 'path';
+
+// The built-in bank, as `drills list --json` reports it, covers what backend interviews ask.
+const root = path.resolve(__dirname, '../../../..');
+
+interface Listed {
+  id: string;
+  title: string;
+  topic: string;
+  kind: string;
+  difficulty: string;
+  tests: number;
+  hidden: number;
+  tags: string[];
+  scaling: boolean;
+}
+
+function listed(): { total: number; counts: Record<string, number>; questions: Listed[] } {
+  const r = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'list', '--json'], { encoding: 'utf8', cwd: root });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout) as { total: number; counts: Record<string, number>; questions: Listed[] };
+}
+
+describe('built-in question bank coverage', () => {
+  const bank = listed();
+
+  it('has at least 130 drills, with the minimum per topic', () => {
+    const minimum: Record<string, number> = { algorithms: 45, concurrency: 12, 'api-design': 12, databases: 14, auth: 12, 'system-design': 15, behavioral: 24 };
+    for (const [topic, n] of Object.entries(minimum)) assert.ok(bank.counts[topic]! >= n, `${topic}: ${bank.counts[topic]} drills, want at least ${n}`);
+    assert.ok(bank.total >= 130, `${bank.total} drills in all`);
+  });
+
+  it('gives every runnable drill at least 10 cases, 2 of them hidden', () => {
+    for (const q of bank.questions.filter((x) => x.kind === 'coding' || x.kind === 'sql')) {
+      assert.ok(q.tests >= 10 && q.hidden >= 2, `${q.id}: ${q.tests} cases, ${q.hidden} hidden`);
+    }
+  });
+
+  it('lets at least 30 drills measure their complexity', () => {
+    const measurable = bank.questions.filter((q) => q.scaling).map((q) => q.id);
+    assert.ok(measurable.length >= 30, `${measurable.length} drills have a scaling generator`);
+  });
+
+  it('spreads algorithms over easy, medium and hard', () => {
+    const algos = bank.questions.filter((q) => q.topic === 'algorithms');
+    for (const d of ['easy', 'medium', 'hard']) assert.ok(algos.filter((q) => q.difficulty === d).length >= 10, `at least 10 ${d} algorithms drills`);
+  });
+
+  it('asks the three source questions for each of the six technical topics, and the common behavioral ones', () => {
+    const ids = new Set(bank.questions.filter((q) => q.topic === 'behavioral').map((q) => q.id));
+    for (const topic of ['api-design', 'databases', 'system-design', 'auth', 'algorithms', 'concurrency']) {
+      for (const kind of ['experience', 'approach', 'challenge']) assert.ok(ids.has(`${kind}-${topic}`), `${kind}-${topic}`);
+    }
+    for (const common of ['conflict-with-teammate', 'learning-from-failure', 'taking-ownership', 'mentoring-an-engineer', 'disagreeing-with-a-decision', 'tight-deadline']) assert.ok(ids.has(common), common);
+  });
+
+  it('has a system-design drill for each classic prompt', () => {
+    const titles = bank.questions.filter((q) => q.topic === 'system-design').map((q) => q.title.toLowerCase()).join('\n');
+    for (const topic of ['url shortener', 'rate limiter', 'news feed', 'chat', 'notification', 'file', 'autocomplete', 'ride', 'payment', 'metrics', 'cache', 'scheduler', 'crawler', 'ticket', 'leaderboard']) {
+      assert.ok(titles.includes(topic), `a system-design drill about ${topic}`);
+    }
+  });
+});
