@@ -19,6 +19,7 @@ export function drillFileFor(q: Question, language: SolutionLanguage): { kind: D
 function reasoningLines(q: Question): string[] {
   return [
     `${q.title} (${q.difficulty}, ${q.minutes} min). Think out loud: fill these in as you go.`,
+    'Ask before you code: "Interview Drills: Ask the Interviewer" answers clarifying questions.',
     '',
     'Clarifying questions:',
     '  - ',
