@@ -38,12 +38,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Drills
   const treeView = vscode.window.createTreeView(View.Topics, { treeDataProvider: tree, showCollapseAll: true });
   const lenses = new DrillCodeLens(sessions);
   context.subscriptions.push(questions, sessions, timer, tree, prompts, treeView, lenses, vscode.languages.registerCodeLensProvider({ scheme: 'file' }, lenses));
-  registerCommands(context, { questions, opener, sessions, prompts, timer });
+  const interviewer: { ask?: ReviewComments['askInterviewer'] } = {};
+  registerCommands(context, { questions, opener, sessions, prompts, timer, interviewer });
   const python = new PythonResolver();
   // VS Code's own executable runs JavaScript as plain Node with ELECTRON_RUN_AS_NODE: no Node install needed.
   const judge = new Judge({ nodePath: process.execPath, nodeEnv: { ELECTRON_RUN_AS_NODE: '1' }, resolvePython: () => python.resolve(sessions.current()?.solution) });
   const testing = registerTesting(context, { sessions, judge });
   const review = registerReview(context, { sessions, testing, timer, secrets: context.secrets });
+  interviewer.ask = (drill, question) => review.askInterviewer(drill, question);
   lenses.contribute({ title: '$(comment-discussion) Review my reasoning', command: Command.Review, kinds: ['code', 'document'] });
   const practice = registerPractice(context, { storageDir: context.globalStorageUri.fsPath, questions, sessions, opener, timer, testing, review });
   tree.setPractice(practice);

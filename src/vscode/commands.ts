@@ -18,6 +18,8 @@ export interface CommandDeps {
   readonly prompts: PromptPanels;
   readonly timer: DrillTimer;
   readonly random?: () => number;
+  /** Set once the review module is up: answers through the configured model, with the notes as ground truth. */
+  readonly interviewer?: { ask?: (drill: NonNullable<ReturnType<DrillSessions['current']>>, question: string) => Promise<{ answer: string; fromModel: boolean }> };
 }
 
 /** Accepts what each entry point passes: a question id (tree item, tests), a tree node (context menu), or nothing (palette). */
@@ -116,8 +118,10 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
     });
     if (!asked?.trim()) return undefined;
     const reply = askInterviewer(drill.question, asked);
-    void vscode.window.showInformationMessage(`Interviewer: ${reply.answer}`, 'Ask another').then((p) => p && vscode.commands.executeCommand(Command.AskInterviewer));
-    return reply;
+    const viaModel = deps.interviewer?.ask ? await deps.interviewer.ask(drill, asked) : undefined;
+    const answer = viaModel?.fromModel ? viaModel.answer : reply.answer;
+    void vscode.window.showInformationMessage(`Interviewer${viaModel?.fromModel ? ' (model)' : ''}: ${answer}`, 'Ask another').then((p) => p && vscode.commands.executeCommand(Command.AskInterviewer));
+    return { ...reply, answer, fromModel: viaModel?.fromModel ?? false };
   });
 
   // References and model outlines open only after an attempt: the solution file (or design doc, or

@@ -114,4 +114,23 @@ suite('Review: VS Code language models', () => {
       for (const k of ['practiceFolder', 'language', 'review.provider', 'review.languageModelFamily']) await c.update(k, undefined, vscode.ConfigurationTarget.Global);
     }
   });
+
+  test('Ask the Interviewer answers from the notes offline, and through the model with the notes when one is chosen', async () => {
+    const c = vscode.workspace.getConfiguration('interviewDrills');
+    await c.update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), 'drills-ask-')), vscode.ConfigurationTarget.Global);
+    await c.update('language', 'javascript', vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.commands.executeCommand('interviewDrills.startDrill', 'two-sum-indices');
+      const offline = (await vscode.commands.executeCommand('interviewDrills.askInterviewer', 'can the list be empty?')) as { answer: string; fromModel: boolean };
+      assert.equal(offline.fromModel, false);
+      assert.match(offline.answer, /at least two numbers/);
+      await c.update('review.provider', 'vscode-lm', vscode.ConfigurationTarget.Global);
+      await c.update('review.languageModelFamily', 'drills-fake', vscode.ConfigurationTarget.Global);
+      const viaModel = (await vscode.commands.executeCommand('interviewDrills.askInterviewer', 'can the list be empty?')) as { answer: string; fromModel: boolean };
+      assert.equal(viaModel.fromModel, true);
+      assert.equal(viaModel.answer, 'Fake interviewer: the notes say the list always has two numbers.', 'the model got the interviewer notes as ground truth');
+    } finally {
+      for (const k of ['practiceFolder', 'language', 'review.provider', 'review.languageModelFamily']) await c.update(k, undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });

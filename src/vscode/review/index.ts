@@ -196,6 +196,17 @@ export class ReviewComments implements vscode.Disposable {
     return answer;
   }
 
+  /**
+   * Ask the Interviewer: with a model configured, the model answers with the drill's interviewer notes
+   * as ground truth (and the checklist's offline answer if it fails); otherwise the notes answer offline.
+   */
+  async askInterviewer(drill: ActiveDrill, question: string): Promise<{ answer: string; fromModel: boolean }> {
+    const doc = await vscode.workspace.openTextDocument(drill.solution);
+    const provider = await this.provider();
+    const answer = await this.reviewer.followUp(this.inputFor(drill, doc), { line: 0, messages: [] }, question, provider);
+    return { answer: answer.replace(/^Interviewer: /, ''), fromModel: provider !== undefined && !/\(The model could not answer/.test(answer) };
+  }
+
   /** Replies in the thread on a line (the API the reply button uses, addressable for tests). */
   async replyAt(uri: vscode.Uri, line: number, text: string): Promise<string | undefined> {
     const thread = (this.threads.get(uri.toString()) ?? []).find((t) => t.range && t.range.start.line + 1 === line && t.label !== 'Interview Drills review');
