@@ -67,6 +67,10 @@ export interface OpsCase {
   readonly args: readonly (readonly unknown[])[];
   readonly expected: readonly unknown[];
   readonly hidden: boolean;
+  /** A worst-case sequence: the scaling generator at this n returns [ops, args]. */
+  readonly size?: number;
+  /** The results list's SHA-256 (canonical JSON) when it is too large to write out. */
+  readonly expectedSha256?: string;
 }
 
 /** A script case: a short test body per language that exercises the solution and fails by throwing. */

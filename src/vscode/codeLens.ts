@@ -50,7 +50,7 @@ export class DrillCodeLens implements vscode.CodeLensProvider, vscode.Disposable
         new vscode.CodeLens(range, { title: '$(rocket) Submit', command: Command.Submit, tooltip: 'Run every case, hidden ones included' }),
       );
     }
-    if (q.scaling && q.kind === 'coding') lenses.push(new vscode.CodeLens(range, { title: '$(graph-line) Measure complexity', command: Command.MeasureComplexity, tooltip: 'Time your solution at growing n and compare with the complexity you claimed' }));
+    if (q.scaling && q.kind === 'coding' && q.function) lenses.push(new vscode.CodeLens(range, { title: '$(graph-line) Measure complexity', command: Command.MeasureComplexity, tooltip: 'Time your solution at growing n and compare with the complexity you claimed' }));
     for (const e of this.extra) if (e.kinds.includes(kind)) lenses.push(new vscode.CodeLens(range, { title: e.title, command: e.command }));
     lenses.push(new vscode.CodeLens(range, { title: '$(comment-discussion) Ask the interviewer', command: Command.AskInterviewer }));
     return lenses;

@@ -62,7 +62,7 @@ function verdictOf(q: Question, t: TestCase, x: Outcome, trusted: boolean): { ve
     case 'value': {
       if (t.type === 'script') return { verdict: 'accepted' };
       const actual = decode(x.value);
-      if (t.type === 'call' && t.expectedSha256 !== undefined) {
+      if ((t.type === 'call' || t.type === 'ops') && t.expectedSha256 !== undefined) {
         const ok = fingerprint(actual) === t.expectedSha256;
         return { verdict: ok ? 'accepted' : 'wrong-answer', actual, ...(ok ? {} : { error: 'the answer differs from the expected one (compared by fingerprint: the expected answer is too large to show)' }) };
       }
@@ -211,7 +211,15 @@ export class Judge {
           emit(i, { ...base(t), verdict: 'incomplete', timeMs: 0, error: `this case's input could not be generated: ${(e as Error).message}` });
         }
       } else if (t.type === 'call') harnessCases.push({ i, type: 'call', args: JSON.stringify(encode(t.args)) });
-      else if (t.type === 'ops') harnessCases.push({ i, type: 'ops', ops: t.ops, args: JSON.stringify(encode(t.args)) });
+      else if (t.type === 'ops' && t.size !== undefined) {
+        try {
+          const [ops, args] = generatedArgs(q, t.size) as [unknown, unknown];
+          if (!Array.isArray(ops) || !ops.every((o) => typeof o === 'string') || !Array.isArray(args) || args.length !== ops.length) throw new Error('for a class drill the scaling generator must return [ops, args] of equal length');
+          harnessCases.push({ i, type: 'ops', ops: ops as string[], args: JSON.stringify(encode(args)) });
+        } catch (e) {
+          emit(i, { ...base(t), verdict: 'incomplete', timeMs: 0, error: `this case's operations could not be generated: ${(e as Error).message}` });
+        }
+      } else if (t.type === 'ops') harnessCases.push({ i, type: 'ops', ops: t.ops, args: JSON.stringify(encode(t.args)) });
       else if (t.type === 'script') {
         const script = language === 'python' ? t.script.python : (t.script.javascript ?? t.script.typescript);
         if (script === undefined) emit(i, { ...base(t), verdict: 'incomplete', timeMs: 0, error: `this case has no test script for ${language}` });
@@ -239,7 +247,7 @@ export class Judge {
             const args = generated.get(x.i);
             const t = args && written.type === 'call' ? { ...written, args } : written;
             const v = verdictOf(q, t, x, opts.trusted && q.source !== 'workspace');
-            const expected = t.type === 'call' || t.type === 'ops' ? t.expected : undefined;
+            const expected = (t.type === 'call' || t.type === 'ops') && t.expectedSha256 === undefined ? t.expected : undefined;
             emit(x.i, {
               ...base(t),
               verdict: v.verdict,
@@ -250,7 +258,7 @@ export class Judge {
               ...(v.actual !== undefined || (x.kind === 'value' && t.type !== 'script') ? { actual: display(v.actual) } : {}),
               ...(v.error ? { error: v.error } : {}),
               ...(x.kind !== 'value' && x.line !== undefined ? { line: x.line } : {}),
-              ...(x.kind === 'value' && t.type === 'call' ? { answerSha256: fingerprint(v.actual) } : {}),
+              ...(x.kind === 'value' && (t.type === 'call' || t.type === 'ops') ? { answerSha256: fingerprint(v.actual) } : {}),
             });
           },
         });

@@ -205,8 +205,8 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
   const tests = testsOf(d, c, kind, className !== undefined);
   if (runnable && Array.isArray(d['tests']) && d['tests'].length === 0) c.error(['tests'], 'a runnable question needs at least one test');
   if (runnable && d['tests'] === undefined) c.error(['tests'], '"tests" is missing');
-  if (compare !== 'exact' && tests.some((t) => t.type === 'call' && t.expectedSha256 !== undefined)) c.error(['compare'], '"expectedSha256" cases compare exactly; they cannot be used with compare: ' + compare);
-  if (!scaling && tests.some((t) => t.type === 'call' && t.size !== undefined)) c.error(['tests'], 'a test with "size" needs a "scaling" generator to make its input');
+  if (compare !== 'exact' && tests.some((t) => (t.type === 'call' || t.type === 'ops') && t.expectedSha256 !== undefined)) c.error(['compare'], '"expectedSha256" cases compare exactly; they cannot be used with compare: ' + compare);
+  if (!scaling && tests.some((t) => (t.type === 'call' || t.type === 'ops') && t.size !== undefined)) c.error(['tests'], 'a test with "size" needs a "scaling" generator to make its input');
 
   if (!id || !title || !topic || !kind || !difficulty || prompt === undefined) return undefined;
   const q: Question = {
@@ -508,13 +508,20 @@ function testOf(
     c.error([...at, 'expectedSha256'], `"${label}.expectedSha256" must be 64 lower-case hex digits (SHA-256 of the answer's canonical JSON)`);
     return undefined;
   }
-  if (sha !== undefined && (t['ops'] !== undefined || isClass)) {
-    c.error([...at, 'expectedSha256'], `"${label}.expectedSha256" is for function cases only`);
-    return undefined;
-  }
   if (!('expected' in t) && sha === undefined) {
     c.error([...at, 'expected'], `"${label}.expected" is missing`);
     return undefined;
+  }
+  if ((t['ops'] !== undefined || isClass) && t['size'] !== undefined) {
+    const size = num(t, 'size', c, { min: 1, max: 10_000_000, integer: true }, at);
+    if (size === undefined) return undefined;
+    if (t['ops'] !== undefined || t['args'] !== undefined) c.warn([...at, 'size'], `"${label}" has a size, so its ops and args come from the scaling generator and are ignored`);
+    const expected = t['expected'];
+    if (sha === undefined && !Array.isArray(expected)) {
+      c.error([...at, 'expected'], `"${label}.expected" must be the list of results (or give expectedSha256)`);
+      return undefined;
+    }
+    return { type: 'ops', ...base, ops: [], args: [], expected: Array.isArray(expected) ? expected : [], size, ...(sha !== undefined ? { expectedSha256: sha as string } : {}) };
   }
   if (t['ops'] !== undefined || isClass) {
     const ops = t['ops'];
@@ -532,7 +539,7 @@ function testOf(
       c.error([...at, 'expected'], `"${label}.expected" must be a list with one result per op (${ops.length}); the constructor's is null`);
       return undefined;
     }
-    return { type: 'ops', ...base, ops: ops as string[], args: args as unknown[][], expected };
+    return { type: 'ops', ...base, ops: ops as string[], args: args as unknown[][], expected, ...(sha !== undefined ? { expectedSha256: sha as string } : {}) };
   }
   if (t['size'] !== undefined) {
     const size = num(t, 'size', c, { min: 1, max: 10_000_000, integer: true }, at);

@@ -68,8 +68,8 @@ export class DrillTesting implements vscode.Disposable {
       return undefined;
     }
     const drill = this.drill();
-    if (!drill || !drill.question.scaling) {
-      void vscode.window.showInformationMessage(drill ? `Interview Drills: "${drill.question.title}" has no input generator, so its complexity cannot be measured.` : 'Interview Drills: open a drill solution first.');
+    if (!drill || !drill.question.scaling || !drill.question.function) {
+      void vscode.window.showInformationMessage(drill ? `Interview Drills: "${drill.question.title}" has no input generator for a single function, so its complexity cannot be measured.` : 'Interview Drills: open a drill solution first.');
       return undefined;
     }
     const doc = await vscode.workspace.openTextDocument(drill.solution);

@@ -285,6 +285,33 @@ describe('judge: verdicts', () => {
     assert.equal(fingerprint({ b: 1, a: [-0] }), '5744d395b80518137c34594ce4d81a11e19dbbd05dab323c04ef991106e554d2', 'keys sorted, -0 as 0');
   });
 
+  it('runs a generated operation sequence on a design class (size on an ops case) and checks it by fingerprint', async () => {
+    // 100000 x push(i) then total(): the results are 100000 nulls then the sum, whose fingerprint is given.
+    const q = question(
+      [
+        'kind: coding',
+        'class: Acc',
+        'limits: { timeMs: 1500 }',
+        'scaling:',
+        '  generator: |',
+        "    const ops = ['Acc'], args = [[]];",
+        "    for (let i = 0; i < n; i++) { ops.push('add'); args.push([i]); }",
+        "    ops.push('total'); args.push([]);",
+        '    return [ops, args];',
+        '  sizes: [10, 20, 40]',
+        'tests:',
+        '  - { name: small, ops: [Acc, add, total], args: [[], [5], []], expected: [null, null, 5] }',
+        `  - { name: big, size: 100000, expectedSha256: ${fingerprint([null, ...new Array(100000).fill(null), 4999950000])}, hidden: true }`,
+      ].join('\n'),
+    );
+    const fast = 'class Acc { constructor() { this.s = 0; } add(x) { this.s += x; } total() { return this.s; } }';
+    const slow = 'class Acc { constructor() { this.xs = []; } add(x) { this.xs.push(x); this.xs.sort((a, b) => a - b); } total() { return this.xs.reduce((a, b) => a + b, 0); } }';
+    assert.deepEqual(verdicts(await js(fast, 'submit', q)), ['accepted', 'accepted']);
+    assert.deepEqual(verdicts(await js(slow, 'submit', q)), ['accepted', 'time-limit'], 'sorting on every add is quadratic-log and times out');
+    const off = await js('class Acc { constructor() { this.s = 0; } add(x) { this.s += x; } total() { return this.s + 1; } }', 'submit', q);
+    assert.deepEqual(verdicts(off), ['wrong-answer', 'wrong-answer']);
+  });
+
   it('cancels a run at once', async () => {
     const ac = new AbortController();
     const started = Date.now();
