@@ -1,4 +1,4 @@
-# Correct but tries every pair: O(n^2), far too slow for 50,000 ids.
+# Correct but tries every pair: O(n^2), far too slow for the 50,000-key worst case.
 def maxXorPair(nums):
     best = 0
     n = len(nums)
