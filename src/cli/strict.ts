@@ -12,7 +12,7 @@ export interface StrictReport {
 /**
  * What a published drill must carry besides working solutions: enough cases with hidden ones, a few
  * hints, the expected complexity, references in both languages, interviewer notes, and for
- * discussion drills a rubric and a model outline.
+ * discussion drills a rubric, the concepts a strong answer names, and a model outline.
  */
 export function contentProblems(q: Question): string[] {
   const out: string[] = [];
@@ -27,6 +27,8 @@ export function contentProblems(q: Question): string[] {
   } else {
     if (q.rubric.length < 3) out.push('needs a rubric of at least 3 weighted dimensions');
     if (!q.outline) out.push('needs a model outline (shown after an attempt)');
+    const named = Object.values(q.concepts).reduce((n, list) => n + list.length, 0);
+    if (named < 3) out.push(`names ${named} concepts; list at least 3 ideas a strong answer names ("concepts:" per rubric dimension), so the review can score substance`);
   }
   return out;
 }

@@ -135,6 +135,16 @@ export interface RubricItem {
   readonly lookFor: string;
 }
 
+/**
+ * An idea a strong answer names, with the words people use for it. A synonym may join phrases with
+ * `&` when they must occur in one sentence ("hash & collision"). A name from the shared vocabulary
+ * ("caching", "idempotency", …) brings that entry's synonyms along.
+ */
+export interface Concept {
+  readonly name: string;
+  readonly synonyms: readonly string[];
+}
+
 export interface Question {
   readonly id: string;
   readonly title: string;
@@ -168,6 +178,8 @@ export interface Question {
   readonly scaling?: Scaling;
   readonly clarifications: readonly ClarifyingNote[];
   readonly rubric: readonly RubricItem[];
+  /** The ideas a strong answer names, per rubric dimension (lower-case dimension name → concepts). */
+  readonly concepts: Readonly<Record<string, readonly Concept[]>>;
   /** Markdown model answer shown only after an attempt (design and behavioral drills). */
   readonly outline?: string;
   /** Reference and known-wrong solutions by language, file names relative to the question file. */
@@ -245,10 +257,25 @@ export interface Remark {
   readonly source: 'check' | 'model';
 }
 
+/** What a score rests on: something found in the person's answer, and where. */
+export interface Evidence {
+  readonly kind: 'concept' | 'question' | 'item' | 'quantity' | 'arithmetic' | 'signal' | 'filler' | 'section' | 'test';
+  /** 1-based line in the person's file (0 when the evidence is not on one line, e.g. test results). */
+  readonly line: number;
+  /** The person's own words (a short quote), or the measured fact. */
+  readonly text: string;
+  /** What it counts as: the concept's name, the note it matches, the arithmetic worked out. */
+  readonly detail?: string;
+  /** Arithmetic that does not add up, filler: evidence against. */
+  readonly against?: boolean;
+}
+
 export interface RubricScore {
   readonly dimension: string;
   readonly score: 1 | 2 | 3 | 4;
   readonly why: string;
+  /** The findings the score rests on (checklist scores always carry them). */
+  readonly evidence?: readonly Evidence[];
 }
 
 export interface Review {

@@ -10,6 +10,7 @@ import {
   VERDICTS,
   type ClarifyingNote,
   type CompareMode,
+  type Concept,
   type Diagnostic,
   type Kind,
   type Language,
@@ -22,6 +23,7 @@ import {
   type Verdict,
 } from '../model';
 import { MAX_ALIASES, MAX_FILE_BYTES, parseYamlSafely } from './yamlSafe';
+import { rubricDimensions } from '../rubric';
 
 export interface LoadResult {
   readonly question?: Question;
@@ -38,7 +40,7 @@ const SOLUTION_LANGUAGES: readonly SolutionLanguage[] = [...LANGUAGES, 'sql'];
 export const KNOWN_FIELDS = new Set([
   'id', 'title', 'topic', 'kind', 'difficulty', 'minutes', 'prompt', 'tags', 'hints', 'function', 'params', 'class',
   'starter', 'tests', 'compare', 'tolerance', 'checker', 'limits', 'schema', 'complexity', 'scaling',
-  'clarifications', 'rubric', 'outline', 'solutions', 'wrong',
+  'clarifications', 'rubric', 'concepts', 'outline', 'solutions', 'wrong',
 ]);
 export const TEST_FIELDS = new Set([
   'name', 'args', 'expected', 'hidden', 'ops', 'script', 'setup', 'query', 'ordered', 'statement', 'expect', 'size', 'expectedSha256',
@@ -195,6 +197,7 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
   const scaling = scalingOf(d, c);
   const clarifications = clarificationsOf(d, c);
   const rubric = rubricOf(d, c);
+  const concepts = kind ? conceptsOf(d, c, rubricDimensions({ kind, rubric })) : {};
 
   const runnable = kind === 'coding' || kind === 'sql';
   if (kind === 'coding') {
@@ -233,6 +236,7 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
     ...(scaling ? { scaling } : {}),
     clarifications,
     rubric,
+    concepts,
     ...(outline !== undefined ? { outline } : {}),
     solutions,
     wrongSolutions,
@@ -426,6 +430,55 @@ function rubricOf(d: Dict, c: Checker): RubricItem[] {
     const lookFor = str(item, 'lookFor', c, false, ['rubric', i]) ?? '';
     if (dimension) out.push({ dimension, weight, lookFor });
   });
+  return out;
+}
+
+/**
+ * `concepts:` maps a rubric dimension to the ideas a strong answer names there. Each entry is a name
+ * (which is also matched; a name from the shared vocabulary brings its synonyms) or a one-key map from
+ * the name to its synonyms: `- key ranges per server: [id ranges, range allocation]`.
+ */
+function conceptsOf(d: Dict, c: Checker, dimensions: readonly string[]): Record<string, Concept[]> {
+  const v = d['concepts'];
+  const out: Record<string, Concept[]> = {};
+  if (v === undefined || v === null) return out;
+  if (!isDict(v)) {
+    c.error(['concepts'], '"concepts" must be a map from rubric dimension to a list of concepts, e.g. { scaling: [caching, { hot keys: [celebrity, hot spot] }] }');
+    return out;
+  }
+  const known = new Map(dimensions.map((x) => [x.toLowerCase(), x]));
+  for (const [dim, list] of Object.entries(v)) {
+    const key = dim.toLowerCase();
+    if (!known.has(key)) {
+      c.error(['concepts', dim], `"concepts.${dim}": no rubric dimension is called "${dim}" (dimensions: ${dimensions.join(', ')})`);
+      continue;
+    }
+    if (!Array.isArray(list)) {
+      c.error(['concepts', dim], `"concepts.${dim}" must be a list of concepts (a name, or "name: [synonyms]")`);
+      continue;
+    }
+    const concepts: Concept[] = [];
+    list.forEach((item: unknown, i) => {
+      const at: Path = ['concepts', dim, i];
+      if (typeof item === 'string' || typeof item === 'number') {
+        if (String(item).trim()) concepts.push({ name: String(item).trim(), synonyms: [] });
+        else c.error(at, `"concepts.${dim}[${i}]" is empty`);
+        return;
+      }
+      if (!isDict(item) || Object.keys(item).length !== 1) {
+        c.error(at, `"concepts.${dim}[${i}]" must be a name or a one-entry map "name: [synonyms]"`);
+        return;
+      }
+      const [name, synonyms] = Object.entries(item)[0]!;
+      const list2 = synonyms === null ? [] : Array.isArray(synonyms) ? synonyms : [synonyms];
+      if (!list2.every((x) => typeof x === 'string' || typeof x === 'number')) {
+        c.error(at, `"concepts.${dim}[${i}]": the synonyms of "${name}" must be a list of words or phrases`);
+        return;
+      }
+      concepts.push({ name: name.trim(), synonyms: list2.map((x) => String(x).trim()).filter(Boolean) });
+    });
+    out[known.get(key)!.toLowerCase()] = concepts;
+  }
   return out;
 }
 

@@ -49,6 +49,27 @@ describe('question loader', () => {
     }
   });
 
+  it('reads concepts per rubric dimension: names, synonyms, and shared-vocabulary names', () => {
+    const text = [
+      'id: with-concepts', 'title: T', 'topic: system-design', 'kind: system-design', 'difficulty: easy', 'minutes: 30', 'prompt: p',
+      'rubric:', '  - { dimension: Scaling, weight: 2, lookFor: x }', '  - { dimension: trade-offs, weight: 1, lookFor: y }',
+      'concepts:', '  scaling:', '    - caching', '    - key ranges per server: [id ranges, range & lease]', '  Trade-offs:', '    - 301 vs 302: [301 & 302]',
+    ].join('\n');
+    const r = parseQuestion(text, 'q.yaml', 'user');
+    assert.deepEqual(r.diagnostics, []);
+    assert.deepEqual(r.question?.concepts, {
+      scaling: [{ name: 'caching', synonyms: [] }, { name: 'key ranges per server', synonyms: ['id ranges', 'range & lease'] }],
+      'trade-offs': [{ name: '301 vs 302', synonyms: ['301 & 302'] }],
+    });
+  });
+
+  it('accepts concepts for the default rubric when a drill has none of its own', () => {
+    const text = ['id: c', 'title: T', 'topic: algorithms', 'kind: coding', 'difficulty: easy', 'minutes: 5', 'prompt: p', 'function: f', 'tests:', '  - { args: [1], expected: 1 }', 'concepts:', '  approach:', '    - hash map: [dictionary, hashmap]'].join('\n');
+    const r = parseQuestion(text, 'q.yaml', 'user');
+    assert.deepEqual(r.diagnostics, []);
+    assert.deepEqual(r.question?.concepts['approach'], [{ name: 'hash map', synonyms: ['dictionary', 'hashmap'] }]);
+  });
+
   it('reports several problems in one file, each on its own line', () => {
     const text = ['id: two-problems', 'title: T', 'topic: nope', 'kind: coding', 'difficulty: extreme', 'minutes: 5', 'prompt: p', 'function: f', 'tests:', '  - args: [1]', ''].join('\n');
     const r = parseQuestion(text, 'q.yaml', 'user');
