@@ -1,4 +1,5 @@
 import type { ClarifyingNote, Question } from './model';
+import { contentStems, stem, STOCK_STEMS } from './review/text';
 
 export interface InterviewerAnswer {
   /** The note that matched, if any; its answer is the ground truth the interviewer gives. */
@@ -53,12 +54,60 @@ export function askInterviewer(question: Question, asked: string): InterviewerAn
   };
 }
 
+/** A note the person's own words cover, with those words and the words they share. */
+export interface NoteMatch {
+  readonly note: ClarifyingNote;
+  /** The person's item (a question or an assumption they wrote), as written. */
+  readonly text: string;
+  readonly line: number;
+  /** The shared words that made the match. */
+  readonly words: readonly string[];
+}
+
+/** Keywords too common to identify a note on their own ("time" in "time complexity"). */
+const GENERIC_KEYS = new Set(
+  ['long', 'length', 'time', 'minutes', 'short', 'size', 'how', 'many', 'much', 'per', 'type', 'same', 'one', 'limit', 'kind', 'right', 'wrong', 'big', 'small', 'bad', 'asked', 'told', 'group', 'order', 'status', 'count', 'number', 'range', 'value', 'input', 'output', 'return', 'key', 'id', 'list', 'string', 'word', 'edge'].map(stem),
+);
+
+/**
+ * Whether a person's item covers a note. Stricter than answering a question: one shared common word
+ * ("time", "size", "scale") is not enough; it takes two shared words with at least one of the note's
+ * keywords, or one distinctive keyword ("empty", "duplicates", "301", "expiry").
+ */
+function covers(itemStems: ReadonlySet<string>, note: ClarifyingNote, promptWords: ReadonlySet<string>): string[] | undefined {
+  const keys = new Set(note.keywords.flatMap((k) => contentStems(k)));
+  const noteWords = new Set(contentStems(note.question).filter((w) => !STOCK_STEMS.has(w)));
+  const k = [...keys].filter((w) => itemStems.has(w));
+  const q = [...noteWords].filter((w) => itemStems.has(w) && !keys.has(w));
+  // A keyword the prompt itself uses ("redirect" in a link shortener) is what anyone restating the
+  // prompt writes; alone it does not show the question was asked.
+  const distinctive = k.some((w) => w.length >= 3 && !STOCK_STEMS.has(w) && !GENERIC_KEYS.has(w) && !promptWords.has(w));
+  if ((k.length >= 1 && k.length + q.length >= 2) || distinctive || (keys.size === 0 && q.length >= 2)) return [...k, ...q];
+  return undefined;
+}
+
+/**
+ * Matches the person's items (clarifying questions, assumptions) to the drill's notes: each note at
+ * most once, to the item that shares the most words with it, so a review can quote what the person
+ * actually wrote.
+ */
+export function matchNotes(question: Question, items: readonly { text: string; line: number }[]): NoteMatch[] {
+  const out: NoteMatch[] = [];
+  const stemmed = items.map((it) => ({ it, s: new Set(contentStems(it.text)) }));
+  const promptWords = new Set(contentStems(question.prompt));
+  for (const note of question.clarifications) {
+    let best: NoteMatch | undefined;
+    for (const { it, s } of stemmed) {
+      const w = covers(s, note, promptWords);
+      if (w && (!best || w.length > best.words.length)) best = { note, text: it.text, line: it.line, words: w };
+    }
+    if (best) out.push(best);
+  }
+  return out;
+}
+
 /** The notes whose questions the person already asked in their reasoning, for the reviewer's credit. */
 export function matchedClarifications(question: Question, reasoning: readonly string[]): ClarifyingNote[] {
-  const matched = new Set<ClarifyingNote>();
-  for (const line of reasoning) {
-    const w = words(line);
-    for (const note of question.clarifications) if (score(w, note) >= 0.3) matched.add(note);
-  }
-  return [...matched];
+  return matchNotes(question, reasoning.map((text, i) => ({ text, line: i + 1 }))).map((m) => m.note);
 }
+

@@ -1,7 +1,12 @@
-import { matchedClarifications } from '../interviewer';
+import { matchNotes } from '../interviewer';
 import { parseClaimedComplexity } from '../judge/complexity';
-import type { Question, Remark, RubricScore, RunResult, SolutionLanguage } from '../model';
+import type { Evidence, Question, Remark, RubricScore, RunResult, SolutionLanguage } from '../model';
+import { compileConcept } from './concepts';
+import { designReview, starReview } from './docReview';
+import { Analysis, conceptEvidence, splitItems } from './evidence';
 import { extractReasoning, filled, type Reasoning, type TextLine } from './extract';
+import { checkLine } from './quantities';
+import { contentStems, quote, STOCK_STEMS } from './text';
 
 export interface ReviewInput {
   readonly question: Question;
@@ -21,21 +26,48 @@ export interface CheckResult {
   readonly reasoning: Reasoning;
 }
 
-const DESIGN_SECTIONS = ['requirements', 'estimates', 'api', 'data model', 'high-level design', 'deep dives', 'bottlenecks & trade-offs'];
-const STAR_SECTIONS = ['situation', 'task', 'action', 'result', 'reflection'];
-
 type Score = 1 | 2 | 3 | 4;
 const clamp = (n: number): Score => Math.max(1, Math.min(4, Math.round(n))) as Score;
 const words = (lines: readonly TextLine[]): number => lines.map((l) => l.text).join(' ').split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
-const items = (lines: readonly TextLine[]): number => lines.slice(1).filter((l) => /^\s*[-*•\d]/.test(l.text) && l.text.replace(/^[\s\-*•\d.)]+/, '').trim().length > 2).length + (lines[0] && lines[0].text.replace(/^[^:]*:/, '').trim().length > 3 ? 1 : 0);
+
+/**
+ * The distinct items of a reasoning part: its heading's own text after the colon, then each bullet
+ * (wrapped lines joined), split at commas and semicolons outside parentheses. Items that say the
+ * same thing ("empty input" twice) count once; placeholders and stock words count not at all.
+ */
+export function distinctItems(part: readonly TextLine[]): { text: string; line: number }[] {
+  const chunks: { text: string; line: number }[] = [];
+  part.forEach((l, i) => {
+    const t = i === 0 ? l.text.replace(/^[^:]*:/, '') : l.text;
+    const bullet = /^\s*([-*•+]|\d+[.)])\s*/.exec(t);
+    const body = t.replace(/^\s*([-*•+]|\d+[.)])\s*/, '').trim();
+    if (!body) return;
+    const last = chunks[chunks.length - 1];
+    if (!bullet && i > 0 && last && !/[.?!]$/.test(last.text)) last.text += ` ${body}`;
+    else chunks.push({ text: body, line: l.line });
+  });
+  const out: { text: string; line: number; stems: Set<string> }[] = [];
+  for (const c of chunks) {
+    for (const piece of splitItems(c.text).flatMap((x) => x.split(/\s+(?:and|or)\s+(?=[a-z])/i))) {
+      const st = new Set(contentStems(piece).filter((w) => !STOCK_STEMS.has(w) && !['edge', 'case', 'input', 'handle'].includes(w)));
+      if (st.size === 0 && !/\d/.test(piece)) continue;
+      const same = out.find((o) => {
+        const shared = [...st].filter((w) => o.stems.has(w)).length;
+        return shared > 0 && shared / Math.min(st.size, o.stems.size) >= 0.8;
+      });
+      if (!same) out.push({ text: piece.trim(), line: c.line, stems: st });
+    }
+  }
+  return out.map(({ text, line }) => ({ text, line }));
+}
 
 /**
  * The deterministic part of every review: it always runs first, and a model can add to its findings
  * but never remove them or change a verdict.
  */
 export function runChecks(input: ReviewInput): CheckResult {
-  if (input.question.kind === 'system-design') return designChecks(input);
-  if (input.question.kind === 'behavioral') return starChecks(input);
+  if (input.question.kind === 'system-design') return designReview(input);
+  if (input.question.kind === 'behavioral') return starReview(input);
   return codingChecks(input);
 }
 
@@ -47,14 +79,16 @@ function codingChecks(input: ReviewInput): CheckResult {
   const add = (line: number, severity: Remark['severity'], message: string): void => void remarks.push({ line, severity, message, source: 'check' });
 
   const clarifying = r.parts.clarifying;
-  const matched = matchedClarifications(q, clarifying.map((l) => l.text));
+  const asked = distinctItems(clarifying);
+  const notes = matchNotes(q, asked);
+  const matched = notes.map((n) => n.note);
   if (!filled(clarifying)) {
     const example = q.clarifications[0]?.question;
-    add(at(clarifying), 'essential', `No clarifying questions. Interviewers expect you to pin down the input first (sizes, empty input, duplicates, ordering)${example ? `, e.g. "${example}"` : ''}. Use "Ask the Interviewer" to get answers.`);
+    add(at(clarifying), 'essential', `No clarifying questions. Interviewers expect you to pin down the input first (sizes, empty input, duplicates, ordering)${example ? `; this drill's interviewer can answer, for example, "${example}"` : ''}. Use "Ask the Interviewer" to get answers.`);
   } else if (q.clarifications.length > 0) {
     const missed = q.clarifications.filter((n) => !matched.includes(n));
-    if (matched.length > 0) add(at(clarifying), 'celebratory', `Good: you asked ${matched.length} of the ${q.clarifications.length} questions the interviewer was waiting for (${matched.map((n) => `"${n.question}"`).join(', ')}).`);
-    if (missed.length > 0 && matched.length < q.clarifications.length / 2) add(at(clarifying), 'informative', `Questions worth asking here too: ${missed.slice(0, 2).map((n) => `"${n.question}"`).join(', ')}.`);
+    if (notes.length > 0) add(at(clarifying), 'celebratory', `Good: ${notes.length} of your questions are ones the interviewer has answers for: ${notes.map((n) => `"${quote(n.text, 60)}" (line ${n.line})`).join(', ')}.`);
+    if (missed.length > 0 && matched.length < q.clarifications.length / 2) add(at(clarifying), 'informative', `The interviewer also has answers about: ${missed.slice(0, 2).map((n) => `"${n.question}"`).join(', ')}.`);
   }
 
   if (!filled(r.parts.approach)) add(at(r.parts.approach), 'actionable', 'State your approach in two or three sentences before coding: the idea, and why it works.');
@@ -80,147 +114,69 @@ function codingChecks(input: ReviewInput): CheckResult {
   }
 
   const passRate = run && run.cases.length > 0 ? (run.cases.length - failed.length) / run.cases.length : undefined;
-  const edgeCount = items(r.parts.edgeCases);
+  const edges = distinctItems(r.parts.edgeCases);
+  const edgeCount = edges.length;
   const partsFilled = (['clarifying', 'approach', 'complexity', 'edgeCases', 'tradeoffs'] as const).filter((p) => filled(r.parts[p])).length;
+  // A drill's own concepts (the idea behind the approach, the edge cases that bite) are evidence too.
+  const a = new Analysis(r.lines, q, false);
+  const conceptsOf = (dim: string): { found: Evidence[]; total: number } => {
+    const list = (q.concepts[dim] ?? []).map(compileConcept);
+    return { found: list.map((c) => conceptEvidence(a, a.find(c))).filter((e): e is Evidence => e !== undefined && !e.against), total: list.length };
+  };
+  const approachIdeas = conceptsOf('approach');
+  const edgeIdeas = conceptsOf('edge cases');
+  const approachWords = words(r.parts.approach);
+  const approachScore: Score = !filled(r.parts.approach) ? 1 : approachWords < 12 && approachIdeas.found.length === 0 ? 2 : passRate === 1 || (approachIdeas.total > 0 && approachIdeas.found.length * 2 >= approachIdeas.total) ? 4 : 3;
+  const edgeScore: Score = !filled(r.parts.edgeCases) || edgeCount === 0 ? 1 : clamp(1 + edgeCount + (edgeIdeas.found.length > 0 ? 1 : 0));
   const scores: RubricScore[] = [
     {
       dimension: 'problem understanding & clarifying questions',
       score: !filled(clarifying) ? 1 : matched.length === 0 ? 2 : matched.length * 2 >= Math.max(1, q.clarifications.length) ? 4 : 3,
-      why: !filled(clarifying) ? 'no clarifying questions written down' : `${matched.length} of ${q.clarifications.length} key questions asked`,
+      why: !filled(clarifying) ? 'no clarifying questions written down' : `${asked.length} question${asked.length === 1 ? '' : 's'} asked; ${matched.length} of the interviewer's ${q.clarifications.length} notes covered`,
+      evidence: notes.map((n) => ({ kind: 'question' as const, line: n.line, text: quote(n.text), detail: `covers the interviewer's note "${n.note.question}"` })),
     },
     {
       dimension: 'approach',
-      score: !filled(r.parts.approach) ? 1 : words(r.parts.approach) < 12 ? 2 : passRate === 1 ? 4 : 3,
-      why: !filled(r.parts.approach) ? 'no approach stated' : `${words(r.parts.approach)} words of approach${passRate === 1 ? ', and the tests pass' : ''}`,
+      score: approachScore,
+      why: !filled(r.parts.approach) ? 'no approach stated' : `${approachWords} words of approach${approachIdeas.total ? `; ${approachIdeas.found.length} of ${approachIdeas.total} key ideas named` : ''}${passRate === 1 ? ', and the tests pass' : ''}`,
+      evidence: approachIdeas.found,
     },
     {
       dimension: 'correctness reasoning',
       score: passRate === undefined ? 2 : passRate === 1 ? 4 : passRate >= 0.5 ? 2 : 1,
       why: passRate === undefined ? 'tests not run yet' : `${Math.round(passRate * 100)}% of the cases run pass`,
+      evidence: run ? [{ kind: 'test', line: 0, text: `${run.cases.length - failed.length}/${run.cases.length} cases accepted`, ...(failed.length ? { detail: `first failure: ${failed[0]!.name} → ${failed[0]!.verdict}`, against: true } : {}) }] : [],
     },
     {
       dimension: 'complexity',
       score: !claim.time ? 1 : input.measurement?.agrees === false ? 2 : input.measurement?.agrees === true ? 4 : 3,
       why: !claim.time ? 'not stated' : input.measurement?.agrees === false ? 'stated, but the measurement disagrees' : input.measurement?.agrees === true ? 'stated and confirmed by measurement' : `stated as ${claim.time}`,
+      evidence: claim.time ? [{ kind: 'signal', line: claimLine ?? at(r.parts.complexity), text: claim.time, detail: input.measurement?.message ?? 'your stated time complexity', ...(input.measurement?.agrees === false ? { against: true } : {}) }] : [],
     },
     {
       dimension: 'edge cases',
-      score: !filled(r.parts.edgeCases) ? 1 : clamp(1 + edgeCount),
-      why: !filled(r.parts.edgeCases) ? 'none listed' : `${edgeCount} edge case(s) listed`,
+      score: edgeScore,
+      why: edgeCount === 0 ? 'none listed' : `${edgeCount} distinct edge case${edgeCount === 1 ? '' : 's'}: ${edges.slice(0, 5).map((e) => quote(e.text, 30)).join('; ')}`,
+      evidence: [...edges.map((e) => ({ kind: 'item' as const, line: e.line, text: quote(e.text), detail: 'an edge case' })), ...edgeIdeas.found],
     },
     { dimension: 'communication', score: clamp(partsFilled - 1), why: `${partsFilled} of 5 reasoning parts filled in` },
   ];
   const essentials = remarks.filter((x) => x.severity === 'essential').length;
+  const toWork = remarks.filter((x) => x.severity === 'actionable' || x.severity === 'informative').length;
   const summary =
-    essentials === 0
-      ? `Your reasoning covers the essentials${passRate === 1 ? ' and the tests pass' : ''}. See the notes for polish.`
-      : `${essentials} essential gap${essentials > 1 ? 's' : ''} in how you explained this: ${remarks.filter((x) => x.severity === 'essential').map((x) => x.message.split('.')[0]).join('; ')}.`;
+    essentials > 0
+      ? `${essentials} essential gap${essentials > 1 ? 's' : ''} in how you explained this: ${remarks.filter((x) => x.severity === 'essential').map((x) => x.message.split('.')[0]).join('; ')}.`
+      : `Your reasoning covers the essentials${passRate === 1 ? ' and the tests pass' : ''}.${toWork ? ` ${toWork} remark${toWork > 1 ? 's' : ''} below point${toWork === 1 ? 's' : ''} at polish.` : ''}`;
   return { remarks, scores, summary, reasoning: r };
 }
 
-/** Parses "3k", "1.5M", "2 billion", "86,400" into a number. */
-export function parseQuantity(text: string): number | undefined {
-  const m = /^~?\s*([\d][\d,]*(?:\.\d+)?)\s*(k|thousand|m|million|b|bn|billion|t|trillion)?\b/i.exec(text.trim());
-  if (!m) return undefined;
-  const base = Number((m[1] ?? '').replace(/,/g, ''));
-  const unit = (m[2] ?? '').toLowerCase();
-  const mult = unit.startsWith('k') || unit === 'thousand' ? 1e3 : unit === 'm' || unit === 'million' ? 1e6 : unit.startsWith('b') ? 1e9 : unit.startsWith('t') ? 1e12 : 1;
-  return Number.isFinite(base) ? base * mult : undefined;
-}
-
-/** Finds "A × B = C" / "A * B ≈ C" / "A / B = C" in estimate lines and flags results off by more than 2×. */
+/** Arithmetic remarks for estimate lines: each statement that does not add up, with the worked result. */
 export function checkArithmetic(lines: readonly TextLine[]): Remark[] {
   const out: Remark[] = [];
-  const q = String.raw`(~?\s*[\d][\d,]*(?:\.\d+)?\s*(?:k|thousand|m|million|b|bn|billion|t|trillion)?)`;
-  const re = new RegExp(`${q}\\s*(?:[a-z/ ]*?)\\s*([×x*/÷])\\s*${q}\\s*(?:[a-z/ ]*?)\\s*(?:=|≈|~=|~)\\s*${q}`, 'gi');
   for (const l of lines) {
-    for (const m of l.text.matchAll(re)) {
-      const a = parseQuantity(m[1] ?? '');
-      const b = parseQuantity(m[3] ?? '');
-      const c = parseQuantity(m[4] ?? '');
-      if (a === undefined || b === undefined || c === undefined || c === 0) continue;
-      const op = m[2] ?? '*';
-      const actual = op === '/' || op === '÷' ? a / b : a * b;
-      const ratio = actual / c;
-      if (ratio > 2 || ratio < 0.5) {
-        out.push({ line: l.line, severity: 'actionable', message: `Check this arithmetic: ${m[1]?.trim()} ${op} ${m[3]?.trim()} is about ${fmt(actual)}, not ${m[4]?.trim()}.`, source: 'check' });
-      }
+    for (const c of checkLine(l.text)) {
+      if (!c.ok) out.push({ line: l.line, severity: 'actionable', message: `Check this arithmetic: ${c.text.replace(/ = [^=]*$/, '')} works out to ${c.computed}, not ${c.claimed} (${c.off}).`, source: 'check' });
     }
   }
   return out;
-}
-
-function fmt(n: number): string {
-  const units: [number, string][] = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'k']];
-  for (const [v, u] of units) if (Math.abs(n) >= v) return `${(n / v).toFixed(n / v >= 100 ? 0 : 1)}${u}`;
-  return n.toFixed(n >= 10 ? 0 : 2);
-}
-
-function sectionScore(body: readonly TextLine[] | undefined): Score {
-  if (!body) return 1;
-  const n = words(body.filter((l) => !/^-\s*[^:]+:\s*$/.test(l.text.trim())));
-  return n === 0 ? 1 : n < 20 ? 2 : n < 80 ? 3 : 4;
-}
-
-function docChecks(input: ReviewInput, required: readonly string[], what: string): { r: Reasoning; remarks: Remark[]; found: Map<string, { line: number; body: readonly TextLine[] }> } {
-  const r = extractReasoning(input.code, 'markdown');
-  const remarks: Remark[] = [];
-  const found = new Map<string, { line: number; body: readonly TextLine[] }>();
-  for (const name of required) {
-    const key = [...r.sections.keys()].find((k) => k === name || k.startsWith(name.split(' ')[0]!));
-    const s = key ? r.sections.get(key) : undefined;
-    if (s) found.set(name, s);
-    if (!s) remarks.push({ line: 1, severity: 'essential', message: `Missing the "${title(name)}" section of the ${what}.`, source: 'check' });
-    else if (sectionScore(s.body) === 1) remarks.push({ line: s.line, severity: name === 'reflection' || name === 'deep dives' ? 'actionable' : 'essential', message: `"${title(name)}" is empty.`, source: 'check' });
-  }
-  return { r, remarks, found };
-}
-
-function title(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function scoresFor(input: ReviewInput, defaults: readonly string[], found: Map<string, { line: number; body: readonly TextLine[] }>, r: Reasoning): RubricScore[] {
-  const dims = input.question.rubric.length > 0 ? input.question.rubric.map((x) => x.dimension) : defaults;
-  return dims.map((dim) => {
-    const key = dim.toLowerCase();
-    const section = [...found.entries()].find(([name]) => key.includes(name.split(' ')[0]!) || name.includes(key.split(' ')[0]!))?.[1];
-    const body = section?.body ?? (key.includes('trade') ? found.get('bottlenecks & trade-offs')?.body : key.includes('scal') || key.includes('reliab') ? [...(found.get('deep dives')?.body ?? []), ...(found.get('bottlenecks & trade-offs')?.body ?? [])] : key.includes('architect') ? found.get('high-level design')?.body : key.includes('ownership') ? found.get('action')?.body : key.includes('impact') ? found.get('result')?.body : undefined);
-    const score = body ? sectionScore(body) : clamp(words(r.lines) / 150);
-    return { dimension: dim, score, why: body ? `${words(body)} words on it` : 'judged from the whole answer' };
-  });
-}
-
-function designChecks(input: ReviewInput): CheckResult {
-  const { r, remarks, found } = docChecks(input, DESIGN_SECTIONS, 'design document');
-  const estimates = found.get('estimates');
-  if (estimates) {
-    remarks.push(...checkArithmetic(estimates.body));
-    if (estimates.body.length > 0 && !/\d/.test(estimates.body.map((l) => l.text).join(' '))) remarks.push({ line: estimates.line, severity: 'essential', message: 'Estimates without numbers: work out requests per second, storage and bandwidth.', source: 'check' });
-  }
-  const requirements = found.get('requirements');
-  if (requirements && !/clarif|asked|assum/i.test(requirements.body.map((l) => l.text).join(' '))) {
-    remarks.push({ line: requirements.line, severity: 'informative', message: 'Note which clarifying questions you asked and what you assumed; interviewers look for it.', source: 'check' });
-  }
-  const scores = scoresFor(input, ['requirements', 'estimates', 'api', 'data model', 'architecture', 'scaling & bottlenecks', 'trade-offs', 'reliability'], found, r);
-  const essentials = remarks.filter((x) => x.severity === 'essential').length;
-  return { remarks, scores, reasoning: r, summary: essentials ? `${essentials} essential part${essentials > 1 ? 's' : ''} of the design missing or empty.` : 'Every part of the design is there; see the notes for depth.' };
-}
-
-function starChecks(input: ReviewInput): CheckResult {
-  const { r, remarks, found } = docChecks(input, STAR_SECTIONS, 'STAR answer');
-  const result = found.get('result');
-  if (result && sectionScore(result.body) > 1 && !/\d/.test(result.body.map((l) => l.text).join(' '))) {
-    remarks.push({ line: result.line, severity: 'actionable', message: 'Quantify the result: a number (time saved, errors down, users, revenue) makes it real.', source: 'check' });
-  }
-  const action = found.get('action');
-  if (action) {
-    const text = ` ${action.body.map((l) => l.text).join(' ').toLowerCase()} `;
-    const we = (text.match(/\b(we|our|us)\b/g) ?? []).length;
-    const i = (text.match(/\b(i|my|me)\b/g) ?? []).length;
-    if (we > i && we >= 2) remarks.push({ line: action.line, severity: 'actionable', message: `"We" appears ${we} times and "I" ${i} times in your actions. Interviewers need to know what *you* did.`, source: 'check' });
-  }
-  const scores = scoresFor(input, ['situation/task/action/result completeness', 'ownership', 'measurable impact', 'reflection'], found, r);
-  const essentials = remarks.filter((x) => x.severity === 'essential').length;
-  return { remarks, scores, reasoning: r, summary: essentials ? `${essentials} STAR part${essentials > 1 ? 's' : ''} missing or empty.` : 'A complete STAR answer; see the notes to sharpen it.' };
 }
