@@ -31,6 +31,36 @@ const attempt = [
   '',
 ].join('\n');
 
+const designDoc = [
+  '# URL shortener',
+  '',
+  '## Requirements',
+  '- Create short links with an optional custom alias and expiry; redirect with p99 under 50 ms.',
+  '- Asked: 100M new links a month with about 100 redirects per link; links expire after 5 years by default.',
+  '',
+  '## Capacity',
+  '- 100M/month ≈ 40 writes/s; 40 × 100 = 4,000 redirects/s on average.',
+  '- 3.3M links/day x 500 bytes = ~1.7 GB/day of new data.',
+  '',
+  '## API',
+  '- `POST /v1/links {url, alias?}` → 201, 409 when the alias is taken; `GET /{key}` → 302.',
+  '',
+  '## Data model',
+  '- `links(key PK, long_url, owner_id, expires_at)` in DynamoDB, partitioned by key.',
+  '',
+  '## Architecture',
+  '- Stateless API servers behind a load balancer; each server leases a range of 1M ids and encodes them in base 62.',
+  '- Redis in front of DynamoDB for redirects; a click event per redirect goes to Kafka for counting.',
+  '',
+  '## Scaling and bottlenecks',
+  '- Hot links: the Redis cache absorbs them with a hit ratio above 90%, and viral links get a short max-age at the CDN edge.',
+  '- DynamoDB is sharded by key, so writes spread evenly across partitions.',
+  '',
+  '## Trade-offs',
+  '- 302 over 301 so that browsers keep coming back and clicks are counted.',
+  '',
+].join('\n');
+
 suite('Review: inline comment threads', () => {
   suiteSetup(async () => {
     const c = vscode.workspace.getConfiguration('interviewDrills');
@@ -76,9 +106,33 @@ suite('Review: inline comment threads', () => {
     const clarifying = drills.review.threadsOf(drill.solution).find((t) => t.line === 2)!;
     assert.ok(clarifying, 'a thread on the clarifying questions');
     const answer = await drills.review.replyAt(drill.solution, 2, 'Can the list be empty?');
-    assert.match(answer ?? '', /^Interviewer: No, there are always at least two numbers\./);
+    assert.match(answer ?? '', /^No, there are always at least two numbers\./, 'the note answers, with no "Interviewer:" label inside the comment (its author already says who speaks)');
     const after = drills.review.threadsOf(drill.solution).find((t) => t.line === 2)!;
     assert.deepEqual(after.comments.slice(-2), ['Can the list be empty?', answer]);
+    const why = await drills.review.replyAt(drill.solution, 6, 'Why does this matter?');
+    assert.match(why ?? '', /No time complexity stated/, 'a "why" about a remark is answered from the review');
+    assert.match(why ?? '', /complexity is 1\/4: not stated/);
+    assert.doesNotMatch(why ?? '', /not specified|do not cover/);
+  });
+
+  test('a design document is scored on substance: sections by meaning, concepts with their lines, estimates with units', async () => {
+    const drills = await api();
+    await vscode.commands.executeCommand('interviewDrills.startDrill', 'url-shortener');
+    const drill = drills.sessions.current()!;
+    const doc = await vscode.workspace.openTextDocument(drill.solution);
+    const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.Two);
+    await editor.edit((e) => e.replace(new vscode.Range(0, 0, doc.lineCount, 0), designDoc));
+    await doc.save();
+    const review = (await vscode.commands.executeCommand('interviewDrills.reviewReasoning')) as Review;
+    const scaling = review.scores.find((x) => x.dimension === 'scaling')!;
+    assert.ok(scaling.score >= 3, `scaling ${scaling.score}/4: ${scaling.why}`);
+    assert.match(scaling.why, /line \d+/, 'the score names where its evidence is');
+    const threads = drills.review.threadsOf(drill.solution);
+    assert.match(threads[0]!.comments[0]!, /scaling \(\d\/4\): \d of \d key ideas named/, 'the summary thread shows scores with their evidence');
+    assert.ok(!threads.some((t) => t.comments.some((c) => /Check this arithmetic/.test(c))), 'a correct estimate raises no alarm');
+    const remarked = threads[1]!;
+    const answer = await drills.review.replyAt(drill.solution, remarked.line, 'Why this score on estimates?');
+    assert.match(answer ?? '', /estimates is \d\/4: .*calculations? that add up/, 'a follow-up about a score is answered with its evidence');
   });
 
   test('Clear Review Comments removes every thread', async () => {
@@ -106,7 +160,7 @@ suite('Review: VS Code language models', () => {
       const review = (await vscode.commands.executeCommand('interviewDrills.reviewReasoning')) as Review;
       assert.equal(review.error, undefined, review.error);
       assert.equal(review.provider, 'vscode-lm');
-      assert.equal(review.summary, 'Reviewed by the fake language model.');
+      assert.equal(review.summary, 'Reviewed by the fake language model, with the checklist evidence.', 'the model got the checklist\'s scores and evidence in its prompt');
       const threads = drills.review.threadsOf(drill.solution);
       assert.ok(threads.some((t) => t.line === 5 && t.comments.some((x) => /Fake model: explain why/.test(x))), 'the model\'s remark is a thread on its line');
       assert.ok(threads.some((t) => t.comments.some((x) => /No time complexity stated/.test(x))), 'the checklist findings stand beside it');
@@ -128,7 +182,7 @@ suite('Review: VS Code language models', () => {
       await c.update('review.languageModelFamily', 'drills-fake', vscode.ConfigurationTarget.Global);
       const viaModel = (await vscode.commands.executeCommand('interviewDrills.askInterviewer', 'can the list be empty?')) as { answer: string; fromModel: boolean };
       assert.equal(viaModel.fromModel, true);
-      assert.equal(viaModel.answer, 'Fake interviewer: the notes say the list always has two numbers.', 'the model got the interviewer notes as ground truth');
+      assert.equal(viaModel.answer, 'Fake interviewer: the notes say the list always has two numbers; the review reached me.', 'the model got the interviewer notes and the review as ground truth');
     } finally {
       for (const k of ['practiceFolder', 'language', 'review.provider', 'review.languageModelFamily']) await c.update(k, undefined, vscode.ConfigurationTarget.Global);
     }

@@ -1,6 +1,6 @@
-import { askInterviewer } from '../interviewer';
 import type { Remark, Review, RubricScore } from '../model';
 import { runChecks, type ReviewInput } from './checks';
+import { offlineFollowUp, type ReviewFacts } from './followUp';
 import { ProviderError, type ChatProvider } from './openaiProvider';
 import { parseModelReview } from './parse';
 import { buildFollowUpMessages, buildReviewMessages } from './prompt';
@@ -71,27 +71,23 @@ export class Reviewer {
     };
   }
 
-  /** A follow-up in a review thread: the interviewer's notes offline, or the model with them as ground truth. */
-  async followUp(input: ReviewInput, thread: { line: number; messages: readonly string[] }, question: string, provider: ChatProvider | undefined, opts: ReviewOptions = {}): Promise<string> {
+  /**
+   * A follow-up in a review thread (or Ask the Interviewer, on line 0): offline, answered from the
+   * drill's interviewer notes and the review; with a model, the model answers with both as ground
+   * truth (and the offline answer stands in if it fails). `review` is the review the thread belongs
+   * to; without one the checklist is run again.
+   */
+  async followUp(input: ReviewInput, thread: { line: number; messages: readonly string[] }, question: string, provider: ChatProvider | undefined, opts: ReviewOptions & { review?: ReviewFacts } = {}): Promise<string> {
+    const facts: ReviewFacts = opts.review ?? runChecks(input);
     if (provider) {
       try {
-        const text = await provider.complete(buildFollowUpMessages(input, thread, question), { ...(opts.signal ? { signal: opts.signal } : {}) });
+        const text = await provider.complete(buildFollowUpMessages(input, facts, thread, question), { ...(opts.signal ? { signal: opts.signal } : {}) });
         if (text.trim()) return text.trim().slice(0, 4000);
       } catch (e) {
         const msg = e instanceof ProviderError ? e.message : (e as Error).message;
-        return `${offlineAnswer(input, thread, question)}\n\n(The model could not answer: ${msg})`;
+        return `${offlineFollowUp(input.question, facts, thread, question)}\n\n(The model could not answer: ${msg})`;
       }
     }
-    return offlineAnswer(input, thread, question);
+    return offlineFollowUp(input.question, facts, thread, question);
   }
-}
-
-function offlineAnswer(input: ReviewInput, thread: { line: number; messages: readonly string[] }, question: string): string {
-  const reply = askInterviewer(input.question, question);
-  if (reply.note) return `Interviewer: ${reply.answer}`;
-  const remark = runChecks(input).remarks.find((r) => r.line === thread.line);
-  if (/why|what do you mean|explain|how/i.test(question) && remark) {
-    return `This comes from the interview checklist: ${remark.message} Interviewers look for it because it shows you reason before you code. Add it to your reasoning comment and review again.`;
-  }
-  return `Interviewer: ${reply.answer}`;
 }

@@ -23,6 +23,8 @@ interface ThreadData {
   readonly drill: ActiveDrill;
   readonly input: ReviewInput;
   readonly line: number;
+  /** The review the thread belongs to: follow-ups are answered from it and the drill's notes. */
+  readonly review: Review;
 }
 
 /** Untrusted text (model or pack) as Markdown that cannot run commands or render HTML. */
@@ -162,25 +164,25 @@ export class ReviewComments implements vscode.Disposable {
       ...(review.raw ? ['', 'The model\'s answer as received:', review.raw.slice(0, 4000)] : []),
     ].join('\n');
     const lineCount = doc.lineCount;
-    const head = this.thread(doc, 1, [comment(summary, `Review summary (${review.provider})`)], drill, input);
+    const head = this.thread(doc, 1, [comment(summary, `Review summary (${review.provider})`)], drill, input, review);
     head.label = 'Interview Drills review';
     created.push(head);
     for (const [line, remarks] of [...byLine.entries()].sort((a, b) => a[0] - b[0])) {
       const at = Math.min(Math.max(1, line), lineCount);
-      const t = this.thread(doc, at, remarks.map((r) => comment(`${ICON[r.severity]}: ${r.message}`, r.source === 'check' ? 'Interview checklist' : 'Interviewer (model)')), drill, input);
+      const t = this.thread(doc, at, remarks.map((r) => comment(`${ICON[r.severity]}: ${r.message}`, r.source === 'check' ? 'Interview checklist' : 'Interviewer (model)')), drill, input, review);
       t.collapsibleState = remarks.some((r) => r.severity === 'essential') ? vscode.CommentThreadCollapsibleState.Expanded : vscode.CommentThreadCollapsibleState.Collapsed;
       created.push(t);
     }
     this.threads.set(doc.uri.toString(), created);
   }
 
-  private thread(doc: vscode.TextDocument, line: number, comments: vscode.Comment[], drill: ActiveDrill, input: ReviewInput): vscode.CommentThread {
+  private thread(doc: vscode.TextDocument, line: number, comments: vscode.Comment[], drill: ActiveDrill, input: ReviewInput, review: Review): vscode.CommentThread {
     const range = doc.lineAt(line - 1).range;
     const t = this.controller.createCommentThread(doc.uri, new vscode.Range(range.start, range.start), comments);
     t.canReply = true;
     t.contextValue = 'drillsReview';
     t.state = vscode.CommentThreadState.Unresolved;
-    this.data.set(t, { drill, input, line });
+    this.data.set(t, { drill, input, line, review });
     return t;
   }
 
@@ -191,7 +193,7 @@ export class ReviewComments implements vscode.Disposable {
     if (!data) return '';
     const messages = thread.comments.map(textOf);
     const provider = await this.provider();
-    const answer = await this.reviewer.followUp(data.input, { line: data.line, messages }, text, provider);
+    const answer = await this.reviewer.followUp(data.input, { line: data.line, messages }, text, provider, { review: data.review });
     thread.comments = [...thread.comments, comment(answer, provider ? 'Interviewer (model)' : 'Interviewer')];
     return answer;
   }
@@ -204,7 +206,7 @@ export class ReviewComments implements vscode.Disposable {
     const doc = await vscode.workspace.openTextDocument(drill.solution);
     const provider = await this.provider();
     const answer = await this.reviewer.followUp(this.inputFor(drill, doc), { line: 0, messages: [] }, question, provider);
-    return { answer: answer.replace(/^Interviewer: /, ''), fromModel: provider !== undefined && !/\(The model could not answer/.test(answer) };
+    return { answer, fromModel: provider !== undefined && !/\(The model could not answer/.test(answer) };
   }
 
   /** Replies in the thread on a line (the API the reply button uses, addressable for tests). */
