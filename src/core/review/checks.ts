@@ -6,7 +6,7 @@ import { designReview, starReview } from './docReview';
 import { Analysis, conceptEvidence, splitItems } from './evidence';
 import { extractReasoning, filled, type Reasoning, type TextLine } from './extract';
 import { checkLine } from './quantities';
-import { contentStems, quote, STOCK_STEMS } from './text';
+import { contentStems, quote, stem, STOCK_STEMS } from './text';
 
 export interface ReviewInput {
   readonly question: Question;
@@ -30,6 +30,9 @@ type Score = 1 | 2 | 3 | 4;
 const clamp = (n: number): Score => Math.max(1, Math.min(4, Math.round(n))) as Score;
 const words = (lines: readonly TextLine[]): number => lines.map((l) => l.text).join(' ').split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
 
+/** Words that name the part itself, not an item in it ("handle edge cases"). */
+const PART_WORDS = new Set(['edge', 'case', 'input', 'handle', 'question', 'clarifying'].map(stem));
+
 /**
  * The distinct items of a reasoning part: its heading's own text after the colon, then each bullet
  * (wrapped lines joined), split at commas and semicolons outside parentheses. Items that say the
@@ -49,7 +52,7 @@ export function distinctItems(part: readonly TextLine[]): { text: string; line: 
   const out: { text: string; line: number; stems: Set<string> }[] = [];
   for (const c of chunks) {
     for (const piece of splitItems(c.text).flatMap((x) => x.split(/\s+(?:and|or)\s+(?=[a-z])/i))) {
-      const st = new Set(contentStems(piece).filter((w) => !STOCK_STEMS.has(w) && !['edge', 'case', 'input', 'handle'].includes(w)));
+      const st = new Set(contentStems(piece).filter((w) => !STOCK_STEMS.has(w) && !PART_WORDS.has(w)));
       if (st.size === 0 && !/\d/.test(piece)) continue;
       const same = out.find((o) => {
         const shared = [...st].filter((w) => o.stems.has(w)).length;

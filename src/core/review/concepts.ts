@@ -35,7 +35,7 @@ const c = (name: string, classes: DimensionClass[], synonyms: string[]): SharedC
 export const SHARED_CONCEPTS: readonly SharedConcept[] = [
   // System design
   c('caching', ['architecture', 'scaling'], ['cache', 'cached', 'redis', 'memcached', 'lru cache', 'read-through', 'write-through', 'write-back', 'cache-aside', 'hit ratio', 'hit rate']),
-  c('cdn', ['scaling', 'architecture'], ['edge cache', 'edge caching', 'edge server', 'cloudfront', 'akamai', 'fastly', 'content delivery network']),
+  c('cdn', ['scaling', 'architecture'], ['edge cache', 'edge caching', 'edge server', 'cloudfront', 'akamai', 'content delivery network']),
   c('sharding', ['scaling', 'data model'], ['shard', 'sharded', 'partition', 'partitioned', 'partitioning', 'consistent hashing', 'hash ring', 'partition key', 'shard key']),
   c('replication', ['reliability', 'scaling'], ['replica', 'replicated', 'read replica', 'leader follower', 'primary & replica', 'multi-az', 'quorum']),
   c('load balancing', ['architecture', 'scaling'], ['load balancer', 'round robin', 'nginx', 'envoy', 'haproxy', 'l7 balancer']),

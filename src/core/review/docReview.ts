@@ -1,6 +1,6 @@
 import { matchNotes, type NoteMatch } from '../interviewer';
 import type { Evidence, Question, Remark, RubricScore } from '../model';
-import type { DimensionClass } from './concepts';
+import { compileConcept, matchConcept, sharedConcept, type DimensionClass } from './concepts';
 import { Analysis, conceptEvidence, conceptsFor, dimensionsOf, fillerEvidence, scoreFromRatio, splitItems, type Analysed, type ConceptFinding } from './evidence';
 import { extractReasoning, type Reasoning } from './extract';
 import { checkLine, quantitiesIn, type QuantityKind } from './quantities';
@@ -260,7 +260,9 @@ function summaryOf(remarks: readonly Remark[], scores: readonly RubricScore[], w
 const I_RE = /\b(I|I'm|I've|I'd|my|me)\b/g;
 const WE_RE = /\b(we|our|us|we're|we've)\b/gi;
 const DECIDE_RE = /\bI\s+(?:decided|chose|proposed|suggested|refused|insisted|pushed|asked for|asked|convinced|wrote|built|set up|rewrote|added|ran|split|paired|took|declared|rolled back|told|cancelled|introduced|measured|negotiated|argued|volunteered|owned|led)\b/;
-const CHANGE_RE = /\b(now I|I now|next time|since then|these days|I have started|I've started|I started|differently|from then on|I always|I now ask|I now treat)\b/i;
+const CHANGE_RE = /\b(now I|I now|next time|since then|these days|nowadays|I have started|I've started|I started|differently|from then on|I always|now,? (?:when|whenever|before|if)\b)/i;
+/** Numbers written out count as measurements too: "from five incidents a quarter to one". */
+const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|half|twice|double|doubled|halved|tripled)$/i;
 
 export function starReview(input: { question: Question; code: string }): DocResult {
   const { r, ctx } = context(input, true);
@@ -281,7 +283,8 @@ export function starReview(input: { question: Question; code: string }): DocResu
   const secLine = (cls: DimensionClass): number => a.sections.find((s) => s.classes.includes(cls))?.line ?? 1;
 
   const result = part('result');
-  const numbersIn = (ss: readonly Analysed[]): { s: Analysed; n: string }[] => ss.filter((s) => !s.filler).flatMap((s) => s.hard.filter((h) => /\d/.test(h)).map((n) => ({ s, n })));
+  const numbersIn = (ss: readonly Analysed[]): { s: Analysed; n: string }[] =>
+    ss.filter((s) => !s.filler).flatMap((s) => [...s.hard.filter((h) => /\d/.test(h)), ...(s.text.match(/\b[A-Za-z]+\b/g) ?? []).filter((w) => NUMBER_WORD.test(w) && !/^one$/i.test(w))].map((n) => ({ s, n })));
   if (result.length > 0 && numbersIn(result).length === 0) ctx.add(secLine('result'), 'actionable', 'Quantify the result: a number (time saved, errors down, users, revenue) makes it real.');
   const action = part('action');
   const actionText = action.map((s) => s.text).join(' ');
@@ -334,8 +337,10 @@ function starScore(ctx: Ctx, dim: string, cls: DimensionClass | undefined, secs:
     case 'task': {
       const ss = h.part('task');
       const ok = h.solid(ss);
-      const own = ok.filter((s) => /\b(I|my|mine)\b/.test(s.text));
-      const score: Score = ok.length === 0 ? 1 : own.length === 0 ? 2 : own.some((s) => s.hard.length > 0) || ok.some((s) => s.hard.length > 0) ? 4 : 3;
+      // Saying what was yours is the point of the Task, even in a short sentence ("I was the on-call engineer").
+      const responsibility = compileConcept(sharedConcept('personal responsibility')!);
+      const own = ss.filter((s) => !s.filler && /\b(I|my|mine)\b/.test(s.text) && (ok.includes(s) || matchConcept(responsibility, s.stems) !== undefined));
+      const score: Score = own.length > 0 ? (own.some((s) => s.hard.length > 0) || ok.some((s) => s.hard.length > 0) ? 4 : 3) : ok.length > 0 ? 2 : 1;
       return withConcepts({ score, why: own.length ? `your responsibility stated (line ${own[0]!.line})` : ok.length ? 'the task is described, but not what was yours' : 'no specific task', evidence: [...own.slice(0, 2).map((s) => sig(s, 'your responsibility')), ...fillerOf(ss)] });
     }
     case 'action':

@@ -92,7 +92,14 @@ export function conceptsFor(q: Question, dimension: string, cls: DimensionClass 
   const own: readonly Concept[] = q.concepts[dimension.toLowerCase()] ?? [];
   const authored = own.map(compileConcept);
   const names = new Set(own.map((c) => c.name.toLowerCase()));
-  const shared = cls ? sharedConceptsFor(cls).filter((s) => !names.has(s.name)).map(compileConcept) : [];
+  // A shared idea the drill already lists under another name ("websocket" in both) is not counted twice.
+  const phrases = new Set(authored.flatMap((c) => c.alternatives.map((alt) => alt.map((p) => p.join(' ')).join('&'))));
+  const shared = cls
+    ? sharedConceptsFor(cls)
+        .filter((s) => !names.has(s.name))
+        .map(compileConcept)
+        .filter((c) => !c.alternatives.some((alt) => phrases.has(alt.map((p) => p.join(' ')).join('&'))))
+    : [];
   return { authored, shared };
 }
 
@@ -133,5 +140,10 @@ export function splitItems(text: string): string[] {
     cur += ch;
   }
   if (cur.trim()) out.push(cur.trim());
-  return out;
+  // "negative numbers, which the sum handles": a clause that continues the item is not a new item.
+  return out.reduce<string[]>((acc, piece) => {
+    if (acc.length > 0 && /^(which|that|where|so|because|since|when|as|but|then|otherwise|e\.g\.|i\.e\.)\b/i.test(piece)) acc[acc.length - 1] += `, ${piece}`;
+    else acc.push(piece);
+    return acc;
+  }, []);
 }

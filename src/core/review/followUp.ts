@@ -1,5 +1,7 @@
 import { askInterviewer, matchNotes } from '../interviewer';
 import type { Evidence, Question, Remark, RubricScore } from '../model';
+import type { DimensionClass } from './concepts';
+import { classOfDimension, docSections } from './sections';
 import { contentStems, quote, STOCK_STEMS } from './text';
 
 export interface ThreadContext {
@@ -21,21 +23,32 @@ function evidenceLine(e: Evidence): string {
   return `${where}"${quote(e.text, 70)}"${e.detail ? ` (${e.detail})` : ''}`;
 }
 
-/** The dimension a thread or a question is about: named in the question, in the remark, or evidenced on the line. */
-function dimensionFor(facts: ReviewFacts, thread: ThreadContext, question: string, remarks: readonly Remark[]): RubricScore | undefined {
+/**
+ * The dimension a thread or a question is about: named in the question or the remark, evidenced on the
+ * thread's line, about the section the thread sits in, or sharing words with its evidence ("I mentioned
+ * caching" → the dimension whose evidence says caching earned nothing).
+ */
+function dimensionFor(facts: ReviewFacts, thread: ThreadContext, question: string, remarks: readonly Remark[], code?: string): { s: RubricScore; named: boolean } | undefined {
   const words = (t: string): Set<string> => new Set(contentStems(t).filter((w) => !STOCK_STEMS.has(w) || /scal|requir|estim|reliab|trade|result|action|situat|reflect|ownership|complex|approach/.test(w)));
   const asked = words(question);
   const said = words(remarks.map((r) => r.message).join(' '));
-  const named = (s: RubricScore): number => {
-    const d = contentStems(s.dimension);
-    return d.filter((w) => asked.has(w)).length * 2 + d.filter((w) => said.has(w)).length;
-  };
-  let best: { s: RubricScore; n: number } | undefined;
+  const section = code && thread.line > 0 ? docSections(code.split('\n').map((text, i) => ({ line: i + 1, text }))).filter((s) => s.line <= thread.line).pop() : undefined;
+  const here = new Set<DimensionClass>(section?.classes.flatMap((c) => (c === 'deep dives' ? ['scaling', 'reliability'] : [c])) ?? []);
+  let best: { s: RubricScore; n: number; named: boolean } | undefined;
   for (const s of facts.scores) {
-    const n = named(s) + ((s.evidence ?? []).some((e) => e.line === thread.line && thread.line > 0) ? 1 : 0);
-    if (n > 0 && (!best || n > best.n)) best = { s, n };
+    const d = contentStems(s.dimension);
+    const named = d.some((w) => asked.has(w));
+    const about = new Set(contentStems((s.evidence ?? []).map((e) => `${e.detail ?? ''}`).join(' ')));
+    const cls = classOfDimension(s.dimension);
+    const n =
+      d.filter((w) => asked.has(w)).length * 3 +
+      d.filter((w) => said.has(w)).length +
+      ((s.evidence ?? []).some((e) => e.line === thread.line && thread.line > 0) ? 1 : 0) +
+      (cls && here.has(cls) ? 1 : 0) +
+      Math.min(3, [...asked].filter((w) => about.has(w)).length);
+    if (n > 0 && (!best || n > best.n)) best = { s, n, named };
   }
-  return best?.s;
+  return best ? { s: best.s, named: best.named } : undefined;
 }
 
 function explainDimension(q: Question, s: RubricScore): string {
@@ -58,7 +71,7 @@ function explainDimension(q: Question, s: RubricScore): string {
  * evidence and what the rubric looks for; only when nothing applies does it say so, listing what the
  * notes do cover.
  */
-export function offlineFollowUp(q: Question, facts: ReviewFacts, thread: ThreadContext, question: string): string {
+export function offlineFollowUp(q: Question, facts: ReviewFacts, thread: ThreadContext, question: string, code?: string): string {
   const strict = matchNotes(q, [{ text: question, line: 0 }]);
   if (strict.length > 0) {
     const best = strict.reduce((m, x) => (x.words.length > m.words.length ? x : m));
@@ -68,17 +81,19 @@ export function offlineFollowUp(q: Question, facts: ReviewFacts, thread: ThreadC
   if (ASKS_WHICH_QUESTIONS.test(question) && q.clarifications.length > 0) {
     return `Questions this interviewer has answers for: ${q.clarifications.map((c) => `"${c.question}"`).join('; ')}. Ask them with "Ask the Interviewer" or reply here with one.`;
   }
-  const dim = dimensionFor(facts, thread, question, remarks);
+  const dim = dimensionFor(facts, thread, question, remarks, code);
   if (ASKS_WHY.test(question) && (remarks.length > 0 || dim)) {
     const parts: string[] = [];
     if (remarks.length > 0) parts.push(`The checklist says: ${remarks.map((r) => r.message).join(' ')}`);
-    if (dim) parts.push(explainDimension(q, dim));
+    if (dim) parts.push(explainDimension(q, dim.s));
     return parts.join('\n\n');
   }
   // Looser matching, as Ask the Interviewer does, before giving up.
   const loose = askInterviewer(q, question);
-  if (loose.note && loose.confidence >= 0.5) return loose.note.answer;
-  if (dim) return explainDimension(q, dim);
+  const prompt = new Set(contentStems(q.prompt));
+  const shared = loose.note ? contentStems(question).filter((w) => !prompt.has(w) && new Set(contentStems(`${loose.note!.question} ${loose.note!.keywords.join(' ')}`)).has(w)) : [];
+  if (loose.note && loose.confidence >= 0.5 && shared.length > 0) return loose.note.answer;
+  if (dim?.named) return explainDimension(q, dim.s);
   const covered = q.clarifications.map((c) => `"${c.question}"`).join('; ');
   return covered
     ? `The interviewer's notes for this drill do not cover that. They cover: ${covered}. State a reasonable assumption in your answer and carry on.`

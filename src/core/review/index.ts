@@ -85,9 +85,9 @@ export class Reviewer {
         if (text.trim()) return text.trim().slice(0, 4000);
       } catch (e) {
         const msg = e instanceof ProviderError ? e.message : (e as Error).message;
-        return `${offlineFollowUp(input.question, facts, thread, question)}\n\n(The model could not answer: ${msg})`;
+        return `${offlineFollowUp(input.question, facts, thread, question, input.language === 'markdown' ? input.code : undefined)}\n\n(The model could not answer: ${msg})`;
       }
     }
-    return offlineFollowUp(input.question, facts, thread, question);
+    return offlineFollowUp(input.question, facts, thread, question, input.language === 'markdown' ? input.code : undefined);
   }
 }
