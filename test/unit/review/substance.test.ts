@@ -1,0 +1,275 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parse } from 'yaml';
+import { OpenAIProvider, Reviewer } from '../../../src/core/review';
+import { checkArithmetic, distinctItems, runChecks } from '../../../src/core/review/checks';
+import { extractReasoning } from '../../../src/core/review/extract';
+import { classesOfHeading } from '../../../src/core/review/sections';
+import { loadBank, type QuestionBank } from '../../../src/core/questions/bank';
+import { parseQuestion } from '../../../src/core/questions/loader';
+import type { Question, Review } from '../../../src/core/model';
+import { FakeOpenAI } from './fakeOpenAI';
+
+const root = path.resolve(__dirname, '../../../..');
+const fixtures = path.join(root, 'test/unit/review/fixtures');
+const cli = path.join(root, 'dist', 'cli.js');
+
+let bank: QuestionBank;
+before(async () => {
+  bank = (await loadBank([{ dir: path.join(root, 'questions'), source: 'builtin' }])).bank;
+});
+
+const total = (r: { scores: readonly { score: number }[] }): number => r.scores.reduce((n, s) => n + s.score, 0);
+
+function pairs(set: string, kind: string): { id: string; real: string; padded: string }[] {
+  const dir = path.join(fixtures, set, kind);
+  const ids = [...new Set(fs.readdirSync(dir).map((f) => f.split('.')[0]!))].sort();
+  return ids.map((id) => ({ id, real: fs.readFileSync(path.join(dir, `${id}.real.md`), 'utf8'), padded: fs.readFileSync(path.join(dir, `${id}.padded.md`), 'utf8') }));
+}
+
+/**
+ * Real answers against padded ones (filler sentences under the right headings, repeated keywords,
+ * bare lists of technologies). The held-out set was written before the scorer was changed and never
+ * tuned on; the tuning set is what the scorer was developed against.
+ */
+for (const set of ['heldout', 'tuning']) {
+  describe(`review: real answers score far above padded ones (${set} set)`, () => {
+    for (const kind of ['system-design', 'behavioral']) {
+      for (const p of pairs(set, kind)) {
+        it(`${kind} ${p.id}: real ≥ padded + 30% of the maximum`, async () => {
+          const q = bank.byId(p.id)!;
+          assert.ok(q, `${p.id} is in the bank`);
+          const reviewer = new Reviewer();
+          const real = await reviewer.review({ question: q, code: p.real, language: 'markdown' }, undefined);
+          const padded = await reviewer.review({ question: q, code: p.padded, language: 'markdown' }, undefined);
+          const max = real.scores.length * 4;
+          const margin = total(real) - total(padded);
+          assert.ok(margin >= 0.3 * max, `${p.id}: real ${total(real)}/${max}, padded ${total(padded)}/${max}; margin ${margin} < ${0.3 * max}`);
+          assert.ok(total(padded) <= max / 2, `padded ${total(padded)}/${max} stays at or below half`);
+          assert.ok(real.scores.every((s) => (s.evidence ?? []).some((e) => !e.against)), 'every score of the real answer names evidence for it');
+          assert.ok(!real.remarks.some((r) => /Check this arithmetic/.test(r.message)), 'the real answer\'s estimates raise no alarm');
+          assert.ok(padded.remarks.some((r) => /name no mechanism, number or decision \(e\.g\. "/.test(r.message)), 'the filler is pointed out, quoting it');
+        });
+      }
+    }
+  });
+}
+
+describe('review: estimate arithmetic with units', () => {
+  const lines = parse(fs.readFileSync(path.join(fixtures, 'heldout/estimates.yaml'), 'utf8')) as Record<'correct' | 'correct_no_arithmetic' | 'wrong', string[]>;
+  const tuning = parse(fs.readFileSync(path.join(fixtures, 'tuning/estimates.yaml'), 'utf8')) as Record<'correct' | 'quiet' | 'wrong', string[]>;
+  const check = (text: string) => checkArithmetic([{ line: 7, text }]);
+
+  for (const text of [...lines.correct, ...lines.correct_no_arithmetic, ...tuning.correct, ...tuning.quiet]) {
+    it(`no alarm: ${text}`, () => assert.deepEqual(check(text).map((r) => r.message), []));
+  }
+  for (const text of [...lines.wrong, ...tuning.wrong]) {
+    it(`alarm: ${text}`, () => {
+      const r = check(text);
+      assert.equal(r.length, 1, 'one remark for the one wrong result');
+      assert.equal(r[0]!.line, 7);
+      assert.match(r[0]!.message, /^Check this arithmetic: .+ works out to .+, not .+ \(about \d+(\.\d)?× (more|less) than you wrote\)\.$/);
+    });
+  }
+
+  it('reads "bytes" as bytes, not billions: the example from the field', () => {
+    assert.deepEqual(check('3.3M links/day x 500 bytes = ~1.7 GB/day'), []);
+    assert.match(check('3.3M links/day x 500 bytes = ~1.7 TB/day')[0]?.message ?? '', /works out to 1\.65 GB\/day, not ~?1\.7 TB\/day \(about 10\d\d× less than you wrote\)/);
+  });
+
+  it('shows the arithmetic that adds up as evidence for the estimates score', () => {
+    const q = bank.byId('url-shortener')!;
+    const doc = ['# Design', '## Estimates', '- 100M/month ≈ 40 writes/s; 40 × 100 = 4,000 reads/s', '- 3.3M links/day x 500 bytes = ~1.7 GB/day'].join('\n');
+    const est = runChecks({ question: q, code: doc, language: 'markdown' }).scores.find((s) => s.dimension === 'estimates')!;
+    const arithmetic = (est.evidence ?? []).filter((e) => e.kind === 'arithmetic');
+    assert.deepEqual(arithmetic.map((e) => [e.line, e.detail]), [
+      [3, 'adds up: 38.6/s'],
+      [3, 'adds up: 4k/s'],
+      [4, 'adds up: 1.65 GB/day'],
+    ]);
+  });
+});
+
+describe('review: sections by meaning, concepts with their evidence', () => {
+  it('matches headings by meaning', () => {
+    assert.deepEqual(classesOfHeading('Scaling and bottlenecks'), ['scaling']);
+    assert.deepEqual(classesOfHeading('Capacity estimates'), ['estimates']);
+    assert.deepEqual(classesOfHeading('Back-of-the-envelope'), ['estimates']);
+    assert.deepEqual(classesOfHeading('Bottlenecks & trade-offs'), ['scaling', 'trade-offs']);
+    assert.deepEqual(classesOfHeading('What I learned'), ['reflection']);
+  });
+
+  it('credits "Scaling and bottlenecks" for scaling and names each concept and its line', () => {
+    const q = bank.byId('url-shortener')!;
+    const doc = [
+      '# Shortener',
+      '## Scaling and bottlenecks',
+      '- Each API server leases a range of 1M ids from ZooKeeper, so key generation has no central counter.',
+      '- Redis keeps hot links in memory; with a hit ratio above 90% the store sees a tenth of the redirects.',
+      '- The links table is sharded by key with consistent hashing across 16 nodes.',
+    ].join('\n');
+    const scaling = runChecks({ question: q, code: doc, language: 'markdown' }).scores.find((s) => s.dimension === 'scaling')!;
+    assert.ok(scaling.score >= 3, `${scaling.score}: ${scaling.why}`);
+    assert.match(scaling.why, /cache hit ratio \(line 4\)/);
+    assert.match(scaling.why, /sharding by key \(line 5\)/);
+    const ev = (scaling.evidence ?? []).find((e) => e.detail?.startsWith('cache hit ratio'));
+    assert.equal(ev?.line, 4);
+    assert.match(ev?.detail ?? '', /in "Scaling and bottlenecks"/);
+  });
+
+  it('gives no credit for a concept named only in filler or a bare list of terms', () => {
+    const q = bank.byId('url-shortener')!;
+    const doc = ['# Shortener', '## Scaling', 'We will use caching, sharding, replication and a CDN to make the system scalable.', 'Caching is very important for performance.', 'Sharding, replication, CDN, load balancing.'].join('\n');
+    const scaling = runChecks({ question: q, code: doc, language: 'markdown' }).scores.find((s) => s.dimension === 'scaling')!;
+    assert.equal(scaling.score, 1, scaling.why);
+    assert.ok((scaling.evidence ?? []).some((e) => e.against && /named without specifics: no credit/.test(e.detail ?? '')));
+  });
+
+  it('repeating a sentence with one word swapped earns nothing the second time', () => {
+    const r = extractReasoning('## Action\nToken bucket is a rate limiting algorithm.\nSliding window is a rate limiting algorithm.\nFixed window is a rate limiting algorithm.', 'markdown');
+    const q = bank.byId('rate-limiter-service')!;
+    const c = runChecks({ question: q, code: r.lines.map((l) => l.text).join('\n'), language: 'markdown' });
+    assert.equal(c.scores.find((s) => s.dimension === 'trade-offs')!.score, 1);
+  });
+});
+
+function coding(extra: string[]): Question {
+  const r = parseQuestion(['id: q', 'title: Pair', 'topic: algorithms', 'kind: coding', 'difficulty: easy', 'minutes: 15', 'prompt: Find two indices whose values add up to target.', 'function: pairWithSum', 'tests:', '  - { args: [[1, 2], 3], expected: [0, 1] }', ...extra].join('\n'), 'q.yaml', 'builtin');
+  assert.ok(r.question, JSON.stringify(r.diagnostics));
+  return r.question;
+}
+
+describe('review: distinct items, honest quotes, honest summaries', () => {
+  it('counts edge cases as distinct items, not bullet lines', () => {
+    const part = (lines: string[]) => lines.map((text, i) => ({ line: 10 + i, text }));
+    assert.equal(distinctItems(part(['Edge cases:', '  - empty input, one element, all duplicates'])).length, 3, 'three on one line');
+    assert.equal(distinctItems(part(['Edge cases:', '  - empty input', '  - an empty input list'])).length, 1, 'the same case twice counts once');
+    assert.equal(distinctItems(part(['Edge cases:', '  - negative numbers, which the sum', '    handles without special code'])).length, 1, 'a wrapped line is not a new case');
+    assert.equal(distinctItems(part(['Edge cases: handle edge cases properly', '  - '])).length, 0, 'placeholder and stock words are not cases');
+    const q = coding([]);
+    const code = ['/*', ' * Clarifying questions:', ' *   - can values repeat?', ' * Approach:', ' *   - one pass with a hash map of value to index, checking the complement first', ' * Complexity: time O(n), space O(n)', ' * Edge cases:', ' *   - empty input, one element, all duplicates, negative numbers', ' */', 'function pairWithSum() {}'].join('\n');
+    const edge = runChecks({ question: q, code, language: 'javascript' }).scores.find((s) => s.dimension === 'edge cases')!;
+    assert.equal(edge.score, 4);
+    assert.match(edge.why, /^4 distinct edge cases: empty input; one element; all duplicates; negative numbers$/);
+  });
+
+  it('never quotes a clarifying question the person did not ask, and quotes the ones they did in their words', () => {
+    const q = coding([
+      'clarifications:',
+      '  - { q: How long should my answer take?, a: About 15 minutes., keywords: [long, time, minutes] }',
+      '  - { q: Can values repeat?, a: Yes., keywords: [duplicates, repeat, repeated] }',
+    ]);
+    const code = ['/*', ' * Clarifying questions:', ' *   - is there a time complexity target?', ' *   - could there be repeated values in nums?', ' */', 'function pairWithSum() {}'].join('\n');
+    const c = runChecks({ question: q, code, language: 'javascript' });
+    const all = c.remarks.map((r) => r.message).join('\n');
+    assert.doesNotMatch(all, /How long should my answer take/, 'a shared common word ("time") is not a match');
+    assert.match(all, /1 of your questions are ones the interviewer has answers for: "could there be repeated values in nums\?" \(line 4\)/);
+    const understanding = c.scores[0]!;
+    assert.equal(understanding.evidence?.[0]?.text, 'could there be repeated values in nums?');
+  });
+
+  it('does not say "see the notes" when there are none, and counts the remarks it points at', () => {
+    const q = coding(['clarifications:', '  - { q: Can values repeat?, a: Yes., keywords: [duplicates, repeat] }', '  - { q: Can the list be empty?, a: No., keywords: [empty] }']);
+    const code = ['/*', ' * Clarifying questions:', ' *   - can values repeat? can the list be empty?', ' * Approach:', ' *   - one pass with a hash map from value to index, checking the complement first', ' * Complexity: time O(n), space O(n)', ' * Edge cases:', ' *   - equal values, negatives', ' * Trade-offs:', ' *   - sorting saves memory but loses the indices', ' */', 'function pairWithSum() {}'].join('\n');
+    const run = { questionId: 'q', language: 'javascript' as const, mode: 'run' as const, verdict: 'accepted' as const, totalMs: 1, cases: [{ name: 'a', verdict: 'accepted' as const, timeMs: 1, hidden: false, stdout: '', stderr: '' }] };
+    const clean = runChecks({ question: q, code, language: 'javascript', run });
+    assert.equal(clean.remarks.filter((r) => r.severity !== 'celebratory').length, 0);
+    assert.equal(clean.summary, 'Your reasoning covers the essentials and the tests pass.');
+    const long = runChecks({ question: q, code, language: 'javascript', run, elapsedMs: 40 * 60_000 });
+    assert.match(long.summary, /1 remark below points at polish\.$/);
+  });
+});
+
+describe('review: follow-ups answered from the notes and the review', () => {
+  const q = (): Question => bank.byId('url-shortener')!;
+  const doc = (): string => fs.readFileSync(path.join(fixtures, 'heldout/system-design/url-shortener.padded.md'), 'utf8');
+
+  it('answers a question the notes cover with the note, without a speaker label', async () => {
+    const a = await new Reviewer().followUp({ question: q(), code: doc(), language: 'markdown' }, { line: 1, messages: [] }, 'Do click counts need to be exact?', undefined);
+    assert.equal(a, 'No; counts may lag by a minute and be approximate.');
+  });
+
+  it('explains a remark with its evidence and what the rubric looks for', async () => {
+    const input = { question: q(), code: doc(), language: 'markdown' as const };
+    const review = runChecks(input);
+    const deep = review.remarks.find((r) => /under "Deep dives" name no mechanism/.test(r.message))!;
+    const a = await new Reviewer().followUp(input, { line: deep.line, messages: [deep.message] }, 'Why? I mentioned caching and sharding.', undefined, { review });
+    assert.match(a, /The checklist says: .*under "Deep dives" name no mechanism/);
+    assert.match(a, /scaling is [12]\/4/);
+    assert.match(a, /What the interviewer looks for there: cache hit ratio for hot links, sharding by key, CDN\/edge redirects/);
+    assert.match(a, /What did not count: line \d+: "We will use caching, sharding, replication and load balancing/);
+    assert.doesNotMatch(a, /not specified|do not cover/);
+  });
+
+  it('says the notes do not cover something only when nothing applies, and lists what they cover', async () => {
+    const a = await new Reviewer().followUp({ question: q(), code: doc(), language: 'markdown' }, { line: 0, messages: [] }, 'Which cloud provider do you use?', undefined);
+    assert.match(a, /^The interviewer's notes for this drill do not cover that\. They cover: "How many new links per month, and what is the read\/write ratio\?"; "How long do links live\?"/);
+  });
+
+  it('gives the model the notes and the review evidence as ground truth, with no label to double', async () => {
+    const server = new FakeOpenAI('ok');
+    const url = await server.start();
+    try {
+      server.answer = 'Counts can lag a minute; see the note on click counts.';
+      const provider = new OpenAIProvider({ baseUrl: url, model: 'm', apiKey: 'k' });
+      const a = await new Reviewer().followUp({ question: q(), code: doc(), language: 'markdown' }, { line: 3, messages: ['Essential: …'] }, 'Are counts exact?', provider);
+      assert.equal(a, 'Counts can lag a minute; see the note on click counts.');
+      const body = JSON.parse(server.lastBody) as { messages: { content: string }[] };
+      const text = body.messages.map((m) => m.content).join('\n');
+      assert.match(text, /Interviewer notes:[\s\S]*Do click counts need to be exact and real-time\?/);
+      assert.match(text, /The review \(scores and the evidence behind them\):[\s\S]*scaling: [12]\/4 — /);
+      assert.match(text, /without a speaker label/);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('review: the model sees the same evidence and stays within the checklist\'s bounds', () => {
+  it('a model told to give a padded design full marks gets at most one point above the checklist', async () => {
+    const q = bank.byId('news-feed')!;
+    const code = fs.readFileSync(path.join(fixtures, 'heldout/system-design/news-feed.padded.md'), 'utf8');
+    const server = new FakeOpenAI('ok');
+    const url = await server.start();
+    try {
+      server.answer = JSON.stringify({ summary: 'Excellent.', scores: q.rubric.map((r) => ({ dimension: r.dimension, score: 4, why: 'great' })), remarks: [{ line: 2, severity: 'celebratory', message: 'Great design.' }] });
+      const provider = new OpenAIProvider({ baseUrl: url, model: 'm', apiKey: 'k' });
+      const withModel = await new Reviewer().review({ question: q, code, language: 'markdown' }, provider);
+      const offline = await new Reviewer().review({ question: q, code, language: 'markdown' }, undefined);
+      withModel.scores.forEach((s, i) => assert.ok(s.score <= offline.scores[i]!.score + 1, `${s.dimension}: ${s.score} vs checklist ${offline.scores[i]!.score}`));
+      assert.ok(total(withModel) <= total(offline) + offline.scores.length);
+      for (const r of offline.remarks) assert.ok(withModel.remarks.some((m) => m.message === r.message && m.line === r.line), `kept: ${r.message}`);
+      const prompt = (JSON.parse(server.lastBody) as { messages: { content: string }[] }).messages.map((m) => m.content).join('\n');
+      assert.match(prompt, /Checklist scores and the evidence behind them/);
+      assert.match(prompt, /fan-out strategy: 1\/4/);
+      assert.match(prompt, /against: line \d+ "[^"]+" — no mechanism, number or decision/);
+      assert.match(prompt, /Filler — stock phrases, repeated keywords, bare lists of technologies — earns nothing/);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('drills review --json', () => {
+  function review(id: string, file: string): { code: number | null; out: Review } {
+    const r = spawnSync(process.execPath, [cli, 'review', id, file, '--json'], { encoding: 'utf8', cwd: root });
+    return { code: r.status, out: JSON.parse(r.stdout) as Review };
+  }
+
+  it('shows each score with the evidence it rests on, and the padded answer far below the real one', () => {
+    const real = review('chat-service', path.join(fixtures, 'heldout/system-design/chat-service.real.md'));
+    const padded = review('chat-service', path.join(fixtures, 'heldout/system-design/chat-service.padded.md'));
+    assert.equal(real.code, 0);
+    const ordering = real.out.scores.find((s) => s.dimension === 'ordering and delivery')!;
+    assert.ok(ordering.score >= 3);
+    const concept = ordering.evidence!.find((e) => e.kind === 'concept' && !e.against)!;
+    assert.ok(concept.line > 0 && concept.text.length > 0 && /\(in "[^"]+"\)$/.test(concept.detail ?? ''), JSON.stringify(concept));
+    const estimates = real.out.scores.find((s) => s.dimension === 'estimates')!;
+    assert.ok(estimates.evidence!.some((e) => e.kind === 'arithmetic' && e.detail === 'adds up: 46.3k/s'), JSON.stringify(estimates.evidence));
+    assert.ok(total(real.out) >= total(padded.out) + 0.3 * 32, `${total(real.out)} vs ${total(padded.out)}`);
+    const paddedOrdering = padded.out.scores.find((s) => s.dimension === 'ordering and delivery')!;
+    assert.equal(paddedOrdering.score, 1);
+  });
+});
