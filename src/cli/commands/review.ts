@@ -39,7 +39,10 @@ export const command: CliCommand = {
       io.out(`${q.title} (${review.provider})`);
       io.out(review.summary);
       io.out('');
-      for (const s of review.scores) io.out(`  ${'●'.repeat(s.score)}${'○'.repeat(4 - s.score)}  ${s.dimension}: ${s.why}`);
+      for (const s of review.scores) {
+        io.out(`  ${'●'.repeat(s.score)}${'○'.repeat(4 - s.score)}  ${s.dimension}: ${s.why}`);
+        for (const e of (s.evidence ?? []).slice(0, 4)) io.out(`        ${e.against ? '✗' : '✓'} ${e.line > 0 ? `${path.basename(full)}:${e.line} ` : ''}"${e.text}"${e.detail ? ` — ${e.detail}` : ''}`);
+      }
       io.out('');
       for (const r of [...review.remarks].sort((a, b) => a.line - b.line)) io.out(`${path.basename(full)}:${r.line}: ${r.severity}: ${r.message}`);
       if (review.raw) io.out(`\nThe model's answer as received:\n${review.raw}`);
