@@ -48,19 +48,22 @@ function requireParts(ctx: Ctx, parts: readonly Part[], what: string, scores?: r
   const { a } = ctx;
   for (const p of parts) {
     const secs = a.sections.filter((s) => s.classes.some((c) => p.cls.includes(c)));
+    const dims = (scores ?? []).filter((x) => {
+      const cls = classOfDimension(x.dimension);
+      return cls ? p.cls.includes(cls) : customAsDeepDive && p.cls.includes('deep dives');
+    });
+    const best = dims.reduce<RubricScore | undefined>((m, x) => (!m || x.score > m.score ? x : m), undefined);
+    const scored = !scores || (best !== undefined && best.score <= 2);
     if (secs.length === 0) {
-      const dims = (scores ?? []).filter((x) => {
-        const cls = classOfDimension(x.dimension);
-        return cls ? p.cls.includes(cls) : customAsDeepDive && p.cls.includes('deep dives');
-      });
-      const best = dims.reduce<RubricScore | undefined>((m, x) => (!m || x.score > m.score ? x : m), undefined);
-      if (!scores || (best && best.score <= 2)) ctx.add(1, p.severity, `Missing the "${p.name}" part of the ${what} (no heading like "${p.name}").`);
+      if (scored) ctx.add(1, p.severity, `Missing the "${p.name}" part of the ${what} (no heading like "${p.name}").`);
       else if (best) ctx.add(1, 'informative', `No "${p.name}" heading: what you wrote elsewhere covers it (${best.dimension} ${best.score}/4), but a section of its own makes it easier to follow.`);
       else ctx.add(1, 'informative', `No "${p.name}" heading. This drill does not score it, but interviewers expect a few lines on it.`);
       continue;
     }
     const said = a.inSections(secs.map((s) => a.sections.indexOf(s)));
-    if (said.length === 0) ctx.add(secs[0]!.line, p.severity, `"${secs[0]!.heading}" is empty.`);
+    if (said.length > 0) continue;
+    if (scored) ctx.add(secs[0]!.line, p.severity, `"${secs[0]!.heading}" is empty.`);
+    else ctx.add(secs[0]!.line, 'informative', `"${secs[0]!.heading}" is empty${best ? `; what you wrote elsewhere covers it (${best.dimension} ${best.score}/4)` : '; this drill does not score it, but a few lines help the interviewer follow'}.`);
   }
 }
 

@@ -65,7 +65,7 @@ export interface DocSection {
   readonly classes: readonly DimensionClass[];
 }
 
-/** Markdown sections in order (a `#` title with no body of its own is skipped). */
+/** Markdown sections in order; a lone `#` title above `##` sections is not one of them. */
 export function docSections(lines: readonly TextLine[]): DocSection[] {
   const out: { heading: string; line: number; level: number; body: TextLine[]; classes: DimensionClass[] }[] = [];
   let cur: (typeof out)[number] | undefined;
@@ -78,6 +78,9 @@ export function docSections(lines: readonly TextLine[]): DocSection[] {
       out.push(cur);
     } else if (cur) cur.body.push(l);
   }
+  // A single "# Title" above "##" sections is the document's title, not a section of it.
+  const titles = out.filter((s) => s.level === 1);
+  if (titles.length === 1 && out.some((s) => s.level > 1)) return out.filter((s) => s.level > 1);
   return out;
 }
 

@@ -10,6 +10,7 @@ import { classesOfHeading } from '../../../src/core/review/sections';
 import { loadBank, type QuestionBank } from '../../../src/core/questions/bank';
 import { parseQuestion } from '../../../src/core/questions/loader';
 import type { Question, Review } from '../../../src/core/model';
+import { starterFor } from '../../../src/core/templates';
 import { FakeOpenAI } from './fakeOpenAI';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -89,6 +90,20 @@ describe('review: estimate arithmetic with units', () => {
       [3, 'adds up: 4k/s'],
       [4, 'adds up: 1.65 GB/day'],
     ]);
+  });
+});
+
+describe('review: the untouched starter', () => {
+  it('flags each empty template section the drill scores, and never the document title', () => {
+    for (const id of ['url-shortener', 'hotel-booking-api']) {
+      const q = bank.byId(id)!;
+      const r = runChecks({ question: q, code: starterFor(q, 'javascript'), language: 'markdown' });
+      const essential = r.remarks.filter((x) => x.severity === 'essential').map((x) => x.message);
+      assert.ok(!essential.some((m) => m.includes(q.title)), `the title is not a section: ${essential.join(' | ')}`);
+      assert.ok(essential.includes('"Requirements" is empty.') && essential.includes('"Estimates" is empty.') && essential.includes('"API" is empty.'));
+      assert.equal(essential.includes('"High-level design" is empty.'), id === 'url-shortener', 'a part the drill does not score is a note, not an essential gap');
+      assert.ok(r.scores.every((s) => s.score === 1));
+    }
   });
 });
 
