@@ -68,13 +68,13 @@ function requireParts(ctx: Ctx, parts: readonly Part[], what: string, scores?: r
 }
 
 /** A remark per section where most sentences say nothing checkable. */
-function fillerRemarks(ctx: Ctx): void {
+function fillerRemarks(ctx: Ctx, star = false): void {
   const { a } = ctx;
   a.sections.forEach((sec, i) => {
     const ss = a.sentences.filter((s) => s.section === i);
     const filler = ss.filter((s) => s.filler);
     if (filler.length >= 2 && filler.length * 2 >= ss.length) {
-      ctx.add(sec.line, 'actionable', `${filler.length} of ${ss.length} sentences under "${sec.heading}" name no mechanism, number or decision (e.g. "${quote(filler[0]!.text, 70)}"), so they earn nothing. Say what you would build, with which numbers, and what it costs.`);
+      ctx.add(sec.line, 'actionable', `${filler.length} of ${ss.length} sentences under "${sec.heading}" name no mechanism, number or decision (e.g. "${quote(filler[0]!.text, 70)}"), so they earn nothing. ${star ? 'Say what you did or what happened, with names and numbers.' : 'Say what you would build, with which numbers, and what it costs.'}`);
     }
   });
 }
@@ -301,7 +301,7 @@ export function starReview(input: { question: Question; code: string }): DocResu
     const secs = sectionsFor(dim, cls, a.sections);
     scores.push(starScore(ctx, dim, cls, secs, { part, solid, numbersIn, we, i }));
   }
-  fillerRemarks(ctx);
+  fillerRemarks(ctx, true);
   dimensionRemarks(ctx, scores);
   return { remarks: ctx.remarks, scores, reasoning: r, summary: summaryOf(ctx.remarks, scores, 'star') };
 }
