@@ -1,4 +1,5 @@
-import { promises as fs } from 'fs';
+import { constants as fsConstants, promises as fs, type Stats } from 'fs';
+import type { FileHandle } from 'fs/promises';
 import { isMap, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import {
   COMPARE_MODES,
@@ -129,19 +130,48 @@ export function parseQuestion(text: string, file: string, source: PackSource): L
 }
 
 export async function loadQuestionFile(file: string, source: PackSource): Promise<LoadResult> {
+  const read = await readQuestionText(file);
+  if (typeof read !== 'string') return { diagnostics: [{ file, line: 1, col: 1, message: read.problem, severity: 'error' }] };
+  return parseQuestion(read, file, source);
+}
+
+function kindOf(stat: Stats): string {
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+/**
+ * The text of a question file, read only if it is a regular file within the size limit. The file is
+ * opened without blocking and checked on the open handle, so a FIFO or device (or a file swapped for
+ * one after a check) cannot make the reader wait forever or read without end.
+ */
+export async function readQuestionText(file: string): Promise<string | { problem: string }> {
+  let handle: FileHandle;
   try {
-    const stat = await fs.stat(file);
-    if (stat.size > MAX_FILE_BYTES) {
-      return {
-        diagnostics: [
-          { file, line: 1, col: 1, message: `file is ${Math.round(stat.size / 1024)} KB; question files are limited to ${MAX_FILE_BYTES / 1024} KB`, severity: 'error' },
-        ],
-      };
-    }
-    const text = await fs.readFile(file, 'utf8');
-    return parseQuestion(text, file, source);
+    handle = await fs.open(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
   } catch (e) {
-    return { diagnostics: [{ file, line: 1, col: 1, message: `cannot read file: ${(e as Error).message}`, severity: 'error' }] };
+    return { problem: `cannot read file: ${(e as Error).message}` };
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { problem: `not a regular file (${kindOf(stat)}); a question file must be a regular file` };
+    if (stat.size > MAX_FILE_BYTES) return { problem: `file is ${Math.round(stat.size / 1024)} KB; question files are limited to ${MAX_FILE_BYTES / 1024} KB` };
+    const buf = Buffer.alloc(MAX_FILE_BYTES + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buf, length, buf.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > MAX_FILE_BYTES) return { problem: `file is over ${MAX_FILE_BYTES / 1024} KB; question files are limited to ${MAX_FILE_BYTES / 1024} KB` };
+    }
+    return buf.subarray(0, length).toString('utf8');
+  } catch (e) {
+    return { problem: `cannot read file: ${(e as Error).message}` };
+  } finally {
+    await handle.close().catch(() => undefined);
   }
 }
 
