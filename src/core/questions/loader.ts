@@ -23,7 +23,7 @@ import {
   type TestCase,
   type Verdict,
 } from '../model';
-import { MAX_ALIASES, MAX_FILE_BYTES, parseYamlSafely } from './yamlSafe';
+import { isStackOverflow, MAX_ALIASES, MAX_FILE_BYTES, parseYamlSafely, TOO_DEEP } from './yamlSafe';
 import { rubricDimensions } from '../rubric';
 
 export interface LoadResult {
@@ -117,14 +117,20 @@ export function parseQuestion(text: string, file: string, source: PackSource): L
   try {
     data = parsed.doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    return { diagnostics: [{ file, line: 1, col: 1, message: `YAML: ${(e as Error).message}`, severity: 'error' }] };
+    return { diagnostics: [{ file, line: 1, col: 1, message: isStackOverflow(e) ? TOO_DEEP : `YAML: ${(e as Error).message}`, severity: 'error' }] };
   }
   const c = new Checker(file, parsed.doc, parsed.lineCounter);
   if (!isDict(data)) {
     c.error([], `a question file must be a map of fields, not ${describe(data)}`);
     return { diagnostics: c.diagnostics };
   }
-  const question = validate(data, c, file, source);
+  let question: Question | undefined;
+  try {
+    question = validate(data, c, file, source);
+  } catch (e) {
+    if (!isStackOverflow(e)) throw e;
+    return { diagnostics: [{ file, line: 1, col: 1, message: TOO_DEEP, severity: 'error' }] };
+  }
   const hasErrors = c.diagnostics.some((d) => d.severity === 'error');
   return { question: hasErrors ? undefined : question, diagnostics: c.diagnostics };
 }

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { Lexer, LineCounter, parseDocument, type Document } from 'yaml';
 
 
 /** Question files are untrusted text: these bounds keep a hostile file from stalling or crashing the host. */
@@ -18,68 +18,80 @@ export interface SafeParse {
   readonly problems: readonly SafeParseProblem[];
 }
 
-/**
- * Deepest flow-collection nesting (`[`/`{`) outside quoted scalars and comments, with the position
- * where the limit was first crossed. The `yaml` parser can crash Node on deeply nested flow
- * collections, so this runs before it.
- */
-export function flowNestingDepth(text: string, limit = MAX_NESTING): { depth: number; line: number; col: number } {
-  let depth = 0;
-  let max = 0;
-  let line = 1;
-  let col = 0;
-  let quote: '"' | "'" | null = null;
-  let inComment = false;
-  let at = { line: 0, col: 0 };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    col++;
-    if (ch === '\n') {
-      line++;
-      col = 0;
-      inComment = false;
-      continue;
-    }
-    if (inComment) continue;
-    if (quote) {
-      if (ch === '\\' && quote === '"') {
-        i++;
-        col++;
-      } else if (ch === quote) {
-        quote = null;
-      }
-      continue;
-    }
-    if (ch === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ' '))) {
-      inComment = true;
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
-    } else if (ch === '[' || ch === '{') {
-      depth++;
-      if (depth > max) {
-        max = depth;
-        if (max === limit + 1) at = { line, col };
-      }
-    } else if (ch === ']' || ch === '}') {
-      depth = Math.max(0, depth - 1);
-    }
-  }
-  return { depth: max, line: at.line, col: at.col };
-}
+const SCALAR = '\x1f';
+const CONTROL = new Set(['\x02', '\x18', SCALAR]);
 
-/** Deepest block indentation in columns; a bound on block-collection nesting. */
-function maxIndent(text: string): { indent: number; line: number } {
+/**
+ * How deeply collections nest, measured on the `yaml` lexer's tokens (which is iterative, so it is
+ * safe on any input): flow `[`/`{` levels plus block levels, counted from indentation and from block
+ * indicators sharing a line (`- - - x`). Brackets inside scalars, block strings and comments are
+ * text and do not count. Returns the deepest level and where the limit was first crossed. The parser
+ * recurses on nesting and can exhaust the stack, so this runs before it.
+ */
+export function nestingDepth(text: string, limit = MAX_NESTING): { depth: number; line: number; col: number } {
+  let offset = 0;
+  let crossedAt = -1;
+  let max = 0;
+  let flow = 0;
+  const indents: number[] = [];
+  let lineStart = true;
   let indent = 0;
-  let where = 0;
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^( *)\S/.exec(lines[i] ?? '');
-    if (m && m[1] && m[1].length > indent) {
-      indent = m[1].length;
-      where = i + 1;
+  let indicators = 0;
+  let scalarNext = false;
+  for (const tok of new Lexer().lex(text)) {
+    const at = offset;
+    if (!CONTROL.has(tok)) offset += tok.length;
+    if (tok === SCALAR) {
+      scalarNext = true;
+      continue;
+    }
+    const isScalar = scalarNext;
+    scalarNext = false;
+    if (CONTROL.has(tok)) continue;
+    if (!isScalar) {
+      if (tok === '\n' || tok === '\r\n') {
+        if (flow === 0) {
+          lineStart = true;
+          indent = 0;
+        }
+        continue;
+      }
+      if (tok.startsWith('#') || tok.startsWith('%')) continue;
+      if (/^[ \t]+$/.test(tok)) {
+        if (lineStart && flow === 0) indent = tok.length;
+        continue;
+      }
+      if (tok === '---' || tok === '...') {
+        indents.length = 0;
+        continue;
+      }
+    }
+    if (lineStart && flow === 0) {
+      while (indents.length > 0 && (indents[indents.length - 1] ?? 0) > indent) indents.pop();
+      if (indents[indents.length - 1] !== indent) indents.push(indent);
+      lineStart = false;
+      indicators = 0;
+    }
+    if (!isScalar) {
+      if (tok === '[' || tok === '{') flow++;
+      else if (tok === ']' || tok === '}') flow = Math.max(0, flow - 1);
+      else if (flow === 0 && (tok === '-' || tok === '?' || tok === ':')) indicators++;
+    }
+    const depth = indents.length + Math.max(0, indicators - 1) + flow;
+    if (depth > max) {
+      max = depth;
+      if (crossedAt < 0 && max > limit) crossedAt = at;
+    }
+    // A block scalar's token ends with its last line break: what follows starts a line.
+    if (flow === 0 && tok.endsWith('\n')) {
+      lineStart = true;
+      indent = 0;
     }
   }
-  return { indent, line: where };
+  if (crossedAt < 0) return { depth: max, line: 0, col: 0 };
+  const before = text.slice(0, crossedAt);
+  const line = before.split('\n').length;
+  return { depth: max, line, col: crossedAt - before.lastIndexOf('\n') };
 }
 
 export function parseYamlSafely(text: string): SafeParse {
@@ -97,7 +109,7 @@ export function parseYamlSafely(text: string): SafeParse {
       ],
     };
   }
-  const nesting = flowNestingDepth(text);
+  const nesting = nestingDepth(text);
   if (nesting.depth > MAX_NESTING) {
     return {
       lineCounter,
@@ -110,29 +122,30 @@ export function parseYamlSafely(text: string): SafeParse {
       ],
     };
   }
-  const indent = maxIndent(text);
-  if (indent.indent > MAX_NESTING * 8) {
-    return {
-      lineCounter,
-      problems: [{ line: indent.line, col: 1, message: `indentation of ${indent.indent} columns is too deep` }],
-    };
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (e) {
+    if (!isStackOverflow(e)) throw e;
+    return { lineCounter, problems: [{ line: 1, col: 1, message: TOO_DEEP }] };
   }
-  const doc = parseDocument(text, {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-  });
   const problems: SafeParseProblem[] = [];
   for (const e of doc.errors) {
     const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
-    problems.push({ line: pos.line, col: pos.col, message: `YAML: ${firstLine(e.message)}` });
+    problems.push({ line: pos.line, col: pos.col, message: isStackOverflow(e) ? TOO_DEEP : `YAML: ${firstLine(e.message)}` });
   }
   for (const w of doc.warnings) {
     const pos = w.linePos?.[0] ?? lineCounter.linePos(w.pos[0]);
     problems.push({ line: pos.line, col: pos.col, message: `YAML: ${firstLine(w.message)}` });
   }
   return { doc, lineCounter, problems };
+}
+
+/** The pre-check should stop deep input first; a parser that still runs out of stack says the same thing. */
+export const TOO_DEEP = `nesting is too deep to read; at most ${MAX_NESTING} levels are allowed`;
+
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError || (e instanceof Error && /Maximum call stack size exceeded/.test(e.message));
 }
 
 function firstLine(message: string): string {

@@ -3,6 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { parseQuestion } from '../../../src/core/questions/loader';
 
 const root = path.resolve(__dirname, '../../../..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -11,6 +12,62 @@ function drills(args: string[], opts: { timeoutMs?: number; env?: NodeJS.Process
   const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root, timeout: opts.timeoutMs ?? 20_000, env: { ...process.env, ...opts.env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
+
+const HEAD = ['id: hostile', 'title: Hostile', 'topic: algorithms', 'kind: coding', 'difficulty: easy', 'minutes: 10', 'function: f'];
+const CASE = ['tests:', '  - { args: [1], expected: 1 }'];
+const intervals = Array.from({ length: 41 }, (_, i) => `[${i * 10}, ${i * 10 + 5})`).join(', ');
+
+describe('hostile packs: nesting', () => {
+  it('accepts a prompt with 41 half-open intervals, in a block string, a plain scalar and a quoted one', () => {
+    for (const prompt of [`prompt: |\n  Merge these half-open intervals: ${intervals}.`, `prompt: Merge ${intervals}`, `prompt: "Merge ${intervals}"`, `prompt: >\n  it's ${intervals}`]) {
+      const r = parseQuestion([...HEAD, prompt, ...CASE].join('\n'), 'intervals.yaml', 'user');
+      assert.deepEqual(r.diagnostics, [], prompt.slice(0, 30));
+      assert.ok(r.question?.prompt.includes('[400, 405)'));
+    }
+  });
+
+  it('still counts real flow nesting after an apostrophe in a plain scalar', () => {
+    const deep = `${'['.repeat(41)}${']'.repeat(41)}`;
+    const r = parseQuestion([...HEAD, 'prompt: p', 'tests:', `  - { name: it's deep, args: ${deep}, expected: 1 }`].join('\n'), 'deep.yaml', 'user');
+    assert.equal(r.question, undefined);
+    assert.match(r.diagnostics[0]?.message ?? '', /nesting is \d+ levels deep; at most 40 are allowed/);
+  });
+
+  it('accepts the nesting a real question uses (block maps, lists of flow maps, nested lists)', () => {
+    const text = [...HEAD, 'prompt: p', 'tests:', '  - name: grid', '    args:', '      - - [1, [2, {a: [3]}]]', '        - [4]', '    expected: 1', 'clarifications:', '  - q: x?', '    a: y', '    keywords: [x]'].join('\n');
+    assert.deepEqual(parseQuestion(text, 'ok.yaml', 'user').diagnostics, []);
+  });
+
+  const deep20000: [string, string][] = [
+    ['flow lists', `tests:\n  - { args: ${'['.repeat(20000)}${']'.repeat(20000)}, expected: 1 }`],
+    ['flow lists after an apostrophe', `tests:\n  - { name: it's, args: [${'['.repeat(20000)}${']'.repeat(20000)}], expected: 1 }`],
+    ['flow maps', `x: ${'{a: '.repeat(20000)}1${'}'.repeat(20000)}`],
+    ['compact block lists', `x:\n${'- '.repeat(20000)}1`],
+    ['compact explicit keys', `x: ${'? '.repeat(20000)}1`],
+    ['block lists under a test', `tests:\n  - name: x\n    expected: 1\n    args:\n      - ${'- '.repeat(20000)}x`],
+  ];
+  for (const [name, body] of deep20000) {
+    it(`reports 20000-deep ${name} as too deeply nested, through validate`, () => {
+      const file = path.join(os.tmpdir(), `drills-deep-${process.pid}.yaml`);
+      fs.writeFileSync(file, [...HEAD, 'prompt: p', body].join('\n'));
+      try {
+        const r = drills(['validate', file]);
+        assert.equal(r.code, 1);
+        assert.match(r.stderr, /drills-deep-\d+\.yaml:\d+:\d+: nesting is \d+ levels deep; at most 40 are allowed/);
+        assert.doesNotMatch(r.stderr, /cannot read file|call stack/);
+      } finally {
+        fs.rmSync(file, { force: true });
+      }
+    });
+  }
+
+  it('reports deep block nesting by indentation', () => {
+    const lines = Array.from({ length: 60 }, (_, i) => `${' '.repeat(i)}a${i}:`);
+    const r = parseQuestion([...HEAD, 'prompt: p', ...CASE, 'x:', ...lines.map((l) => ` ${l}`), `${' '.repeat(62)}1`].join('\n'), 'indent.yaml', 'user');
+    assert.equal(r.question, undefined);
+    assert.match(r.diagnostics[0]?.message ?? '', /nesting is \d+ levels deep; at most 40 are allowed/);
+  });
+});
 
 describe('hostile packs', () => {
   let dir: string;

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { loadBank } from '../../../src/core/questions/bank';
 import { KNOWN_FIELDS, loadQuestionFile, parseQuestion, TEST_FIELDS } from '../../../src/core/questions/loader';
-import { flowNestingDepth, MAX_FILE_BYTES } from '../../../src/core/questions/yamlSafe';
+import { MAX_FILE_BYTES, nestingDepth } from '../../../src/core/questions/yamlSafe';
 import { formatDiagnostic } from '../../../src/core/model';
 
 const fixtures = path.resolve(__dirname, '../../../../test/unit/questions/fixtures');
@@ -115,7 +115,7 @@ describe('question loader', () => {
   });
 
   it('ignores quoted brackets and comments when measuring nesting', () => {
-    assert.equal(flowNestingDepth('a: "[[[[[["\nb: [1, [2]] # [[[[').depth, 2);
+    assert.equal(nestingDepth('a: "[[[[[["\nb: [1, [2]] # [[[[').depth, 3, 'the map, then two lists');
   });
 
   it('keeps the JSON Schema in step with the fields the loader accepts', () => {
