@@ -1,4 +1,5 @@
 import { commands } from './commands/index';
+import { escapeControls } from './terminal';
 import { UsageError, type CliIO } from './types';
 
 function help(): string {
@@ -14,7 +15,13 @@ function help(): string {
   ].join('\n');
 }
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
+/** Everything the CLI prints passes here: pack text and program output never reach the terminal raw. */
+function safeIO(io: CliIO): CliIO {
+  return { ...io, out: (t) => io.out(escapeControls(t)), err: (t) => io.err(escapeControls(t)) };
+}
+
+export async function main(argv: string[], rawIO: CliIO): Promise<number> {
+  const io = safeIO(rawIO);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(help());

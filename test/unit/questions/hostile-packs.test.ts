@@ -98,4 +98,53 @@ describe('hostile packs', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /not a regular file \(a folder\)/);
   });
+
+  it('never prints a pack\'s raw terminal escape codes (OSC 52 clipboard writes, CSI, C1 controls, bidi overrides)', function () {
+    this.timeout(90_000);
+    // YAML double-quoted escapes: \e is ESC, \a is BEL, \x9b is the one-byte C1 CSI.
+    const osc52 = '\\e]52;c;ZWNobyBwd25lZA==\\a';
+    const yaml = [
+      'id: escapes',
+      `title: "Sum \\e[2J\\e[H${osc52}"`,
+      'topic: algorithms',
+      'kind: coding',
+      'difficulty: easy',
+      'minutes: 10',
+      `prompt: "Add the numbers.\\n${osc52}\\x9b31mred\\u202eevil\\r overwritten"`,
+      'function: add',
+      'tests:',
+      `  - { name: "basic \\e]0;title\\a", args: [1, 2], expected: "3 \\e[5m" }`,
+      `  - { name: "hidden \\e[8m", args: [2, 2], expected: 4, hidden: true }`,
+      'hints: ["\\e[31mhint"]',
+    ].join('\n');
+    const pack = path.join(dir, 'pack');
+    fs.mkdirSync(pack);
+    const file = path.join(pack, 'escapes.yaml');
+    fs.writeFileSync(file, yaml);
+    fs.writeFileSync(path.join(dir, 'add.js'), 'function add(a, b) { return a + b; }\n');
+    fs.writeFileSync(path.join(pack, 'bad.yaml'), 'id: bad\ntitle: t\ntopic: "\\e]52;c;eA==\\a"\n');
+    const outputs = [
+      drills(['show', file]),
+      drills(['show', file, '--json']),
+      drills(['list', '--pack', pack]),
+      drills(['list', '--pack', pack, '--json']),
+      drills(['validate', pack]),
+      drills(['validate', pack, '--json']),
+      drills(['run', file, path.join(dir, 'add.js')]),
+      drills(['run', file, path.join(dir, 'add.js'), '--json']),
+    ];
+    for (const r of outputs) {
+      const text = r.stdout + r.stderr;
+      // eslint-disable-next-line no-control-regex -- looking for raw control characters
+      assert.doesNotMatch(text, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/, `no raw control characters in:\n${JSON.stringify(text).slice(0, 600)}`);
+    }
+    const show = outputs[0]!;
+    const showJson = outputs[1]!;
+    assert.match(show.stdout, /# Sum \\u001b\[2J\\u001b\[H\\u001b\]52;c;ZWNobyBwd25lZA==\\u0007/, 'the escape is shown, visibly, not performed');
+    assert.match(show.stdout, /\\u009b31mred\\u202eevil\\u000d overwritten/);
+    assert.equal((JSON.parse(showJson.stdout) as { title: string }).title, 'Sum \u001b[2J\u001b[H\u001b]52;c;ZWNobyBwd25lZA==\u0007', 'JSON output stays exact');
+    assert.match(outputs[2]!.stdout, /Sum \\u001b\[2J/);
+    assert.match(outputs[4]!.stderr, /unknown topic "\\u001b\]52;c;eA==\\u0007"/);
+    assert.match(outputs[6]!.stdout, /basic \\u001b\]0;title\\u0007/);
+  });
 });
