@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Diagnostic, Question, SolutionLanguage } from '../core/model';
-import { solutionFilesOf } from '../core/questions/solutions';
+import { checkSolutionFile, solutionFilesOf } from '../core/questions/solutions';
 import { cliJudge } from './judge';
 
 export interface StrictReport {
@@ -54,9 +54,12 @@ export async function checkSolutions(questions: readonly Question[], progress: (
       ...wrong.map((w) => ({ ...w, role: 'wrong' as const })),
     ];
     for (const r of runs) {
+      // validate reports a missing file or one that leaves the pack; it is never run.
+      const checked = await checkSolutionFile(q, r.file);
+      if ('problem' in checked) continue;
       let code: string;
       try {
-        code = await fs.readFile(r.file, 'utf8');
+        code = await fs.readFile(checked.file, 'utf8');
       } catch {
         continue;
       }

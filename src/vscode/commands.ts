@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { TOPIC_TITLES, type Question, type Topic } from '../core/model';
 import { askInterviewer } from '../core/interviewer';
 import { starterFor } from '../core/templates';
-import { referenceSolutionPath, solutionFolderOf } from '../core/questions/solutions';
+import { checkSolutionFile, referenceSolutionPath, solutionFolderOf } from '../core/questions/solutions';
 import { readConfig } from './config';
 import { pickLanguage, pickQuestion, pickTopic, type DrillOpener, type DrillSessions } from './drills';
 import { Command } from './ids';
@@ -143,9 +143,17 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
       void vscode.window.showInformationMessage(`Interview Drills: try "${q.title}" first. The reference ${file ? 'solution' : 'outline'} opens once your file has an attempt in it.`);
       return 'not-attempted';
     }
-    if (file) await vscode.window.showTextDocument(vscode.Uri.file(file), { viewColumn: vscode.ViewColumn.Beside, preview: true });
-    else await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Model outline: ${q.title}\n\n${q.outline ?? ''}` }), { viewColumn: vscode.ViewColumn.Beside });
-    return file ?? 'outline';
+    if (file) {
+      const checked = await checkSolutionFile(q, file);
+      if ('problem' in checked) {
+        void vscode.window.showWarningMessage(`Interview Drills: "${q.title}": ${checked.problem}.`);
+        return undefined;
+      }
+      await vscode.window.showTextDocument(vscode.Uri.file(checked.file), { viewColumn: vscode.ViewColumn.Beside, preview: true });
+      return checked.file;
+    }
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Model outline: ${q.title}\n\n${q.outline ?? ''}` }), { viewColumn: vscode.ViewColumn.Beside });
+    return 'outline';
   });
 
   // The bundled list of questions to ask the interviewer, with the interview habits, as a Markdown preview.

@@ -1,9 +1,8 @@
 import { promises as fs } from 'fs';
-import * as fsSync from 'fs';
 import * as path from 'path';
 import { findQuestionFiles } from '../../core/questions/bank';
 import { loadQuestionFile } from '../../core/questions/loader';
-import { solutionFilesOf } from '../../core/questions/solutions';
+import { checkSolutionFile, solutionFilesOf } from '../../core/questions/solutions';
 import { formatDiagnostic, type Diagnostic, type Question } from '../../core/model';
 import { builtinQuestionsDir } from '../context';
 import { parseArgs, type CliCommand } from '../types';
@@ -39,9 +38,8 @@ export const command: CliCommand = {
       questions.push(q);
       const { references, wrong } = solutionFilesOf(q);
       for (const s of [...references, ...wrong]) {
-        if (!fsSync.existsSync(s.file)) {
-          diagnostics.push({ file, line: 1, col: 1, message: `solution file not found: ${path.relative(path.dirname(file), s.file)}`, severity: 'error' });
-        }
+        const checked = await checkSolutionFile(q, s.file);
+        if ('problem' in checked) diagnostics.push({ file, line: 1, col: 1, message: checked.problem, severity: 'error' });
       }
     }
     let strictFailures = 0;

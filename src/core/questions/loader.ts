@@ -23,6 +23,7 @@ import {
   type TestCase,
   type Verdict,
 } from '../model';
+import { solutionPathProblem } from './solutions';
 import { isStackOverflow, MAX_ALIASES, MAX_FILE_BYTES, parseYamlSafely, TOO_DEEP } from './yamlSafe';
 import { rubricDimensions } from '../rubric';
 
@@ -226,7 +227,10 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
 
   const starter = langMap(d, 'starter', c);
   const solutions = langMap(d, 'solutions', c);
-  const wrongSolutions = wrongList(d, c);
+  for (const [lang, rel] of Object.entries(solutions)) {
+    if (solutionPathProblem(rel)) c.error(['solutions', lang], `"solutions.${lang}" must be a file inside the "${id ?? '<id>'}/" folder beside the question (no "..", no absolute path), got ${JSON.stringify(rel)}`);
+  }
+  const wrongSolutions = wrongList(d, c, id);
   const schema = str(d, 'schema', c, false);
   const outline = str(d, 'outline', c, false);
   const complexity = complexityOf(d, c);
@@ -360,7 +364,7 @@ function langMap(d: Dict, key: string, c: Checker): Partial<Record<SolutionLangu
   return out;
 }
 
-function wrongList(d: Dict, c: Checker): Question['wrongSolutions'] {
+function wrongList(d: Dict, c: Checker, id: string | undefined): Question['wrongSolutions'] {
   const v = d['wrong'];
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) {
@@ -382,6 +386,10 @@ function wrongList(d: Dict, c: Checker): Question['wrongSolutions'] {
     }
     if (typeof f !== 'string' || f.trim() === '') {
       c.error(['wrong', i, 'file'], `"wrong[${i}].file" is missing`);
+      return;
+    }
+    if (solutionPathProblem(f)) {
+      c.error(['wrong', i, 'file'], `"wrong[${i}].file" must be a file inside the "${id ?? '<id>'}/" folder beside the question (no "..", no absolute path), got ${JSON.stringify(f)}`);
       return;
     }
     if (expect !== undefined && (typeof expect !== 'string' || !(VERDICTS as readonly string[]).includes(expect) || expect === 'accepted')) {

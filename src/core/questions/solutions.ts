@@ -1,9 +1,22 @@
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Question, SolutionLanguage } from '../model';
 
 /** Reference and wrong solutions live in a folder named after the question id, beside its YAML file. */
 export function solutionFolderOf(q: Question): string {
   return path.join(path.dirname(q.file), q.id);
+}
+
+/**
+ * Why a solution path written in a pack is not a plain file name inside the question's folder, or
+ * undefined when it is. Checked on the text, for every platform's notation: no absolute path, drive
+ * or UNC prefix, no `..` segment, no NUL.
+ */
+export function solutionPathProblem(rel: string): string | undefined {
+  if (rel.includes('\0')) return 'contains a NUL character';
+  if (path.posix.isAbsolute(rel) || path.win32.isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) return 'is an absolute path';
+  if (rel.split(/[\\/]/).some((segment) => segment === '..')) return 'leaves the folder with ".."';
+  return undefined;
 }
 
 export function referenceSolutionPath(q: Question, language: SolutionLanguage): string | undefined {
@@ -16,4 +29,30 @@ export function solutionFilesOf(q: Question): { references: { language: Solution
   const references = (Object.entries(q.solutions) as [SolutionLanguage, string][]).map(([language, file]) => ({ language, file: path.join(folder, file) }));
   const wrong = q.wrongSolutions.map((w) => ({ language: w.language, file: path.join(folder, w.file), ...(w.expect ? { expect: w.expect } : {}) }));
   return { references, wrong };
+}
+
+/**
+ * A solution file of the question, only if it really lies inside the question's folder once links
+ * are resolved (a symlink cannot point out of the pack) and is a regular file. `file` is a path from
+ * solutionFilesOf or referenceSolutionPath.
+ */
+export async function checkSolutionFile(q: Question, file: string): Promise<{ file: string } | { problem: string }> {
+  const folder = solutionFolderOf(q);
+  const shown = path.relative(path.dirname(q.file), file);
+  const lexical = path.relative(folder, file);
+  const problem = solutionPathProblem(lexical);
+  if (problem) return { problem: `solution file ${shown} ${problem}` };
+  let real: string;
+  let realFolder: string;
+  try {
+    realFolder = await fs.realpath(folder);
+    real = await fs.realpath(file);
+  } catch {
+    return { problem: `solution file not found: ${shown}` };
+  }
+  const inside = path.relative(realFolder, real);
+  if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return { problem: `solution file ${shown} points outside the pack (to ${real})` };
+  const stat = await fs.stat(real);
+  if (!stat.isFile()) return { problem: `solution file ${shown} is not a regular file` };
+  return { file: real };
 }

@@ -147,4 +147,44 @@ describe('hostile packs', () => {
     assert.match(outputs[4]!.stderr, /unknown topic "\\u001b\]52;c;eA==\\u0007"/);
     assert.match(outputs[6]!.stdout, /basic \\u001b\]0;title\\u0007/);
   });
+
+  describe('solution paths', () => {
+    const drill = (solutions: string, wrong: string) => [...HEAD, 'prompt: p', ...CASE, solutions, wrong].join('\n');
+
+    it('refuses reference and wrong-solution paths that leave the question\'s folder', () => {
+      const cases: [string, string, RegExp][] = [
+        ['solutions: { javascript: ../../outside.js }', '', /11:14: "solutions\.javascript" must be a file inside the "hostile\/" folder beside the question \(no "\.\.", no absolute path\), got "\.\.\/\.\.\/outside\.js"/],
+        ['solutions: { python: /etc/passwd }', '', /"solutions\.python" must be a file inside/],
+        ['solutions: { python: "C:\\\\Users\\\\me\\\\x.py" }', '', /"solutions\.python" must be a file inside/],
+        ['solutions: { javascript: "sub\\\\..\\\\..\\\\x.js" }', '', /"solutions\.javascript" must be a file inside/],
+        ['', 'wrong: [{ language: javascript, file: ../wrong.js }]', /12:\d+: "wrong\[0\]\.file" must be a file inside the "hostile\/" folder/],
+      ];
+      for (const [solutions, wrong, message] of cases) {
+        const r = parseQuestion(drill(solutions, wrong), 'hostile.yaml', 'user');
+        assert.equal(r.question, undefined, solutions || wrong);
+        assert.match(r.diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`).join('\n'), message);
+      }
+      assert.ok(parseQuestion(drill('solutions: { javascript: sub/solution.js }', 'wrong: [{ language: javascript, file: wrong.js }]'), 'hostile.yaml', 'user').question, 'files in the folder (and below it) are fine');
+    });
+
+    it('does not follow a symlink out of the pack: validate reports it and --strict never runs it', function () {
+      if (process.platform === 'win32') this.skip(); // symlinks need extra rights there
+      this.timeout(60_000);
+      const pack = path.join(dir, 'pack');
+      fs.mkdirSync(path.join(pack, 'hostile'), { recursive: true });
+      const outside = path.join(dir, 'outside.js');
+      fs.writeFileSync(outside, 'function f(x) { return x; }\n');
+      fs.writeFileSync(path.join(pack, 'hostile.yaml'), drill('solutions: { javascript: solution.js }', 'wrong: [{ language: javascript, file: inside.js }]'));
+      fs.symlinkSync(outside, path.join(pack, 'hostile', 'solution.js'));
+      fs.writeFileSync(path.join(pack, 'hostile', 'real.js'), 'function f(x) { return 2; }\n');
+      fs.symlinkSync('real.js', path.join(pack, 'hostile', 'inside.js'));
+      const r = drills(['validate', pack]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /hostile\.yaml:1:1: solution file hostile\/solution\.js points outside the pack \(to .*outside\.js\)/);
+      assert.doesNotMatch(r.stderr, /inside\.js/, 'a link within the folder is fine');
+      const strict = drills(['validate', '--strict', '--json', pack]);
+      const report = JSON.parse(strict.stdout) as { solutions: { file: string; role: string }[] };
+      assert.deepEqual(report.solutions.map((x) => `${x.role} ${path.basename(x.file)}`), ['wrong inside.js'], 'only the file inside the pack ran');
+    });
+  });
 });
