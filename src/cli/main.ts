@@ -1,4 +1,5 @@
 import { commands } from './commands/index';
+import { redactSecret } from '../core/review/openaiProvider';
 import { escapeControls } from './terminal';
 import { UsageError, type CliIO } from './types';
 
@@ -15,9 +16,14 @@ function help(): string {
   ].join('\n');
 }
 
-/** Everything the CLI prints passes here: pack text and program output never reach the terminal raw. */
+/**
+ * Everything the CLI prints passes here: pack text and program output never reach the terminal raw,
+ * and the review key ($DRILLS_API_KEY) never appears, whatever message carried it.
+ */
 function safeIO(io: CliIO): CliIO {
-  return { ...io, out: (t) => io.out(escapeControls(t)), err: (t) => io.err(escapeControls(t)) };
+  const key = io.env['DRILLS_API_KEY'];
+  const clean = (t: string): string => escapeControls(redactSecret(t, key));
+  return { ...io, out: (t) => io.out(clean(t)), err: (t) => io.err(clean(t)) };
 }
 
 export async function main(argv: string[], rawIO: CliIO): Promise<number> {

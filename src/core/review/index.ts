@@ -61,7 +61,10 @@ export class Reviewer {
     }
     const parsed = parseModelReview(text, lineCount);
     if (!parsed) {
-      return { ...offline, provider: provider.id, raw: text, note: 'The model\'s answer was not in the expected format, so it is shown as received; the checklist findings are complete.' };
+      const error = text.trim()
+        ? 'The model\'s answer was not in the expected format (a JSON object with summary, scores and remarks), so it cannot be used; it is shown as received.'
+        : 'The model sent an empty answer.';
+      return { ...offline, provider: provider.id, ...(text.trim() ? { raw: text.slice(0, 20_000) } : {}), error, note: `${error} The checklist findings are complete.` };
     }
     return {
       provider: provider.id,

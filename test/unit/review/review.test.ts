@@ -1,5 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { OpenAIProvider, Reviewer, type ReviewInput } from '../../../src/core/review';
+import { redactSecret } from '../../../src/core/review/openaiProvider';
 import { checkArithmetic, runChecks } from '../../../src/core/review/checks';
 import { commentLines, extractReasoning } from '../../../src/core/review/extract';
 import { parseModelReview } from '../../../src/core/review/parse';
@@ -197,16 +202,13 @@ describe('review: OpenAI-compatible endpoint (loopback fake server)', () => {
     await server.start();
   });
 
-  it('shows unusable output raw with a note instead of dropping it', async () => {
+  it('calls an answer not in the review format an error, shows it raw, and keeps the checklist\'s summary as the headline', async () => {
     const { provider } = await withMode('malformed');
     const r = await reviewer.review(input, provider);
+    const offline = await reviewer.review(input, undefined);
+    assert.match(r.error ?? '', /not in the expected format/);
     assert.match(r.raw ?? '', /not json at all/);
-    assert.match(r.note ?? '', /not in the expected format/);
-    const prose = await withMode('prose');
-    await server.stop();
-    server = new FakeOpenAI();
-    await server.start();
-    void prose;
+    assert.equal(r.summary, offline.summary);
   });
 
   it('parses an answer wrapped in prose and a code fence', async () => {
@@ -252,4 +254,153 @@ describe('review: OpenAI-compatible endpoint (loopback fake server)', () => {
       assert.match(r.error ?? '', /cancelled/);
     });
   }
+});
+
+describe('review: a hostile or broken endpoint (loopback fake server)', () => {
+  const KEY = 'sk-test-0123456789abcdefSECRET';
+  const reviewer = new Reviewer();
+  const input: ReviewInput = { question: coding, code: bare, language: 'javascript' };
+  let server: FakeOpenAI;
+  async function withMode(mode: FaultMode) {
+    server = new FakeOpenAI(mode);
+    const url = await server.start();
+    return { url, provider: new OpenAIProvider({ baseUrl: url, model: 'test-model', apiKey: KEY, idleMs: 5000, deadlineMs: 30_000, maxRetries: 0 }) };
+  }
+  afterEach(async () => server?.stop());
+
+  it('redacts the key everywhere, and other bearer tokens only in what a server says about the request', () => {
+    assert.equal(redactSecret(`a ${KEY} b ${KEY}`, KEY), 'a [redacted] b [redacted]');
+    assert.equal(redactSecret('Send Authorization: Bearer <token> on every call', KEY), 'Send Authorization: Bearer <token> on every call', 'a model may discuss bearer tokens');
+    assert.equal(redactSecret('bad header "Authorization: Bearer sk-other-123"', KEY, { bearer: true }), 'bad header "Authorization: Bearer [redacted]"');
+  });
+
+  it('never shows the key when a 400 error echoes the Authorization header', async () => {
+    const { provider } = await withMode('echo-400');
+    const r = await reviewer.review(input, provider);
+    assert.equal(server.authorizations[0], `Bearer ${KEY}`, 'the server did get the key');
+    assert.match(r.error ?? '', /answered 400: .*Authorization: Bearer \[redacted\]/);
+    assert.ok(!JSON.stringify(r).includes(KEY), 'the key is in no part of the review');
+    assert.ok(!JSON.stringify(r).includes(KEY.slice(3, 20)), 'nor any recognisable piece of it');
+  });
+
+  it('never shows the key when the model\'s answer quotes it', async () => {
+    const { provider } = await withMode('echo-stream');
+    const seen: string[] = [];
+    const r = await reviewer.review(input, provider, { onProgress: (t) => seen.push(t) });
+    assert.match(r.summary, /Your request carried Bearer \[redacted\]\./);
+    assert.ok(!JSON.stringify(r).includes(KEY));
+    assert.ok(seen.every((t) => !t.includes(KEY)), 'nor in the progress text');
+  });
+
+  it('logs nothing a server sent (the client library would print a bad event with the echoed key)', async () => {
+    const { provider } = await withMode('echo-bad-sse');
+    const printed: string[] = [];
+    const saved = { error: console.error, warn: console.warn, log: console.log, info: console.info, debug: console.debug };
+    for (const k of Object.keys(saved) as (keyof typeof saved)[]) console[k] = (...a: unknown[]) => void printed.push(a.map(String).join(' '));
+    let r;
+    try {
+      r = await reviewer.review(input, provider);
+    } finally {
+      Object.assign(console, saved);
+    }
+    assert.deepEqual(printed, []);
+    assert.match(r.error ?? '', /not in the OpenAI format/);
+    assert.ok(!JSON.stringify(r).includes(KEY));
+  });
+
+  const huge: [FaultMode, string][] = [
+    ['huge-json', 'JSON body'],
+    ['huge-400', '400 error body'],
+    ['huge-stream', 'stream of text'],
+    ['huge-line', 'event line that never ends'],
+  ];
+  for (const [mode, what] of huge) {
+    it(`stops a 400 MB ${what} at the reply cap, and the checklist stays`, async function () {
+      this.timeout(60_000);
+      const { provider } = await withMode(mode);
+      const offline = await reviewer.review(input, undefined);
+      const heapBefore = process.memoryUsage().heapUsed;
+      const r = await reviewer.review(input, provider);
+      assert.match(r.error ?? '', /sent a reply larger than 1 MB; it was stopped there/);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      assert.ok(server.hugeStopped, 'the client closed the connection');
+      assert.ok(server.hugeBytesSent < 64 * 1024 * 1024, `the server got to send only ${Math.round(server.hugeBytesSent / 1048576)} MB of 400`);
+      assert.ok(process.memoryUsage().heapUsed - heapBefore < 100 * 1024 * 1024, 'the reply was not held in memory');
+      assert.equal(r.summary, offline.summary);
+      assert.ok((r.raw ?? '').length <= 4000, 'what is shown of a huge answer is short');
+    });
+  }
+
+  it('calls a reply that is neither a stream nor JSON an error, keeping the checklist\'s summary', async () => {
+    const { provider } = await withMode('not-json');
+    const r = await reviewer.review(input, provider);
+    const offline = await reviewer.review(input, undefined);
+    assert.match(r.error ?? '', /neither a stream nor JSON/);
+    assert.equal(r.summary, offline.summary);
+    assert.ok(!r.summary.includes('Thanks for your request'));
+  });
+
+  it('reads a whole JSON completion from a server that ignores streaming', async () => {
+    const { provider } = await withMode('not-streamed');
+    const r = await reviewer.review(input, provider);
+    assert.equal(r.error, undefined);
+    assert.equal(r.summary, 'Solid reasoning.');
+  });
+});
+
+describe('drills review against a hostile or broken endpoint', () => {
+  const KEY = 'sk-cli-0123456789abcdefSECRET';
+  const cli = path.resolve(__dirname, '../../../../dist/cli.js');
+  let server: FakeOpenAI;
+  let file: string;
+  before(() => {
+    file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'drills-review-cli-')), 'solution.js');
+    fs.writeFileSync(file, bare);
+  });
+  after(() => fs.rmSync(path.dirname(file), { recursive: true, force: true }));
+  afterEach(async () => server?.stop());
+
+  function drills(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolve) => {
+      const p = spawn(process.execPath, [cli, ...args], { env: { ...process.env, DRILLS_API_KEY: KEY } });
+      let stdout = '';
+      let stderr = '';
+      p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      p.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+  }
+
+  const modes: [FaultMode, RegExp][] = [
+    ['echo-400', /answered 400: .*Bearer \[redacted\]/],
+    ['echo-bad-sse', /not in the OpenAI format/],
+    ['huge-json', /larger than 1 MB; it was stopped there/],
+    ['not-json', /neither a stream nor JSON/],
+    ['malformed', /not in the expected format/],
+  ];
+  for (const [mode, message] of modes) {
+    it(`exits 1 on ${mode}, never prints the key, and heads the output with the checklist's summary`, async function () {
+      this.timeout(60_000);
+      const offline = await drills(['review', 'two-sum-indices', file]);
+      assert.equal(offline.code, 0, offline.stderr);
+      server = new FakeOpenAI(mode);
+      const url = await server.start();
+      for (const json of [false, true]) {
+        const r = await drills(['review', 'two-sum-indices', file, '--provider', 'openai', '--base-url', url, ...(json ? ['--json'] : [])]);
+        assert.equal(r.code, 1, r.stderr);
+        assert.match(r.stderr, message);
+        assert.ok(!(r.stdout + r.stderr).includes(KEY), 'the key is never printed');
+        if (json) assert.equal((JSON.parse(r.stdout) as { summary: string }).summary, offline.stdout.split('\n')[1]);
+        else assert.equal(r.stdout.split('\n')[1], offline.stdout.split('\n')[1], 'the checklist\'s summary is the headline');
+      }
+    });
+  }
+
+  it('never echoes the key, even inside an argument or an error about it', async function () {
+    this.timeout(30_000);
+    const r = await drills(['review', 'two-sum-indices', path.join(os.tmpdir(), `${KEY}.js`)]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /cannot read .*\[redacted\]\.js/);
+    assert.ok(!(r.stdout + r.stderr).includes(KEY));
+  });
 });
