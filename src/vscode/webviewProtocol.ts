@@ -46,6 +46,8 @@ export interface StatsRender {
   readonly timeToSolve: readonly { readonly at: number; readonly minutes: number; readonly questionId: string }[];
   readonly reviewTrend: Readonly<Record<string, readonly { readonly at: number; readonly score: number }[]>>;
   readonly dueForecast: readonly number[];
+  /** Lines of history.jsonl that were not valid records and were left out. */
+  readonly skippedLines: number;
 }
 
 export type ToStats = { readonly type: 'stats'; readonly stats: StatsRender };

@@ -107,6 +107,7 @@ function render(stats: StatsRender): void {
   const due = stats.dueForecast[0] ?? 0;
   root.replaceChildren(
     el('h1', {}, 'Your practice'),
+    stats.skippedLines > 0 ? el('p', { class: 'muted', id: 'skipped' }, `${stats.skippedLines} damaged line${stats.skippedLines === 1 ? '' : 's'} in history.jsonl ${stats.skippedLines === 1 ? 'was' : 'were'} skipped; the figures below leave ${stats.skippedLines === 1 ? 'it' : 'them'} out.`) : '',
     el(
       'div',
       { class: 'tiles' },

@@ -62,4 +62,40 @@ suite('Practice: history, rating and the Due group', () => {
     assert.equal(drills.topicsView.badge, undefined, 'and so is the badge');
     assert.equal(drills.timer.current, undefined, 'finishing stops the timer');
   });
+
+  test('Import History refuses damaged records one by one, and Show Stats skips damaged lines and says how many', async () => {
+    const drills = await api();
+    const now = Date.now();
+    const good = { v: 1, type: 'attempt', id: 'imported-1', questionId: 'lru-cache', topic: 'algorithms', kind: 'coding', language: 'python', startedAt: now - 900_000, endedAt: now - 60_000, activeMs: 800_000, pauses: 0, pausedMs: 0, minutes: 30, verdicts: { accepted: 12 }, rating: 'good' };
+    const records = [
+      JSON.stringify(good),
+      JSON.stringify({ ...good, id: 'bad-1', endedAt: 'NaN' }),
+      JSON.stringify({ ...good, id: 'bad-2', questionId: 'x'.repeat(100_000) }),
+      JSON.stringify(good).replace('"verdicts":{', '"verdicts":{"__proto__":{"polluted":1},').replace('imported-1', 'bad-3'),
+      JSON.stringify({ ...good, id: 'bad-4', reviewScores: { constructor: 3 } }),
+    ];
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'drills-import-')), 'export.json');
+    fs.writeFileSync(file, `{"format":"interview-drills-history","version":1,"records":[${records.join(',')}]}`);
+    const report = (await vscode.commands.executeCommand('interviewDrills.importHistory', vscode.Uri.file(file))) as { added: number; rejected: number; problems: { at: string; reason: string }[] };
+    assert.equal(report.added, 1);
+    assert.equal(report.rejected, 4);
+    assert.deepEqual(report.problems.map((p) => p.at), ['record 2', 'record 3', 'record 4', 'record 5']);
+    const history = path.join(historyDir, 'history.jsonl');
+    const before = (await vscode.commands.executeCommand('interviewDrills.showStats')) as { attempts: number; skippedLines: number };
+    assert.equal(before.skippedLines, 0, 'nothing unusable was appended');
+    // Lines that crashed the stats before: no verdicts, a prototype key, a date past any calendar, a torn line.
+    fs.appendFileSync(history, [
+      JSON.stringify({ v: 1, type: 'attempt', id: 'd1', questionId: 'q', endedAt: now, rating: 'good' }),
+      JSON.stringify({ ...good, id: 'd2', reviewScores: { __proto__: 2, constructor: 3 } }).replace('"reviewScores":{', '"reviewScores":{"__proto__":2,'),
+      JSON.stringify({ ...good, id: 'd3', endedAt: 1e308 }),
+      '{"v":1,"type":"attempt","id":"torn"',
+    ].join('\n') + '\n');
+    drills.practice.refresh();
+    const stats = (await vscode.commands.executeCommand('interviewDrills.showStats')) as { attempts: number; skippedLines: number; topics: { attempted: number }[] };
+    assert.equal(stats.skippedLines, 4);
+    assert.equal(stats.attempts, before.attempts, 'the good records still count');
+    assert.ok(stats.topics.some((t) => t.attempted > 0));
+    assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
 });

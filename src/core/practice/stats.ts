@@ -47,8 +47,16 @@ export function computeStats(records: readonly HistoryRecord[], now: Date, offse
   let streak = 0;
   for (let d = days.has(today) ? today : today - 1; days.has(d); d--) streak++;
   const timeToSolve = sorted.filter((r) => r.kind === 'coding' || r.kind === 'sql').filter(solved).map((r) => ({ at: r.endedAt, minutes: Math.round((r.activeMs / 60_000) * 10) / 10, questionId: r.questionId }));
-  const reviewTrend: Record<string, { at: number; score: number }[]> = {};
-  for (const r of sorted) for (const [dim, score] of Object.entries(r.reviewScores ?? {})) (reviewTrend[dim] ??= []).push({ at: r.endedAt, score });
+  // A Map, so no dimension name can collide with an Object.prototype member.
+  const trend = new Map<string, { at: number; score: number }[]>();
+  for (const r of sorted) {
+    for (const [dim, score] of Object.entries(r.reviewScores ?? {})) {
+      const points = trend.get(dim) ?? [];
+      points.push({ at: r.endedAt, score });
+      trend.set(dim, points);
+    }
+  }
+  const reviewTrend = Object.fromEntries(trend);
   const scheduler = new Scheduler();
   return { attempts: sorted.length, topics, streak, timeToSolve, reviewTrend, dueForecast: scheduler.forecast(scheduler.cards(sorted), now, 14) };
 }

@@ -19,8 +19,9 @@ export class StatsDashboard implements vscode.Disposable {
   }
 
   stats(): StatsRender {
-    const s = computeStats(this.practice.history.read().records, new Date());
-    return { ...s, topics: s.topics.map((t) => ({ title: TOPIC_TITLES[t.topic], attempted: t.attempted, solved: t.solved, accuracy: t.accuracy })) };
+    const { records, skipped } = this.practice.history.read();
+    const s = computeStats(records, new Date());
+    return { ...s, skippedLines: skipped, topics: s.topics.map((t) => ({ title: TOPIC_TITLES[t.topic], attempted: t.attempted, solved: t.solved, accuracy: t.accuracy })) };
   }
 
   show(): void {

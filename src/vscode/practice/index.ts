@@ -1,6 +1,7 @@
 import type { Card } from 'ts-fsrs';
 import * as vscode from 'vscode';
-import { HistoryStore, HISTORY_VERSION, type AttemptRecord } from '../../core/practice/history';
+import * as path from 'path';
+import { HistoryStore, HISTORY_VERSION, type AttemptRecord, type ImportReport } from '../../core/practice/history';
 import { Scheduler, suggestRating, type CardState, type Rating } from '../../core/practice/scheduler';
 import { elapsedMs } from '../../core/timer';
 import type { DrillOpener, DrillSessions } from '../drills';
@@ -234,16 +235,31 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
       await vscode.workspace.fs.writeFile(target, Buffer.from(practice.history.export(), 'utf8'));
       void vscode.window.showInformationMessage(`Interview Drills: history exported to ${target.fsPath}.`);
     }),
-    vscode.commands.registerCommand(Command.ImportHistory, async () => {
-      const [source] = (await vscode.window.showOpenDialog({ filters: { JSON: ['json'] }, canSelectMany: false })) ?? [];
-      if (!source) return;
+    vscode.commands.registerCommand(Command.ImportHistory, async (given?: vscode.Uri) => {
+      const [source] = given ? [given] : ((await vscode.window.showOpenDialog({ filters: { 'History (export or history.jsonl)': ['json', 'jsonl'] }, canSelectMany: false })) ?? []);
+      if (!source) return undefined;
+      let report: ImportReport;
       try {
-        const added = practice.history.import(Buffer.from(await vscode.workspace.fs.readFile(source)).toString('utf8'));
-        practice.refresh();
-        void vscode.window.showInformationMessage(`Interview Drills: imported ${added} new attempt(s).`);
+        report = practice.history.import(Buffer.from(await vscode.workspace.fs.readFile(source)).toString('utf8'));
       } catch (e) {
-        void vscode.window.showErrorMessage(`Interview Drills: ${(e as Error).message}`);
+        void vscode.window.showErrorMessage(`Interview Drills: cannot import ${path.basename(source.fsPath)}: ${(e as Error).message}.`);
+        return undefined;
       }
+      practice.refresh();
+      const done = `Interview Drills: imported ${report.added} new record(s)${report.duplicates ? `, ${report.duplicates} already here` : ''}.`;
+      if (report.rejected === 0) {
+        void vscode.window.showInformationMessage(done);
+        return report;
+      }
+      const first = report.problems[0];
+      void vscode.window
+        .showWarningMessage(`${done} ${report.rejected} record(s) were refused${first ? `, e.g. ${first.at}: ${first.reason}` : ''}.`, 'Show All Reasons')
+        .then(async (pick) => {
+          if (!pick) return;
+          const lines = [`${report.rejected} record(s) of ${path.basename(source.fsPath)} were not imported:`, '', ...report.problems.map((p) => `${p.at}: ${p.reason}`), ...(report.problems.length < report.rejected ? [`… and ${report.rejected - report.problems.length} more`] : [])];
+          await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'plaintext', content: lines.join('\n') }));
+        });
+      return report;
     }),
   );
   return practice;
