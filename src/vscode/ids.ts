@@ -48,6 +48,14 @@ export const Setting = {
   PackFolders: 'packFolders',
   HonestMode: 'timer.honestMode',
   PythonPath: 'pythonPath',
+  HistoryFolder: 'historyFolder',
+  NewPerDay: 'newPerDay',
+  ReviewProvider: 'review.provider',
+  ReviewPreset: 'review.preset',
+  ReviewBaseUrl: 'review.baseUrl',
+  ReviewModel: 'review.model',
+  ReviewLanguageModelFamily: 'review.languageModelFamily',
+  ReviewHoldUntilTimerEnds: 'review.holdUntilTimerEnds',
 } as const;
 
 export const Context = {

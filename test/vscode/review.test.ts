@@ -5,6 +5,8 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { DrillsApi } from '../../src/extension';
 import type { Review } from '../../src/core/model';
+import type { KeyEndpointQuestion } from '../../src/vscode/review';
+import { FakeOpenAI } from '../unit/review/fakeOpenAI';
 
 async function api(): Promise<DrillsApi> {
   const ext = vscode.extensions.getExtension<DrillsApi>('interview-drills.interview-drills')!;
@@ -185,6 +187,79 @@ suite('Review: VS Code language models', () => {
       assert.equal(viaModel.answer, 'Fake interviewer: the notes say the list always has two numbers; the review reached me.', 'the model got the interviewer notes and the review as ground truth');
     } finally {
       for (const k of ['practiceFolder', 'language', 'review.provider', 'review.languageModelFamily']) await c.update(k, undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});
+
+suite('Review: the stored API key stays with its endpoint', () => {
+  const KEY = 'sk-bound-0123456789SECRET';
+  let a: FakeOpenAI;
+  let b: FakeOpenAI;
+  let urlA: string;
+  let urlB: string;
+  const c = () => vscode.workspace.getConfiguration('interviewDrills');
+
+  suiteSetup(async () => {
+    a = new FakeOpenAI('ok');
+    b = new FakeOpenAI('ok');
+    urlA = await a.start();
+    urlB = await b.start();
+    await c().update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), 'drills-key-')), vscode.ConfigurationTarget.Global);
+    await c().update('language', 'javascript', vscode.ConfigurationTarget.Global);
+    await c().update('review.provider', 'openai', vscode.ConfigurationTarget.Global);
+    await c().update('review.baseUrl', urlA, vscode.ConfigurationTarget.Global);
+  });
+  suiteTeardown(async () => {
+    const drills = await api();
+    await drills.review.setApiKey(undefined);
+    for (const k of ['practiceFolder', 'language', 'review.provider', 'review.baseUrl']) await c().update(k, undefined, vscode.ConfigurationTarget.Global);
+    await a.stop();
+    await b.stop();
+  });
+
+  test('the key goes only to the base URL it was stored for; another one asks first, and "no" sends nothing', async () => {
+    const drills = await api();
+    const realQuestion = drills.review.confirmKeyEndpoint;
+    const asked: KeyEndpointQuestion[] = [];
+    let answer = false;
+    drills.review.confirmKeyEndpoint = async (q) => {
+      asked.push(q);
+      return answer;
+    };
+    try {
+      assert.equal(await drills.review.setApiKey(KEY), urlA, 'the key is stored for the endpoint the settings name');
+      await vscode.commands.executeCommand('interviewDrills.startDrill', 'two-sum-indices');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(drills.sessions.current()!.solution), vscode.ViewColumn.Two);
+      const first = (await vscode.commands.executeCommand('interviewDrills.reviewReasoning')) as Review;
+      assert.equal(first.error, undefined, first.error);
+      assert.deepEqual(a.authorizations, [`Bearer ${KEY}`], 'its own endpoint gets the key without a question');
+      assert.equal(asked.length, 0);
+
+      await c().update('review.baseUrl', urlB, vscode.ConfigurationTarget.Global);
+      const declined = (await vscode.commands.executeCommand('interviewDrills.reviewReasoning')) as Review;
+      assert.deepEqual(asked, [{ storedFor: urlA, target: urlB }], 'the question names both endpoints');
+      assert.equal(b.requests, 0, '"no" means no request at all: neither the key nor the code went to the other endpoint');
+      assert.equal(a.requests, 1);
+      assert.equal(declined.provider, 'offline');
+      assert.match(declined.note ?? '', /Nothing was sent to http:\/\/127\.0\.0\.1:\d+\/v1: your API key is stored for http:\/\/127\.0\.0\.1:\d+\/v1/);
+      const ask = (await vscode.commands.executeCommand('interviewDrills.askInterviewer', 'can the list be empty?')) as { fromModel: boolean };
+      assert.equal(ask.fromModel, false, 'Ask the Interviewer also stays offline after a "no"');
+      assert.equal(b.requests, 0);
+
+      answer = true;
+      const consented = (await vscode.commands.executeCommand('interviewDrills.reviewReasoning')) as Review;
+      assert.equal(consented.error, undefined, consented.error);
+      assert.deepEqual(b.authorizations, [`Bearer ${KEY}`], 'after a "yes" the key goes to the new endpoint');
+      await vscode.commands.executeCommand('interviewDrills.reviewReasoning');
+      assert.equal(asked.length, 3, 'and it is now bound there: no second question for it');
+
+      await c().update('review.baseUrl', urlA, vscode.ConfigurationTarget.Global);
+      answer = false;
+      await vscode.commands.executeCommand('interviewDrills.reviewReasoning');
+      assert.deepEqual(asked[asked.length - 1], { storedFor: urlB, target: urlA }, 'going back to the first endpoint asks again');
+      assert.equal(a.requests, 1);
+    } finally {
+      drills.review.confirmKeyEndpoint = realQuestion;
     }
   });
 });

@@ -5,6 +5,7 @@ import { HistoryStore, HISTORY_VERSION, type AttemptRecord, type ImportReport } 
 import { Scheduler, suggestRating, type CardState, type Rating } from '../../core/practice/scheduler';
 import { elapsedMs } from '../../core/timer';
 import type { DrillOpener, DrillSessions } from '../drills';
+import { readConfig } from '../config';
 import { Command } from '../ids';
 import type { QuestionService } from '../questions';
 import type { ReviewComments } from '../review';
@@ -50,17 +51,22 @@ export class Practice implements PracticeStateSource, vscode.Disposable {
     this.refresh();
     this.subs.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('interviewDrills.historyFolder')) {
-          this.store = new HistoryStore(this.folder());
-          this.refresh();
-        }
+        if (e.affectsConfiguration('interviewDrills.historyFolder')) this.reopen();
       }),
+      // Granting trust lets the workspace's own history folder count.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.reopen()),
     );
   }
 
+  private reopen(): void {
+    const folder = this.folder();
+    if (folder === path.dirname(this.store.file)) return;
+    this.store = new HistoryStore(folder);
+    this.refresh();
+  }
+
   private folder(): string {
-    const configured = vscode.workspace.getConfiguration('interviewDrills').get<string>('historyFolder', '').trim();
-    return configured || this.deps.storageDir;
+    return readConfig().historyFolder || this.deps.storageDir;
   }
 
   get history(): HistoryStore {
@@ -153,8 +159,7 @@ export class Practice implements PracticeStateSource, vscode.Disposable {
   }
 
   async showDailyPlan(): Promise<unknown> {
-    const n = vscode.workspace.getConfiguration('interviewDrills').get<number>('newPerDay', 3);
-    const plan = this.dailyPlan(n);
+    const plan = this.dailyPlan(readConfig().newPerDay);
     const bank = this.deps.questions.bank;
     const item = (id: string, kind: string) => {
       const q = bank.byId(id)!;

@@ -1,14 +1,15 @@
 import * as vscode from 'vscode';
-import { OpenAIProvider, PRESETS, Reviewer, type ChatProvider, type ReviewInput } from '../../core/review';
+import { OpenAIProvider, Reviewer, type ChatProvider, type ReviewInput } from '../../core/review';
 import type { Remark, Review, Severity } from '../../core/model';
 import type { ActiveDrill, DrillSessions } from '../drills';
 import { Command } from '../ids';
 import type { DrillTesting } from '../testing';
 import type { DrillTimer } from '../timer';
 import { elapsedMs, viewTimer } from '../../core/timer';
+import { readConfig } from '../config';
+import { ApiKeyStore, sameEndpoint } from './apiKey';
 import { LanguageModelProvider } from './lmProvider';
 
-const SECRET_KEY = 'interviewDrills.apiKey';
 const ICON: Readonly<Record<Severity, string>> = { essential: 'Essential', actionable: 'Actionable', informative: 'Note', celebratory: 'Well done' };
 
 export interface ReviewDeps {
@@ -18,6 +19,28 @@ export interface ReviewDeps {
   readonly secrets: vscode.SecretStorage;
   readonly onReviewed?: (drill: ActiveDrill, review: Review) => void;
 }
+
+/** Where a stored key was about to go: the endpoint it was stored for and the one the settings name now. */
+export interface KeyEndpointQuestion {
+  readonly storedFor: string | undefined;
+  readonly target: string;
+}
+
+/** Asks, in a modal dialog, before the stored key goes to an endpoint it was not stored for. */
+async function confirmKeyEndpoint(q: KeyEndpointQuestion): Promise<boolean> {
+  const send = 'Send Key and Code';
+  const answer = await vscode.window.showWarningMessage(
+    `Send your API key to ${q.target}?`,
+    {
+      modal: true,
+      detail: `Your API key was stored for ${q.storedFor ?? 'an endpoint that was not recorded (stored by an earlier version)'}, but the review settings now send your code to ${q.target}. If you did not change that yourself, cancel: nothing is sent. If you send, the key is bound to ${q.target} from now on.`,
+    },
+    send,
+  );
+  return answer === send;
+}
+
+type ProviderChoice = { readonly provider?: ChatProvider; readonly declined?: string };
 
 interface ThreadData {
   readonly drill: ActiveDrill;
@@ -61,6 +84,7 @@ export class ReviewComments implements vscode.Disposable {
   readonly onDidReview = this.reviewed.event;
 
   constructor(private readonly deps: ReviewDeps) {
+    this.keys = new ApiKeyStore(deps.secrets);
     this.controller.options = { prompt: 'Ask the interviewer a follow-up…', placeHolder: 'Why does this matter? What would you ask here?' };
   }
 
@@ -85,18 +109,39 @@ export class ReviewComments implements vscode.Disposable {
     }
   }
 
-  private async provider(): Promise<ChatProvider | undefined> {
-    const c = vscode.workspace.getConfiguration('interviewDrills.review');
-    const kind = c.get<string>('provider', 'offline');
-    if (kind === 'vscode-lm') return new LanguageModelProvider(c.get<string>('languageModelFamily') || undefined);
-    if (kind !== 'openai') return undefined;
-    const preset = PRESETS[c.get<string>('preset', 'openai')] ?? PRESETS['openai']!;
-    // The base URL decides where your code is sent: in an untrusted workspace only the preset counts.
-    const configured = vscode.workspace.isTrusted ? c.get<string>('baseUrl', '').trim() : '';
-    const baseUrl = configured || preset.baseUrl;
-    const model = c.get<string>('model', '').trim() || preset.model;
-    const apiKey = await this.deps.secrets.get(SECRET_KEY);
-    return new OpenAIProvider({ baseUrl, model, ...(apiKey ? { apiKey } : {}) });
+  private readonly keys: ApiKeyStore;
+  /** The question asked before the stored key goes to another endpoint (a modal dialog; tests answer it). */
+  confirmKeyEndpoint: (q: KeyEndpointQuestion) => Promise<boolean> = confirmKeyEndpoint;
+
+  /** Stores the key for the endpoint the settings name now (empty or undefined removes it); returns that endpoint. */
+  async setApiKey(key: string | undefined): Promise<string> {
+    const baseUrl = readConfig().review.baseUrl;
+    if (key?.trim()) await this.keys.store(key.trim(), baseUrl);
+    else await this.keys.delete();
+    return baseUrl;
+  }
+
+  /**
+   * The configured provider. A stored key goes only to the endpoint it was stored for; for another
+   * one the person is asked first, and "no" means no request at all.
+   */
+  private async provider(): Promise<ProviderChoice> {
+    const r = readConfig().review;
+    if (r.provider === 'vscode-lm') return { provider: new LanguageModelProvider(r.languageModelFamily) };
+    if (r.provider !== 'openai') return {};
+    const stored = await this.keys.get();
+    let apiKey: string | undefined;
+    if (stored) {
+      if (stored.baseUrl !== undefined && sameEndpoint(stored.baseUrl, r.baseUrl)) {
+        apiKey = stored.key;
+      } else if (await this.confirmKeyEndpoint({ storedFor: stored.baseUrl, target: r.baseUrl })) {
+        await this.keys.store(stored.key, r.baseUrl);
+        apiKey = stored.key;
+      } else {
+        return { declined: `Nothing was sent to ${r.baseUrl}: your API key is stored for ${stored.baseUrl ?? 'another endpoint'}. Run "Interview Drills: Set API Key" to store a key for ${r.baseUrl}, or set the review settings back.` };
+      }
+    }
+    return { provider: new OpenAIProvider({ baseUrl: r.baseUrl, model: r.model, ...(apiKey ? { apiKey } : {}) }) };
   }
 
   private inputFor(drill: ActiveDrill, doc: vscode.TextDocument): ReviewInput {
@@ -122,16 +167,15 @@ export class ReviewComments implements vscode.Disposable {
       void vscode.window.showInformationMessage('Interview Drills: open a drill file to review its reasoning.');
       return undefined;
     }
-    const c = vscode.workspace.getConfiguration('interviewDrills.review');
     const t = this.deps.timer.current;
-    if (c.get<boolean>('holdUntilTimerEnds', false) && t && t.questionId === drill.question.id && !viewTimer(t, Date.now()).overtime) {
+    if (readConfig().review.holdUntilTimerEnds && t && t.questionId === drill.question.id && !viewTimer(t, Date.now()).overtime) {
       void vscode.window.showInformationMessage('Interview Drills: reviews are held until the timer ends, like a real interview (interviewDrills.review.holdUntilTimerEnds).');
       return undefined;
     }
     const doc = await vscode.workspace.openTextDocument(drill.solution);
     const input = this.inputFor(drill, doc);
-    const provider = await this.provider();
-    const review = await vscode.window.withProgress(
+    const { provider, declined } = await this.provider();
+    const review = declined ? { ...(await this.reviewer.review(input, undefined)), note: declined } : await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Reviewing your reasoning${provider ? ` with ${provider.id}` : ''}`, cancellable: true },
       async (progress, token) => {
         const abort = new AbortController();
@@ -192,7 +236,7 @@ export class ReviewComments implements vscode.Disposable {
     thread.comments = [...thread.comments, comment(text, 'You')];
     if (!data) return '';
     const messages = thread.comments.map(textOf);
-    const provider = await this.provider();
+    const { provider } = await this.provider();
     const answer = await this.reviewer.followUp(data.input, { line: data.line, messages }, text, provider, { review: data.review });
     thread.comments = [...thread.comments, comment(answer, provider ? 'Interviewer (model)' : 'Interviewer')];
     return answer;
@@ -204,7 +248,7 @@ export class ReviewComments implements vscode.Disposable {
    */
   async askInterviewer(drill: ActiveDrill, question: string): Promise<{ answer: string; fromModel: boolean }> {
     const doc = await vscode.workspace.openTextDocument(drill.solution);
-    const provider = await this.provider();
+    const { provider } = await this.provider();
     const answer = await this.reviewer.followUp(this.inputFor(drill, doc), { line: 0, messages: [] }, question, provider);
     return { answer, fromModel: provider !== undefined && !/\(The model could not answer/.test(answer) };
   }
@@ -236,16 +280,16 @@ export function registerReview(context: vscode.ExtensionContext, deps: ReviewDep
     vscode.commands.registerCommand(Command.ReviewResolve, (thread: vscode.CommentThread) => comments.resolve(thread)),
     vscode.commands.registerCommand(Command.ReviewClear, () => comments.clear()),
     vscode.commands.registerCommand(Command.SetApiKey, async () => {
+      const endpoint = readConfig().review.baseUrl;
       const key = await vscode.window.showInputBox({
-        title: 'API key for the review endpoint',
-        prompt: 'Stored in VS Code\'s secret storage, never in settings. Local servers (Ollama, LM Studio) need none: leave empty to remove the key.',
+        title: `API key for ${endpoint}`,
+        prompt: 'Stored in VS Code\'s secret storage, never in settings, and sent only to this endpoint (you are asked before it goes anywhere else). Local servers (Ollama, LM Studio) need none: leave empty to remove the key.',
         password: true,
         ignoreFocusOut: true,
       });
       if (key === undefined) return;
-      if (key.trim() === '') await deps.secrets.delete(SECRET_KEY);
-      else await deps.secrets.store(SECRET_KEY, key.trim());
-      void vscode.window.showInformationMessage(key.trim() ? 'Interview Drills: API key saved in secret storage.' : 'Interview Drills: API key removed.');
+      await comments.setApiKey(key);
+      void vscode.window.showInformationMessage(key.trim() ? `Interview Drills: API key saved in secret storage for ${endpoint}.` : 'Interview Drills: API key removed.');
     }),
   );
   return comments;
