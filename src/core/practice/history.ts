@@ -147,17 +147,20 @@ export class HistoryStore {
    */
   import(text: string): ImportReport {
     if (Buffer.byteLength(text) > MAX_IMPORT_BYTES) throw new Error(`the file is larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB; split it or import the history.jsonl it came from`);
-    const entries = importEntries(text);
+    const source = importSource(text);
     const have = new Set(this.read().records.map((r) => r.id));
     const problems: { at: string; reason: string }[] = [];
     let rejected = 0;
     let duplicates = 0;
-    const lines: string[] = [];
-    for (const { at, value } of entries) {
-      const checked = 'problem' in value ? value : checkRecord(value.data);
+    let added = 0;
+    const out = new LineBatches();
+    for (let i = 0; i < source.count; i++) {
+      const entry = source.entry(i);
+      if (entry === undefined) continue;
+      const checked = 'problem' in entry ? entry : checkRecord(entry.data);
       if ('problem' in checked) {
         rejected++;
-        if (problems.length < MAX_PROBLEMS) problems.push({ at, reason: checked.problem });
+        if (problems.length < MAX_PROBLEMS) problems.push({ at: source.where(i), reason: checked.problem });
         continue;
       }
       if (have.has(checked.record.id)) {
@@ -165,17 +168,66 @@ export class HistoryStore {
         continue;
       }
       have.add(checked.record.id);
-      lines.push(`${JSON.stringify(checked.record)}\n`);
+      out.add(JSON.stringify(checked.record));
+      added++;
     }
-    if (lines.length > 0) this.appendLines(lines.join(''));
-    return { added: lines.length, duplicates, rejected, problems };
+    if (added > 0) this.appendBatches(out.done());
+    return { added, duplicates, rejected, problems };
+  }
+
+  /** Whole lines in a few large writes (each of whole lines, so concurrent appenders still interleave only lines), then one fsync. */
+  private appendBatches(batches: readonly string[]): void {
+    fs.mkdirSync(this.dir, { recursive: true });
+    const fd = fs.openSync(this.file, 'a+', 0o600);
+    try {
+      const size = fs.fstatSync(fd).size;
+      if (size > 0) {
+        const last = Buffer.alloc(1);
+        fs.readSync(fd, last, 0, 1, size - 1);
+        if (last[0] !== 0x0a) fs.writeSync(fd, '\n');
+      }
+      for (const b of batches) fs.writeSync(fd, b);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
   }
 }
 
-type Entry = { at: string; value: { data: unknown } | { problem: string } };
+/** Joins lines into strings of about 1 MB, so a large import is neither one huge string nor thousands of writes. */
+class LineBatches {
+  private readonly batches: string[] = [];
+  private current: string[] = [];
+  private size = 0;
 
-/** The records of an export (`{ format, records }`) or the lines of a history.jsonl, each with where it was. */
-function importEntries(text: string): Entry[] {
+  add(line: string): void {
+    this.current.push(line);
+    this.size += line.length + 1;
+    if (this.size >= 1024 * 1024) this.flush();
+  }
+
+  private flush(): void {
+    if (this.current.length) this.batches.push(`${this.current.join('\n')}\n`);
+    this.current = [];
+    this.size = 0;
+  }
+
+  done(): string[] {
+    this.flush();
+    return this.batches;
+  }
+}
+
+interface ImportSource {
+  readonly count: number;
+  /** The i-th record (parsed, or why it could not be), or undefined for a blank line. */
+  entry(i: number): { data: unknown } | { problem: string } | undefined;
+  /** "record 3" in an export, "line 3" in a history.jsonl. */
+  where(i: number): string;
+}
+
+/** The records of an export (`{ format, records }`) or the lines of a history.jsonl. */
+function importSource(text: string): ImportSource {
   let whole: unknown;
   try {
     whole = JSON.parse(text) as unknown;
@@ -183,18 +235,22 @@ function importEntries(text: string): Entry[] {
     whole = undefined;
   }
   if (isObject(whole)) {
-    if (whole['format'] !== 'interview-drills-history' || !Array.isArray(whole['records'])) throw new Error('not an Interview Drills history export');
-    return (whole['records'] as unknown[]).map((data, i) => ({ at: `record ${i + 1}`, value: { data } }));
+    const records = whole['records'];
+    if (whole['format'] !== 'interview-drills-history' || !Array.isArray(records)) throw new Error('not an Interview Drills history export');
+    return { count: records.length, entry: (i) => ({ data: records[i] as unknown }), where: (i) => `record ${i + 1}` };
   }
-  const entries: Entry[] = [];
   const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
+  let usable = false;
+  const entry = (i: number): { data: unknown } | { problem: string } | undefined => {
     const line = lines[i] ?? '';
-    if (line.trim() === '') continue;
-    entries.push({ at: `line ${i + 1}`, value: parseLine(line) });
+    return line.trim() === '' ? undefined : parseLine(line);
+  };
+  for (let i = 0; i < lines.length && !usable; i++) {
+    const e = entry(i);
+    usable = e !== undefined && 'data' in e && isObject(e.data);
   }
-  if (!entries.some((e) => 'data' in e.value && isObject(e.value.data))) throw new Error('not an Interview Drills history export (nor a history.jsonl)');
-  return entries;
+  if (!usable) throw new Error('not an Interview Drills history export (nor a history.jsonl)');
+  return { count: lines.length, entry, where: (i) => `line ${i + 1}` };
 }
 
 function parseLine(line: string): { data: unknown } | { problem: string } {
