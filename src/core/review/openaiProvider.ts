@@ -212,6 +212,7 @@ export class OpenAIProvider implements ChatProvider {
       throw new ProviderError(`${this.o.baseUrl} answered with ${type || 'no content type'}, not an OpenAI-compatible API. Check the base URL (it usually ends in /v1).`, 'not-compatible');
     }
     let text = '';
+    let bytes = 0;
     let idle: NodeJS.Timeout | undefined;
     const arm = (): void => {
       if (idle) clearTimeout(idle);
@@ -224,7 +225,8 @@ export class OpenAIProvider implements ChatProvider {
         const delta = chunk.choices?.[0]?.delta?.content ?? '';
         if (delta) {
           text += delta;
-          if (Buffer.byteLength(text) > this.maxReply) {
+          bytes += Buffer.byteLength(delta);
+          if (bytes > this.maxReply) {
             stop('too-large');
             throw new Error('reply too large');
           }
