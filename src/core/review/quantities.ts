@@ -351,7 +351,8 @@ function evaluate(ops: readonly Operand[], value: (q: Quantity) => number): numb
   // ^ binds tightest, then × / "of" left to right.
   const factors: { v: number; op?: Operand['op'] }[] = [];
   for (const o of ops) {
-    if (o.op === '^' && factors.length > 0) factors[factors.length - 1]!.v = factors[factors.length - 1]!.v ** o.q.n;
+    // "2^41 ms": the unit written after the exponent belongs to the power, not the exponent.
+    if (o.op === '^' && factors.length > 0) factors[factors.length - 1]!.v = factors[factors.length - 1]!.v ** o.q.n * (value(o.q) / o.q.n);
     else factors.push({ v: value(o.q), ...(o.op ? { op: o.op } : {}) });
   }
   let acc = factors[0]?.v ?? NaN;
