@@ -80,9 +80,15 @@ function parseNumberAt(text: string, i: number): { q: Quantity; end: number } | 
   NUM.lastIndex = i;
   const m = NUM.exec(text);
   if (!m) return undefined;
-  const n = Number(m[0].replace(/,/g, ''));
+  let n = Number(m[0].replace(/,/g, ''));
   if (!Number.isFinite(n)) return undefined;
   let j = i + m[0].length;
+  // Scientific notation is one number: "3.5 × 10^12 keys", "2.2 x 10^12 ms".
+  const sci = /^\s?[×xX*·]\s?10\s?(?:\^|\*\*)\s?(-?\d{1,3})\b/.exec(text.slice(j));
+  if (sci) {
+    n *= 10 ** Number(sci[1]);
+    j += sci[0].length;
+  }
   let mag = 1;
   let bytes = 0;
   let ambiguousB = false;
