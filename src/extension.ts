@@ -10,7 +10,7 @@ import { QuestionService } from './vscode/questions';
 import { registerPractice, showDueBadge, type Practice } from './vscode/practice';
 import { registerReview, type ReviewComments } from './vscode/review';
 import { registerTesting, type DrillTesting } from './vscode/testing';
-import { PythonResolver } from './vscode/testing/interpreter';
+import { editorToolchains } from './vscode/testing/toolchains';
 import { DrillTimer } from './vscode/timer';
 import { TopicsTree, type TopicsNode } from './vscode/topicsTree';
 
@@ -40,9 +40,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Drills
   context.subscriptions.push(questions, sessions, timer, tree, prompts, treeView, lenses, vscode.languages.registerCodeLensProvider({ scheme: 'file' }, lenses));
   const interviewer: { ask?: ReviewComments['askInterviewer'] } = {};
   registerCommands(context, { questions, opener, sessions, prompts, timer, interviewer });
-  const python = new PythonResolver();
   // VS Code's own executable runs JavaScript as plain Node with ELECTRON_RUN_AS_NODE: no Node install needed.
-  const judge = new Judge({ nodePath: process.execPath, nodeEnv: { ELECTRON_RUN_AS_NODE: '1' }, resolvePython: () => python.resolve(sessions.current()?.solution) });
+  const judge = new Judge({ nodePath: process.execPath, nodeEnv: { ELECTRON_RUN_AS_NODE: '1' }, toolchains: editorToolchains(() => sessions.current()?.solution) });
   const testing = registerTesting(context, { sessions, judge });
   const review = registerReview(context, { sessions, testing, timer, secrets: context.secrets });
   interviewer.ask = (drill, question) => review.askInterviewer(drill, question);

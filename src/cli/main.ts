@@ -54,16 +54,38 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
   }
 }
 
+/**
+ * Ctrl-C and SIGTERM abort the running command, which stops the processes it started and removes
+ * its temporary files; the exit code then says which signal ended it (130, 143). A second signal
+ * exits at once.
+ */
+function interrupts(): { signal: AbortSignal; code: () => number | undefined } {
+  const controller = new AbortController();
+  let code: number | undefined;
+  const on = (name: NodeJS.Signals, exit: number) => () => {
+    if (code !== undefined) process.exit(code);
+    code = exit;
+    process.stderr.write(`drills: ${name === 'SIGINT' ? 'interrupted' : 'terminated'}, stopping…\n`);
+    controller.abort();
+  };
+  process.on('SIGINT', on('SIGINT', 130));
+  process.on('SIGTERM', on('SIGTERM', 143));
+  return { signal: controller.signal, code: () => code };
+}
+
 if (require.main === module) {
+  const stop = interrupts();
   const io: CliIO = {
     out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
     cwd: process.cwd(),
     env: process.env,
+    signal: stop.signal,
   };
   main(process.argv.slice(2), io).then(
     (code) => {
-      process.exitCode = code;
+      process.exitCode = stop.code() ?? code;
+      if (stop.code() !== undefined) process.exit();
     },
     (e: unknown) => {
       process.stderr.write(`${String(e)}\n`);

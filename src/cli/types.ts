@@ -3,6 +3,8 @@ export interface CliIO {
   err(text: string): void;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
+  /** Aborted on Ctrl-C or SIGTERM: a run stops its processes and removes its files before exiting. */
+  readonly signal?: AbortSignal;
 }
 
 export interface CliCommand {

@@ -1,5 +1,6 @@
 // The domain model shared by the question bank, judge, reviewer, practice loop, CLI and UI.
 // Plain data only: no behaviour, no vscode.
+import type { Language } from './runtimes/types';
 
 export const TOPICS = [
   'api-design',
@@ -31,17 +32,8 @@ export type Difficulty = (typeof DIFFICULTIES)[number];
 export const COMPARE_MODES = ['exact', 'unordered', 'float', 'checker'] as const;
 export type CompareMode = (typeof COMPARE_MODES)[number];
 
-export const LANGUAGES = ['javascript', 'typescript', 'python'] as const;
-export type Language = (typeof LANGUAGES)[number];
-/** Languages a solution file can be written in, including SQL for `kind: sql`. */
-export type SolutionLanguage = Language | 'sql';
-
-export const LANGUAGE_EXTENSIONS: Readonly<Record<SolutionLanguage, string>> = {
-  javascript: '.js',
-  typescript: '.ts',
-  python: '.py',
-  sql: '.sql',
-};
+/** Languages have one home each: src/core/runtimes/ (one module per language, one table). */
+export type { Language };
 
 /** Where a question came from; workspace packs are untrusted and get fewer powers. */
 export type PackSource = 'builtin' | 'user' | 'workspace';
@@ -73,11 +65,16 @@ export interface OpsCase {
   readonly expectedSha256?: string;
 }
 
-/** A script case: a short test body per language that exercises the solution and fails by throwing. */
+/**
+ * A script case: a short body per language that exercises the solution and returns what it
+ * observed; the parent compares that value with `expected`, so nothing in the solution's process
+ * decides the verdict.
+ */
 export interface ScriptCase {
   readonly type: 'script';
   readonly name: string;
   readonly script: Readonly<Partial<Record<Language, string>>>;
+  readonly expected: unknown;
   readonly hidden: boolean;
 }
 
@@ -164,7 +161,7 @@ export interface Question {
   /** Class name for design-class questions. */
   readonly className?: string;
   /** Starter code per language; generated from function/class when missing. */
-  readonly starter: Readonly<Partial<Record<SolutionLanguage, string>>>;
+  readonly starter: Readonly<Partial<Record<Language, string>>>;
   readonly tests: readonly TestCase[];
   readonly compare: CompareMode;
   /** Absolute tolerance for `compare: float`. */
@@ -183,8 +180,8 @@ export interface Question {
   /** Markdown model answer shown only after an attempt (design and behavioral drills). */
   readonly outline?: string;
   /** Reference and known-wrong solutions by language, file names relative to the question file. */
-  readonly solutions: Readonly<Partial<Record<SolutionLanguage, string>>>;
-  readonly wrongSolutions: readonly { readonly language: SolutionLanguage; readonly file: string; readonly expect?: Verdict }[];
+  readonly solutions: Readonly<Partial<Record<Language, string>>>;
+  readonly wrongSolutions: readonly { readonly language: Language; readonly file: string; readonly expect?: Verdict }[];
   /** Absolute path of the YAML file. */
   readonly file: string;
   readonly source: PackSource;
@@ -220,12 +217,14 @@ export interface CaseResult {
 
 export interface RunResult {
   readonly questionId: string;
-  readonly language: SolutionLanguage;
+  readonly language: Language;
   readonly mode: 'run' | 'submit';
   /** First non-accepted case's verdict, else `accepted`. */
   readonly verdict: Verdict;
   readonly cases: readonly CaseResult[];
   readonly totalMs: number;
+  /** Something went wrong around the run that the person should know (a process the judge could not stop). */
+  readonly warnings?: readonly string[];
 }
 
 /** A problem found in a question file: `file:line:col: message`. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isRunnable, RUNTIMES } from '../core/runtimes';
 import type { DrillSessions } from './drills';
 import { Command } from './ids';
 
@@ -29,19 +30,9 @@ export class DrillCodeLens implements vscode.CodeLensProvider, vscode.Disposable
     const drill = this.sessions.forDocument(doc.uri);
     if (!drill) return [];
     const q = drill.question;
-    const runnable = q.kind === 'coding' || q.kind === 'sql';
+    const runnable = isRunnable(q.kind);
     const kind = runnable ? 'code' : 'document';
-    let line = 0;
-    if (q.kind === 'coding') {
-      const name = q.className ?? q.function ?? '';
-      const pattern = new RegExp(`^\\s*(export\\s+)?(async\\s+)?(function\\s*\\*?\\s*${name}\\b|(const|let|var)\\s+${name}\\b|class\\s+${q.className ? name : 'Solution'}\\b|def\\s+${name}\\b)`);
-      for (let i = 0; i < doc.lineCount; i++) {
-        if (pattern.test(doc.lineAt(i).text)) {
-          line = i;
-          break;
-        }
-      }
-    }
+    const line = runnable ? (RUNTIMES[drill.language].entryLine(doc.getText(), q) ?? 1) - 1 : 0;
     const range = new vscode.Range(line, 0, line, 0);
     const lenses: vscode.CodeLens[] = [];
     if (runnable) {
@@ -50,7 +41,7 @@ export class DrillCodeLens implements vscode.CodeLensProvider, vscode.Disposable
         new vscode.CodeLens(range, { title: '$(rocket) Submit', command: Command.Submit, tooltip: 'Run every case, hidden ones included' }),
       );
     }
-    if (q.scaling && q.kind === 'coding' && q.function) lenses.push(new vscode.CodeLens(range, { title: '$(graph-line) Measure complexity', command: Command.MeasureComplexity, tooltip: 'Time your solution at growing n and compare with the complexity you claimed' }));
+    if (q.scaling && q.function && RUNTIMES[drill.language].supports(q) === true) lenses.push(new vscode.CodeLens(range, { title: '$(graph-line) Measure complexity', command: Command.MeasureComplexity, tooltip: 'Time your solution at growing n and compare with the complexity you claimed' }));
     for (const e of this.extra) if (e.kinds.includes(kind)) lenses.push(new vscode.CodeLens(range, { title: e.title, command: e.command }));
     lenses.push(new vscode.CodeLens(range, { title: '$(comment-discussion) Ask the interviewer', command: Command.AskInterviewer }));
     return lenses;

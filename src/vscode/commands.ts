@@ -3,6 +3,7 @@ import { TOPIC_TITLES, type Question, type Topic } from '../core/model';
 import { askInterviewer } from '../core/interviewer';
 import { starterFor } from '../core/templates';
 import { checkSolutionFile, referenceSolutionPath, solutionFolderOf } from '../core/questions/solutions';
+import { RUNTIMES } from '../core/runtimes';
 import { readConfig } from './config';
 import { pickLanguage, pickQuestion, pickTopic, type DrillOpener, type DrillSessions } from './drills';
 import { Command } from './ids';
@@ -133,8 +134,7 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
       return undefined;
     }
     const q = drill.question;
-    const language = drill.language === 'typescript' ? 'javascript' : drill.language;
-    const file = referenceSolutionPath(q, language) ?? Object.values(q.solutions).map((f) => `${solutionFolderOf(q)}/${f}`)[0];
+    const file = RUNTIMES[drill.language].sourceLanguages.map((l) => referenceSolutionPath(q, l)).find((f) => f !== undefined) ?? Object.values(q.solutions).map((f) => `${solutionFolderOf(q)}/${f}`)[0];
     if (!file && !q.outline) {
       void vscode.window.showInformationMessage(`Interview Drills: "${q.title}" has no reference solution.`);
       return undefined;

@@ -1,7 +1,8 @@
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LANGUAGES, type Language } from '../core/model';
+import type { Language } from '../core/model';
+import { isLanguage, RUNTIMES } from '../core/runtimes';
 import { PRESETS } from '../core/review';
 import { Setting } from './ids';
 
@@ -61,6 +62,15 @@ function text(c: vscode.WorkspaceConfiguration, key: string): string {
   return typeof v === 'string' ? v.trim() : '';
 }
 
+/**
+ * A runtime's toolchain setting (`Runtime.setting`, e.g. `interviewDrills.pythonPath`), read like
+ * every restricted setting: in an untrusted workspace only the user's own value counts.
+ */
+export function readToolchainSetting(key: string): string {
+  const prefix = `${Setting.Section}.`;
+  return key.startsWith(prefix) ? expandHome(text(vscode.workspace.getConfiguration(Setting.Section), key.slice(prefix.length))) : '';
+}
+
 export function readConfig(): DrillsConfig {
   const c = vscode.workspace.getConfiguration(Setting.Section);
   const language = text(c, Setting.Language);
@@ -73,7 +83,7 @@ export function readConfig(): DrillsConfig {
   const preset = PRESETS[text(c, Setting.ReviewPreset) || 'openai'] ?? PRESETS['openai']!;
   const family = text(c, Setting.ReviewLanguageModelFamily);
   return {
-    language: (LANGUAGES as readonly string[]).includes(language) ? (language as Language) : undefined,
+    language: isLanguage(language) && RUNTIMES[language].kinds.includes('coding') ? language : undefined,
     practiceFolder: resolved,
     packFolders: (Array.isArray(packFolders) ? packFolders : []).filter((s): s is string => typeof s === 'string' && s.trim() !== '').map(expandHome),
     honestMode: get<boolean>(c, Setting.HonestMode, false) === true,

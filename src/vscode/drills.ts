@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LANGUAGES, TOPIC_TITLES, TOPICS, type Language, type Question, type SolutionLanguage, type Topic } from '../core/model';
+import { TOPIC_TITLES, TOPICS, type Language, type Question, type Topic } from '../core/model';
+import { defaultLanguage, isLanguage, isRunnable, runtimeForFile, runtimesFor, solutionFileNames } from '../core/runtimes';
 import { drillFileFor, starterFor } from '../core/templates';
 import { readConfig } from './config';
 import { Context, Setting } from './ids';
@@ -14,7 +15,7 @@ export interface ActiveDrill {
   /** `<practiceFolder>/<question-id>/` */
   readonly folder: vscode.Uri;
   readonly solution: vscode.Uri;
-  readonly language: SolutionLanguage;
+  readonly language: Language;
   readonly startedAt: number;
 }
 
@@ -40,7 +41,7 @@ export class DrillSessions implements vscode.Disposable {
   private updateContext(editor: vscode.TextEditor | undefined): void {
     const drill = editor ? this.forDocument(editor.document.uri) : undefined;
     void vscode.commands.executeCommand('setContext', Context.DrillFile, drill !== undefined);
-    void vscode.commands.executeCommand('setContext', Context.DrillRunnable, drill !== undefined && (drill.question.kind === 'coding' || drill.question.kind === 'sql'));
+    void vscode.commands.executeCommand('setContext', Context.DrillRunnable, drill !== undefined && isRunnable(drill.question.kind));
   }
 
   current(): ActiveDrill | undefined {
@@ -57,7 +58,7 @@ export class DrillSessions implements vscode.Disposable {
     const question = id ? this.questions.bank.byId(id) : undefined;
     if (!question) return undefined;
     if (this.active?.question.id === id) return this.active;
-    return { question, folder: vscode.Uri.file(path.join(root, question.id)), solution: uri, language: languageOfFile(uri.fsPath) ?? 'javascript', startedAt: 0 };
+    return { question, folder: vscode.Uri.file(path.join(root, question.id)), solution: uri, language: runtimeForFile(uri.fsPath)?.id ?? defaultLanguage(question.kind), startedAt: 0 };
   }
 
   setActive(drill: ActiveDrill | undefined): void {
@@ -78,7 +79,7 @@ export class DrillSessions implements vscode.Disposable {
       question,
       folder: vscode.Uri.file(path.dirname(solution.fsPath)),
       solution,
-      language: (typeof saved.language === 'string' ? saved.language : 'javascript') as SolutionLanguage,
+      language: isLanguage(saved.language) ? saved.language : defaultLanguage(question.kind),
       startedAt: typeof saved.startedAt === 'number' ? saved.startedAt : Date.now(),
     };
     this.changed.fire(this.active);
@@ -88,11 +89,6 @@ export class DrillSessions implements vscode.Disposable {
     this.changed.dispose();
     for (const d of this.subs) d.dispose();
   }
-}
-
-export function languageOfFile(file: string): SolutionLanguage | undefined {
-  const ext = path.extname(file).toLowerCase();
-  return ext === '.py' ? 'python' : ext === '.ts' ? 'typescript' : ext === '.js' || ext === '.mjs' || ext === '.cjs' ? 'javascript' : ext === '.sql' ? 'sql' : undefined;
 }
 
 export interface DrillOpenerDeps {
@@ -123,11 +119,11 @@ export class DrillOpener {
   }
 
   /** The existing solution file (any language, preferred first) or a new one with the starter. */
-  private async findOrCreate(question: Question, folder: vscode.Uri, name: string, language: SolutionLanguage): Promise<vscode.Uri> {
+  private async findOrCreate(question: Question, folder: vscode.Uri, name: string, language: Language): Promise<vscode.Uri> {
     const preferred = vscode.Uri.joinPath(folder, name);
     if (await exists(preferred)) return preferred;
-    if (question.kind === 'coding') {
-      for (const other of ['solution.js', 'solution.ts', 'solution.py']) {
+    if (isRunnable(question.kind)) {
+      for (const other of solutionFileNames(question.kind)) {
         const uri = vscode.Uri.joinPath(folder, other);
         if (other !== name && (await exists(uri))) {
           const pick = await vscode.window.showInformationMessage(
@@ -145,22 +141,17 @@ export class DrillOpener {
   }
 
   /** The person's language: the setting, else asked once and remembered in user settings. */
-  private async language(question: Question): Promise<SolutionLanguage | undefined> {
-    if (question.kind === 'sql') return 'sql';
+  private async language(question: Question): Promise<Language | undefined> {
+    const answering = runtimesFor(question.kind);
+    if (answering.length <= 1) return defaultLanguage(question.kind);
     const configured = readConfig().language;
-    if (configured) return configured;
-    if (question.kind !== 'coding') return 'javascript';
-    const picked = await pickLanguage();
-    return picked;
+    if (configured && answering.some((r) => r.id === configured)) return configured;
+    return pickLanguage();
   }
 }
 
 export async function pickLanguage(): Promise<Language | undefined> {
-  const items: (vscode.QuickPickItem & { language: Language })[] = [
-    { label: 'JavaScript', description: 'runs on VS Code\'s own Node.js', language: 'javascript' },
-    { label: 'TypeScript', description: 'transpiled at run time', language: 'typescript' },
-    { label: 'Python', description: 'uses your Python 3', language: 'python' },
-  ];
+  const items: (vscode.QuickPickItem & { language: Language })[] = runtimesFor('coding').map((r) => ({ label: r.label, description: r.description, language: r.id }));
   const pick = await vscode.window.showQuickPick(items, { title: 'Which language do you interview in?', placeHolder: 'Saved to the interviewDrills.language setting; change it any time' });
   if (!pick) return undefined;
   await vscode.workspace.getConfiguration(Setting.Section).update(Setting.Language, pick.language, vscode.ConfigurationTarget.Global);
@@ -206,4 +197,3 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-export { LANGUAGES };

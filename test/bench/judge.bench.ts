@@ -1,13 +1,11 @@
 // npm run bench: the judge's one-process-per-run design against one process per case (how cph
 // works), measured in the same run on the same machine, plus how fast an infinite loop is stopped.
-import { execFileSync } from 'child_process';
 import { performance } from 'perf_hooks';
 import { Judge } from '../../src/core/judge';
 import { parseQuestion } from '../../src/core/questions/loader';
 import type { Question, Solution } from './types';
 
-const python = execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim();
-const judge = new Judge({ nodePath: process.execPath, resolvePython: () => Promise.resolve(python) });
+const judge = new Judge({ nodePath: process.execPath });
 
 function question(cases: number, timeMs = 2000): Question {
   const tests = Array.from({ length: cases }, (_, i) => `  - { args: [[${i + 100}, 3, 5, ${i + 7}], ${i + 12}], expected: [2, 3] }`);

@@ -22,7 +22,7 @@ export const command: CliCommand = {
     });
     let m;
     try {
-      m = await cliJudge(io.env).measure(q, { language: languageFromFile(file), code, file });
+      m = await cliJudge(io.env).measure(q, { language: languageFromFile(file), code, file }, io.signal ? { signal: io.signal } : {});
     } catch (e) {
       io.err(`drills measure: ${(e as Error).message}`);
       return 1;

@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { OpenAIProvider, PRESETS, Reviewer } from '../../core/review';
-import type { SolutionLanguage } from '../../core/model';
+import type { Language } from '../../core/model';
 import { openBank, resolveQuestion } from '../context';
 import { parseArgs, UsageError, type CliCommand } from '../types';
 import { languageFromFile } from './run';
@@ -22,7 +22,7 @@ export const command: CliCommand = {
     const code = await fs.readFile(full, 'utf8').catch(() => {
       throw new UsageError(`cannot read ${file}`);
     });
-    const language: SolutionLanguage | 'markdown' = /\.md$/i.test(full) ? 'markdown' : languageFromFile(full);
+    const language: Language | 'markdown' = /\.md$/i.test(full) ? 'markdown' : languageFromFile(full);
     const provider =
       providerName === 'openai'
         ? new OpenAIProvider({

@@ -1,16 +1,16 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { LANGUAGE_EXTENSIONS, type SolutionLanguage } from '../../core/model';
+import type { Language } from '../../core/model';
 import { display } from '../../core/judge/values';
+import { ALL_RUNTIMES, runtimeForFile, RUNTIMES } from '../../core/runtimes';
 import { openBank, resolveQuestion } from '../context';
 import { cliJudge } from '../judge';
 import { parseArgs, UsageError, type CliCommand } from '../types';
 
-export function languageFromFile(file: string): SolutionLanguage {
-  const ext = path.extname(file).toLowerCase();
-  const found = (Object.entries(LANGUAGE_EXTENSIONS) as [SolutionLanguage, string][]).find(([, e]) => e === ext);
-  if (!found) throw new UsageError(`cannot tell the language of "${file}" (use .js, .ts, .py or .sql)`);
-  return found[0];
+export function languageFromFile(file: string): Language {
+  const runtime = runtimeForFile(file);
+  if (!runtime) throw new UsageError(`cannot tell the language of "${file}" (use ${ALL_RUNTIMES.flatMap((r) => r.extensions).join(', ')})`);
+  return runtime.id;
 }
 
 export const command: CliCommand = {
@@ -28,15 +28,20 @@ export const command: CliCommand = {
       throw new UsageError(`cannot read ${solutionFile}`);
     });
     const language = languageFromFile(file);
-    if ((q.kind === 'sql') !== (language === 'sql')) throw new UsageError(q.kind === 'sql' ? `"${q.id}" is a SQL drill: give a .sql file` : `"${q.id}" is not a SQL drill`);
-    if (q.kind !== 'coding' && q.kind !== 'sql') throw new UsageError(`"${q.id}" is a ${q.kind} drill: it has no test cases (try drills review)`);
+    const runtime = RUNTIMES[language];
+    const supported = runtime.supports(q);
+    if (supported !== true) {
+      const answeredBy = ALL_RUNTIMES.filter((r) => r.supports(q) === true);
+      throw new UsageError(answeredBy.length ? `${supported}: give a ${answeredBy.map((r) => r.extensions[0]).join(', ')} file` : `"${q.id}" is a ${q.kind} drill: it has no test cases (try drills review)`);
+    }
     let result;
     try {
-      result = await cliJudge(io.env).run(q, { language, code, file }, { mode: flags.has('submit') ? 'submit' : 'run', trusted: q.source !== 'workspace' });
+      result = await cliJudge(io.env).run(q, { language, code, file }, { mode: flags.has('submit') ? 'submit' : 'run', trusted: q.source !== 'workspace', ...(io.signal ? { signal: io.signal } : {}) });
     } catch (e) {
       io.err(`drills run: ${(e as Error).message}`);
       return 2;
     }
+    for (const w of result.warnings ?? []) io.err(`drills run: warning: ${w}`);
     if (flags.has('json')) {
       io.out(
         JSON.stringify(

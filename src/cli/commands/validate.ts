@@ -48,7 +48,7 @@ export const command: CliCommand = {
       const { checkSolutions } = await import('../strict');
       const report = await checkSolutions(questions, (line) => {
         if (!flags.has('json')) io.out(line);
-      }, io.env);
+      }, io.env, io.signal);
       strictFailures = report.failures.length;
       strictResults.push(...report.results);
       for (const f of report.failures) diagnostics.push(f);

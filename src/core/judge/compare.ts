@@ -1,15 +1,11 @@
 import { createHash } from 'crypto';
-import * as vm from 'vm';
 import type { CompareMode } from '../model';
 import { Unrepresentable } from './values';
 
 export interface CompareOptions {
-  readonly mode: CompareMode;
+  /** `checker` is decided by the question's checker in a child process (see pack.ts), never here. */
+  readonly mode: Exclude<CompareMode, 'checker'>;
   readonly tolerance: number;
-  /** JavaScript body of `(args, expected, actual) => boolean`; only for trusted packs. */
-  readonly checker?: string;
-  readonly trusted: boolean;
-  readonly args?: readonly unknown[];
 }
 
 /** Deep equality where NaN equals NaN, 0 equals -0, and a BigInt equals the same safe integer. */
@@ -61,29 +57,18 @@ function canonical(v: unknown): string {
   return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? `${x}n` : typeof x === 'number' && !Number.isFinite(x) ? String(x) : x)) ?? 'undefined';
 }
 
-export function compareResult(expected: unknown, actual: unknown, o: CompareOptions): { ok: boolean; note?: string } {
+export function compareResult(expected: unknown, actual: unknown, o: CompareOptions): boolean {
   switch (o.mode) {
     case 'exact':
-      return { ok: deepEqual(actual, expected) };
+      return deepEqual(actual, expected);
     case 'float':
-      return { ok: deepEqual(actual, expected, o.tolerance) };
+      return deepEqual(actual, expected, o.tolerance);
     case 'unordered': {
-      if (!Array.isArray(expected) || !Array.isArray(actual)) return { ok: deepEqual(actual, expected) };
-      if (expected.length !== actual.length) return { ok: false };
+      if (!Array.isArray(expected) || !Array.isArray(actual)) return deepEqual(actual, expected);
+      if (expected.length !== actual.length) return false;
       const a = actual.map(canonical).sort();
       const e = expected.map(canonical).sort();
-      return { ok: a.every((x, i) => x === e[i]) };
-    }
-    case 'checker': {
-      if (!o.trusted || !o.checker) return { ok: deepEqual(actual, expected), note: o.trusted ? undefined : 'custom checkers do not run for workspace packs; compared exactly' };
-      try {
-        const fn = vm.runInNewContext(`(function (args, expected, actual) {\n${o.checker}\n})`, Object.create(null) as object, { timeout: 1000 }) as (a: unknown, e: unknown, x: unknown) => unknown;
-        const sandboxCopy = (v: unknown): unknown => (v === undefined ? undefined : JSON.parse(canonical(v)));
-        const verdict = vm.runInNewContext('fn(args, expected, actual)', { fn, args: sandboxCopy(o.args ?? []), expected: sandboxCopy(expected), actual: sandboxCopy(actual) }, { timeout: 1000 });
-        return { ok: verdict === true };
-      } catch (e) {
-        return { ok: false, note: `the question's checker failed: ${(e as Error).message}` };
-      }
+      return a.every((x, i) => x === e[i]);
     }
   }
 }

@@ -6,7 +6,6 @@ import {
   DEFAULT_LIMITS,
   DIFFICULTIES,
   KINDS,
-  LANGUAGES,
   TOPICS,
   VERDICTS,
   type ClarifyingNote,
@@ -19,10 +18,10 @@ import {
   type Question,
   type RubricItem,
   type Scaling,
-  type SolutionLanguage,
   type TestCase,
   type Verdict,
 } from '../model';
+import { LANGUAGES, runtimesFor } from '../runtimes';
 import { solutionPathProblem } from './solutions';
 import { isStackOverflow, MAX_ALIASES, MAX_FILE_BYTES, parseYamlSafely, TOO_DEEP } from './yamlSafe';
 import { rubricDimensions } from '../rubric';
@@ -37,7 +36,7 @@ type Dict = Record<string, unknown>;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-const SOLUTION_LANGUAGES: readonly SolutionLanguage[] = [...LANGUAGES, 'sql'];
+const SOLUTION_LANGUAGES: readonly Language[] = LANGUAGES;
 
 export const KNOWN_FIELDS = new Set([
   'id', 'title', 'topic', 'kind', 'difficulty', 'minutes', 'prompt', 'tags', 'hints', 'function', 'params', 'class',
@@ -344,9 +343,9 @@ function strList(d: Dict, key: string, c: Checker): string[] {
   return out;
 }
 
-function langMap(d: Dict, key: string, c: Checker): Partial<Record<SolutionLanguage, string>> {
+function langMap(d: Dict, key: string, c: Checker): Partial<Record<Language, string>> {
   const v = d[key];
-  const out: Partial<Record<SolutionLanguage, string>> = {};
+  const out: Partial<Record<Language, string>> = {};
   if (v === undefined || v === null) return out;
   if (!isDict(v)) {
     c.error([key], `"${key}" must be a map from language (${SOLUTION_LANGUAGES.join(', ')}) to text`);
@@ -358,7 +357,7 @@ function langMap(d: Dict, key: string, c: Checker): Partial<Record<SolutionLangu
     } else if (typeof text !== 'string') {
       c.error([key, lang], `"${key}.${lang}" must be text`);
     } else {
-      out[lang as SolutionLanguage] = text;
+      out[lang as Language] = text;
     }
   }
   return out;
@@ -371,7 +370,7 @@ function wrongList(d: Dict, c: Checker, id: string | undefined): Question['wrong
     c.error(['wrong'], '"wrong" must be a list of { language, file, expect? }');
     return [];
   }
-  const out: { language: SolutionLanguage; file: string; expect?: Verdict }[] = [];
+  const out: { language: Language; file: string; expect?: Verdict }[] = [];
   v.forEach((item, i) => {
     if (!isDict(item)) {
       c.error(['wrong', i], `"wrong[${i}]" must be a map like { language: python, file: wrong.py }`);
@@ -396,7 +395,7 @@ function wrongList(d: Dict, c: Checker, id: string | undefined): Question['wrong
       c.error(['wrong', i, 'expect'], `"wrong[${i}].expect" must be a failing verdict (${VERDICTS.filter((x) => x !== 'accepted').join(', ')})`);
       return;
     }
-    out.push({ language: language as SolutionLanguage, file: f, ...(expect ? { expect: expect as Verdict } : {}) });
+    out.push({ language: language as Language, file: f, ...(expect ? { expect: expect as Verdict } : {}) });
   });
   return out;
 }
@@ -592,13 +591,18 @@ function testOf(
       c.error([...at, 'script'], `"${label}.script" must be a map from language to test body`);
       return undefined;
     }
+    const scriptLanguages = runtimesFor('coding').map((r) => r.id);
     const script: Partial<Record<Language, string>> = {};
     for (const [lang, body] of Object.entries(s)) {
-      if (!(LANGUAGES as readonly string[]).includes(lang) || typeof body !== 'string') {
-        c.error([...at, 'script', lang], `"${label}.script.${lang}" must be a test body for one of: ${LANGUAGES.join(', ')}`);
+      if (!(scriptLanguages as readonly string[]).includes(lang) || typeof body !== 'string') {
+        c.error([...at, 'script', lang], `"${label}.script.${lang}" must be a test body for one of: ${scriptLanguages.join(', ')}`);
       } else script[lang as Language] = body;
     }
-    return { type: 'script', ...base, script };
+    if (!('expected' in t)) {
+      c.error([...at, 'expected'], `"${label}.expected" is missing: a script returns what it observed, and the case states the value it must equal`);
+      return undefined;
+    }
+    return { type: 'script', ...base, script, expected: t['expected'] };
   }
   const sha = t['expectedSha256'];
   if (sha !== undefined && (typeof sha !== 'string' || !/^[0-9a-f]{64}$/.test(sha))) {

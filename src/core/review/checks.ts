@@ -1,6 +1,6 @@
 import { matchNotes } from '../interviewer';
 import { parseClaimedComplexity } from '../judge/complexity';
-import type { Evidence, Question, Remark, RubricScore, RunResult, SolutionLanguage } from '../model';
+import type { Evidence, Language, Question, Remark, RubricScore, RunResult } from '../model';
 import { compileConcept } from './concepts';
 import { designReview, starReview } from './docReview';
 import { Analysis, conceptEvidence, splitItems } from './evidence';
@@ -11,7 +11,7 @@ import { contentStems, quote, stem, STOCK_STEMS } from './text';
 export interface ReviewInput {
   readonly question: Question;
   readonly code: string;
-  readonly language: SolutionLanguage | 'markdown';
+  readonly language: Language | 'markdown';
   /** The judge's latest verdicts, when the person has run the tests. */
   readonly run?: RunResult;
   /** The latest complexity measurement, when there is one. */

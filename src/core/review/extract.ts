@@ -1,4 +1,5 @@
-import type { SolutionLanguage } from '../model';
+import type { Language } from '../model';
+import { RUNTIMES, type CommentSyntax } from '../runtimes';
 
 export interface TextLine {
   /** 1-based line in the file. */
@@ -25,10 +26,11 @@ const PART_HEADINGS: readonly [RegExp, ReasoningPart][] = [
   [/^trade-?offs?\b/i, 'tradeoffs'],
 ];
 
-/** Comment lines of a source file: `//` and `/* … *\/` (JS/TS), `#` and docstrings (Python), `--` (SQL). */
-export function commentLines(code: string, language: SolutionLanguage | 'markdown'): TextLine[] {
+/** Comment lines of a source file in its runtime's comment syntax (`//`, `/* … *\/`, `#` and docstrings, `--`). */
+export function commentLines(code: string, language: Language | 'markdown'): TextLine[] {
   const src = code.split('\n');
   if (language === 'markdown') return src.map((text, i) => ({ line: i + 1, text }));
+  const syntax: CommentSyntax = RUNTIMES[language].comments;
   const out: TextLine[] = [];
   let inBlock: string | null = null;
   for (let i = 0; i < src.length; i++) {
@@ -45,28 +47,22 @@ export function commentLines(code: string, language: SolutionLanguage | 'markdow
         inBlock = null;
         continue;
       }
-      if (language === 'python') {
-        const hash = findOutsideStrings(rest, '#');
-        const triple = /("""|''')/.exec(rest);
-        if (triple && (hash < 0 || triple.index < hash)) {
-          inBlock = triple[1]!;
-          rest = rest.slice(triple.index + 3);
-          if (rest.trim() === '') break;
-          continue;
-        }
-        if (hash >= 0) out.push({ line, text: rest.slice(hash + 1).trim() });
-        break;
-      }
-      const lineMarker = language === 'sql' ? '--' : '//';
-      const lc = findOutsideStrings(rest, lineMarker);
-      const bc = findOutsideStrings(rest, '/*');
-      if (bc >= 0 && (lc < 0 || bc < lc)) {
-        inBlock = '*/';
-        rest = rest.slice(bc + 2).replace(/^\*/, '');
+      const lc = findOutsideStrings(rest, syntax.line);
+      const triple = syntax.docstrings ? /("""|''')/.exec(rest) : null;
+      if (triple && (lc < 0 || triple.index < lc)) {
+        inBlock = triple[1]!;
+        rest = rest.slice(triple.index + 3);
         if (rest.trim() === '') break;
         continue;
       }
-      if (lc >= 0) out.push({ line, text: rest.slice(lc + lineMarker.length).trim() });
+      const bc = syntax.block ? findOutsideStrings(rest, syntax.block[0]) : -1;
+      if (syntax.block && bc >= 0 && (lc < 0 || bc < lc)) {
+        inBlock = syntax.block[1];
+        rest = rest.slice(bc + syntax.block[0].length).replace(/^\*/, '');
+        if (rest.trim() === '') break;
+        continue;
+      }
+      if (lc >= 0) out.push({ line, text: rest.slice(lc + syntax.line.length).trim() });
       break;
     }
   }
@@ -87,7 +83,7 @@ function findOutsideStrings(text: string, marker: string): number {
   return -1;
 }
 
-export function extractReasoning(code: string, language: SolutionLanguage | 'markdown'): Reasoning {
+export function extractReasoning(code: string, language: Language | 'markdown'): Reasoning {
   const lines = commentLines(code, language);
   const parts: Record<ReasoningPart, TextLine[]> = { clarifying: [], approach: [], complexity: [], edgeCases: [], tradeoffs: [] };
   const sections = new Map<string, { line: number; body: TextLine[] }>();

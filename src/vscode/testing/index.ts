@@ -1,17 +1,18 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { parseCustomTests } from '../../core/questions/loader';
-import type { CaseResult, Question, RunResult, SolutionLanguage, TestCase } from '../../core/model';
+import type { CaseResult, Language, Question, RunResult, TestCase } from '../../core/model';
+import { isRunnable } from '../../core/runtimes';
 import type { Measurement } from '../../core/judge';
 import type { ActiveDrill, DrillSessions } from '../drills';
 import { Command } from '../ids';
 
 /** What the Test Explorer needs from the judge (the core Judge satisfies it). */
 export interface JudgeLike {
-  measure(question: Question, solution: { language: SolutionLanguage; code: string; file?: string }, opts: { signal?: AbortSignal }): Promise<Measurement>;
+  measure(question: Question, solution: { language: Language; code: string; file?: string }, opts: { signal?: AbortSignal }): Promise<Measurement>;
   run(
     question: Question,
-    solution: { language: SolutionLanguage; code: string; file?: string },
+    solution: { language: Language; code: string; file?: string },
     opts: { mode: 'run' | 'submit'; extraCases?: TestCase[]; signal?: AbortSignal; onCase?: (r: CaseResult) => void; trusted: boolean },
   ): Promise<RunResult>;
 }
@@ -113,7 +114,7 @@ export class DrillTesting implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     const fromEditor = editor ? this.deps.sessions.forDocument(editor.document.uri) : undefined;
     const drill = fromEditor && path.basename(fromEditor.solution.fsPath) !== CUSTOM_TESTS ? fromEditor : this.deps.sessions.current();
-    return drill && (drill.question.kind === 'coding' || drill.question.kind === 'sql') ? drill : undefined;
+    return drill && isRunnable(drill.question.kind) ? drill : undefined;
   }
 
   /** Rebuilds the tree for the current drill: one root with its cases. */

@@ -1,16 +1,10 @@
-import { execFileSync } from 'child_process';
+import * as fs from 'fs';
 import { Judge } from '../../../src/core/judge';
 import { parseQuestion } from '../../../src/core/questions/loader';
 import type { Question } from '../../../src/core/model';
 
-let python: string | undefined;
-export function realPython(): string {
-  python ??= execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim();
-  return python;
-}
-
 export function makeJudge(): Judge {
-  return new Judge({ nodePath: process.execPath, resolvePython: () => Promise.resolve(realPython()) });
+  return new Judge({ nodePath: process.execPath });
 }
 
 export function question(yaml: string): Question {
@@ -20,8 +14,26 @@ export function question(yaml: string): Question {
   return r.question;
 }
 
-/** Processes whose command line mentions a judge temp dir: none may survive a run. */
-export function leftoverProcesses(): string[] {
-  const out = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' });
-  return out.split('\n').filter((l) => l.includes('drills-run-') && !l.includes('ps -eo'));
+/**
+ * Judged processes this test process started that are still running: any process whose command
+ * line, working folder or environment names one of this process's run folders
+ * (`drills-run-<this pid>-…`). That finds a solution's grandchildren after they were re-parented,
+ * and never another program's judge running elsewhere on the machine.
+ */
+export function leftoverProcesses(owner = process.pid): string[] {
+  const mark = `drills-run-${owner}-`;
+  const found: string[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    const read = (what: string): string => {
+      try {
+        return what === 'cwd' ? fs.readlinkSync(`/proc/${entry}/cwd`) : fs.readFileSync(`/proc/${entry}/${what}`, 'latin1');
+      } catch {
+        return '';
+      }
+    };
+    const cmdline = read('cmdline').replace(/\0/g, ' ').trim();
+    if (cmdline.includes(mark) || read('cwd').includes(mark) || read('environ').includes(mark)) found.push(`${entry} ${cmdline}`);
+  }
+  return found;
 }

@@ -201,11 +201,29 @@ describe('judge: verdicts', () => {
   });
 
   it('runs design-class operations and script cases', async () => {
-    const q = question(['kind: coding', 'class: Counter', 'tests:', '  - { ops: [Counter, inc, inc, get], args: [[10], [], [], []], expected: [null, null, null, 12] }', '  - name: scripted', '    script:', '      javascript: |', '        const c = new Counter(1); c.inc(); assert.equal(c.get(), 2);', '      python: |', '        c = Counter(1)', '        c.inc()', '        assert c.get() == 2'].join('\n'));
+    const q = question(['kind: coding', 'class: Counter', 'tests:', '  - { ops: [Counter, inc, inc, get], args: [[10], [], [], []], expected: [null, null, null, 12] }', '  - name: scripted', '    expected: [1, 2]', '    script:', '      javascript: |', '        const c = new Counter(1); const before = c.get(); c.inc(); return [before, c.get()];', '      python: |', '        c = Counter(1)', '        before = c.get()', '        c.inc()', '        return [before, c.get()]'].join('\n'));
     const r = await judge.run(q, { language: 'javascript', code: 'class Counter { constructor(n) { this.n = n; } inc() { this.n++; } get() { return this.n; } }' }, { mode: 'run', trusted: true });
     assert.deepEqual(verdicts(r), ['accepted', 'accepted']);
     const p = await judge.run(q, { language: 'python', code: 'class Counter:\n    def __init__(self, n):\n        self.n = n\n    def inc(self):\n        self.n += 2\n    def get(self):\n        return self.n\n' }, { mode: 'run', trusted: true });
     assert.deepEqual(verdicts(p), ['wrong-answer', 'wrong-answer']);
+    assert.deepEqual(p.cases[1]?.actual, [1, 3], 'what the script observed is shown against what was expected');
+    assert.deepEqual(p.cases[1]?.expected, [1, 2]);
+  });
+
+  it('decides script cases in the judge: redefining assert or the harness helpers cannot pass one', async () => {
+    const q = question(['kind: coding', 'function: twice', 'tests:', '  - name: scripted', '    expected: [2, 4]', '    script:', '      javascript: |', '        return [twice(1), twice(2)];', '      python: |', '        return [twice(1), twice(2)]'].join('\n'));
+    // Each of these sabotages what the old harness trusted: the assert module, the channel helpers, the result record.
+    const js = [
+      'require("assert").equal = () => {}; require("assert/strict").deepEqual = () => {};',
+      'const fs = require("fs"); const w = fs.writeSync; fs.writeSync = (fd, d, ...r) => w(fd, String(d).replace(/"value":\\[[^\\]]*\\]/, \'"value":[2,4]\'), ...r);',
+      'const s = JSON.stringify; JSON.stringify = (v, ...r) => s(v && v.t === "result" ? { ...v, ok: true, value: [2, 4] } : v, ...r);',
+    ];
+    for (const sabotage of js) {
+      const r = await judge.run(q, { language: 'javascript', code: `${sabotage}\nfunction twice(x) { return x * 3; }` }, { mode: 'run', trusted: true });
+      assert.equal(r.verdict, 'wrong-answer', sabotage);
+    }
+    const py = await judge.run(q, { language: 'python', code: 'import sys, json\nm = sys.modules["__main__"]\nreal = m.send\nm.send = lambda rec: real(dict(rec, value=[2, 4]) if rec.get("t") == "result" else rec)\njson.dumps = lambda *a, **k: "{}"\ndef twice(x):\n    return x * 3\n' }, { mode: 'run', trusted: true });
+    assert.equal(py.verdict, 'wrong-answer');
   });
 
   it('compares unordered and float answers', async () => {

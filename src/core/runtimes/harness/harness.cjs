@@ -1,41 +1,165 @@
 'use strict';
-// Runs inside the child process. Reads its config (token, cases) from a file it deletes before any
-// user code loads, then reports token-tagged records on file descriptor 3. It never sees expected
-// answers: the parent compares.
+// The Node.js harness (protocol v2, see PROTOCOL.md). Runs inside the child process: reads its
+// config from a file it deletes before any judged code loads, then takes one case at a time from
+// the cases channel and answers on the token-tagged results channel. It never sees expected
+// answers: the parent compares. Two drivers: "program" (JavaScript/TypeScript solutions, and pack
+// code such as scaling generators) and "sql" (sql.js, a fresh engine per case).
 const fs = require('fs');
 const path = require('path');
-const assert = require('assert/strict');
+const vm = require('vm');
+const { Worker } = require('worker_threads');
 
-const configPath = process.argv[2];
+const configPath = process.argv[process.argv.length - 1];
 const config = JSON.parse(fs.readFileSync(configPath, 'utf8'));
 fs.unlinkSync(configPath);
+
+// Captured before judged code can replace them.
 const TOKEN = config.token;
-const writeSync = fs.writeSync.bind(fs);
+const CH = config.channels;
 const CAP = config.outputCap;
-let current = -1;
+const stringify = JSON.stringify;
+const parseJson = JSON.parse;
+const writeSync = fs.writeSync;
+const readSync = fs.readSync;
+const byteLength = Buffer.byteLength;
+const concat = Buffer.concat;
+const killProcess = process.kill.bind(process);
+const PID = process.pid;
+
 let out = '';
 let err = '';
 let outBytes = 0;
 let pending = null;
 
 function send(rec) {
+  const line = TOKEN + ' ' + stringify(rec) + '\n';
+  const buf = Buffer.from(line, 'utf8');
+  let off = 0;
+  while (off < buf.length) {
+    try {
+      off += writeSync(CH.results, buf, off, buf.length - off);
+    } catch (e) {
+      if (e && e.code === 'EAGAIN') sleep(1);
+      else return; // the channel is gone; the parent treats the run as incomplete
+    }
+  }
+}
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+function sleep(ms) {
+  Atomics.wait(sleeper, 0, 0, ms);
+}
+
+// The lifeline: a thread that keeps running while judged code busy-loops. When the parent is gone
+// (end of file on the lifeline pipe it never writes to) it kills this process and everything it
+// started. It also enforces the resident-memory limit where rlimits are not available.
+const LIFELINE = `
+const { workerData: w } = require('worker_threads');
+const fs = require('fs');
+const net = require('net');
+function descendants(root) {
+  const children = new Map();
+  for (const e of fs.readdirSync('/proc')) {
+    if (!/^[0-9]+$/.test(e)) continue;
+    try {
+      const s = fs.readFileSync('/proc/' + e + '/stat', 'utf8');
+      const ppid = Number(s.slice(s.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(e));
+    } catch (_) {}
+  }
+  const found = [];
+  const queue = [root];
+  while (queue.length) for (const c of children.get(queue.shift()) || []) if (!found.includes(c)) { found.push(c); queue.push(c); }
+  return found;
+}
+let dying = false;
+function killTree() {
+  if (dying) return;
+  dying = true;
   try {
-    writeSync(3, TOKEN + ' ' + JSON.stringify(rec) + '\n');
-  } catch (_) {
-    // the channel is gone; the parent treats the run as incomplete
+    if (process.platform === 'win32') {
+      require('child_process').spawnSync('taskkill', ['/PID', String(w.pid), '/T', '/F'], { windowsHide: true });
+    } else {
+      if (process.platform === 'linux') for (const c of descendants(w.pid)) { try { process.kill(c, 'SIGKILL'); } catch (_) {} }
+      try { process.kill(-w.pid, 'SIGKILL'); } catch (_) {}
+    }
+  } finally {
+    process.kill(w.pid, 'SIGKILL');
+  }
+}
+const life = new net.Socket({ fd: w.lifeline, readable: true, writable: false });
+life.on('data', () => {});
+life.on('end', killTree);
+life.on('close', killTree);
+life.on('error', killTree);
+if (w.rssMb) {
+  const limit = w.rssMb * 1024 * 1024;
+  setInterval(() => {
+    if (process.memoryUsage.rss() > limit) {
+      try { fs.writeSync(w.results, w.token + ' ' + JSON.stringify({ t: 'limit', kind: 'memory' }) + '\\n'); } catch (_) {}
+      killTree();
+    }
+  }, 20);
+}
+`;
+const lifeline = new Worker(LIFELINE, { eval: true, workerData: { pid: PID, lifeline: CH.lifeline, results: CH.results, token: TOKEN, rssMb: config.memory && config.memory.rssMb } });
+lifeline.unref();
+
+/** Stops this process and what it started, the same way the lifeline does. */
+function exitTree() {
+  if (process.platform !== 'win32') {
+    try {
+      killProcess(-PID, 'SIGKILL');
+    } catch (_) {
+      // not a group leader: fall through
+    }
+  }
+  killProcess(PID, 'SIGKILL');
+}
+
+// The cases channel, read synchronously between cases: nothing of the judged code runs meanwhile.
+const chunks = [];
+function readLine() {
+  for (;;) {
+    if (chunks.length > 0) {
+      const last = chunks[chunks.length - 1];
+      const nl = last.indexOf(10);
+      if (nl >= 0) {
+        const head = chunks.length === 1 ? last : concat(chunks);
+        const cut = head.length - last.length + nl;
+        const line = head.toString('utf8', 0, cut);
+        chunks.length = 0;
+        if (cut + 1 < head.length) chunks.push(head.subarray(cut + 1));
+        return line;
+      }
+    }
+    const buf = Buffer.allocUnsafe(1 << 16);
+    let n;
+    try {
+      n = readSync(CH.cases, buf, 0, buf.length, null);
+    } catch (e) {
+      if (e && e.code === 'EAGAIN') {
+        sleep(1);
+        continue;
+      }
+      n = 0;
+    }
+    if (n === 0) return null;
+    chunks.push(buf.subarray(0, n));
   }
 }
 
 function capture(which) {
   return function (chunk, encoding, cb) {
     const s = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    outBytes += Buffer.byteLength(s);
+    outBytes += byteLength(s);
     if (outBytes <= CAP) {
       if (which === 1) out += s;
       else err += s;
     } else {
-      send({ t: 'olimit', i: current });
-      process.kill(process.pid, 'SIGKILL');
+      send({ t: 'limit', kind: 'output' });
+      exitTree();
     }
     if (typeof encoding === 'function') encoding();
     else if (typeof cb === 'function') cb();
@@ -44,15 +168,14 @@ function capture(which) {
 }
 process.stdout.write = capture(1);
 process.stderr.write = capture(2);
-// Raw writes to fd 1/2 would hit a full pipe (EAGAIN) instead of the output limit: route them too.
-const rawWrite = fs.writeSync;
+// Raw writes to fd 1/2 would hit a full pipe instead of the output limit: route them too.
 fs.writeSync = function (fd, data, ...rest) {
   if (fd === 1 || fd === 2) {
     const text = typeof data === 'string' ? data : Buffer.from(data.buffer ? data.buffer : data, data.byteOffset || 0, data.byteLength).toString('utf8');
     capture(fd)(text);
-    return Buffer.byteLength(text);
+    return byteLength(text);
   }
-  return rawWrite.call(fs, fd, data, ...rest);
+  return writeSync.call(fs, fd, data, ...rest);
 };
 
 process.on('unhandledRejection', (reason) => {
@@ -67,10 +190,10 @@ function enc(v, depth, seen) {
   if (v === undefined) return { $: 'undef' };
   if (v === null || typeof v === 'boolean' || typeof v === 'string') return v;
   if (typeof v === 'number') {
-    if (Number.isNaN(v)) return { $: 'NaN' };
+    if (v !== v) return { $: 'NaN' };
     if (v === Infinity) return { $: 'Inf' };
     if (v === -Infinity) return { $: '-Inf' };
-    if (Object.is(v, -0)) return { $: '-0' };
+    if (v === 0 && 1 / v < 0) return { $: '-0' };
     return v;
   }
   if (typeof v === 'bigint') return { $: 'big', v: v.toString() };
@@ -79,7 +202,11 @@ function enc(v, depth, seen) {
   if (seen.has(v)) return { $: 'repr', v: '<circular>' };
   seen.add(v);
   try {
-    if (Array.isArray(v)) return v.map((x) => enc(x, depth + 1, seen));
+    if (Array.isArray(v)) {
+      const o = new Array(v.length);
+      for (let k = 0; k < v.length; k++) o[k] = enc(v[k], depth + 1, seen);
+      return o;
+    }
     if (ArrayBuffer.isView(v)) return Array.from(v, (x) => enc(x, depth + 1, seen));
     if (v instanceof Set) return Array.from(v, (x) => enc(x, depth + 1, seen));
     if (v instanceof Map) {
@@ -114,17 +241,17 @@ function dec(t) {
   }
 }
 
-const SOLUTION = /solution\.(?:js|ts|mjs|cjs):(\d+)/;
+const SOURCE = new RegExp(String(config.stem || 'solution').replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\.\\w+:(\\d+)');
 function lineOf(e) {
   const text = e && typeof e === 'object' && typeof e.stack === 'string' ? e.stack : '';
-  const m = SOLUTION.exec(text);
+  const m = SOURCE.exec(text);
   return m ? Number(m[1]) : undefined;
 }
 
 function describe(e) {
   if (e instanceof Error) return (e.name && e.name !== 'Error' ? e.name + ': ' : '') + e.message;
   try {
-    return 'threw ' + (typeof e === 'string' ? JSON.stringify(e) : String(e));
+    return 'threw ' + (typeof e === 'string' ? stringify(e) : String(e));
   } catch (_) {
     return 'threw a value that cannot be shown';
   }
@@ -139,7 +266,30 @@ async function settle() {
   await new Promise((r) => setImmediate(r));
 }
 
-async function main() {
+/** Each message of the cases channel in turn; the run ends at end of file (the parent is done or gone). */
+async function serve(runCase) {
+  for (;;) {
+    const line = readLine();
+    if (line === null) break;
+    let msg;
+    try {
+      msg = parseJson(line);
+    } catch (_) {
+      continue;
+    }
+    if (!msg || msg.t !== 'case' || typeof msg.i !== 'number') continue;
+    out = '';
+    err = '';
+    outBytes = 0;
+    pending = null;
+    await runCase(msg);
+  }
+  exitTree();
+}
+
+// ---- driver: program (solutions and pack code) ----
+
+function loadProgram() {
   let mod;
   try {
     mod = require(path.join(process.cwd(), config.file));
@@ -147,16 +297,13 @@ async function main() {
     const syntax = e instanceof SyntaxError;
     let line = lineOf(e);
     if (line === undefined && syntax) {
-      const m = SOLUTION.exec(String(e.stack).split('\n')[0] || '');
+      const m = SOURCE.exec(String(e.stack).split('\n')[0] || '');
       if (m) line = Number(m[1]);
     }
-    send({ t: 'load', ok: false, kind: syntax ? 'compile-error' : 'runtime-error', error: describe(e), line, out, err });
-    send({ t: 'done' });
-    return;
+    return { ok: false, kind: syntax ? 'compile-error' : isMemory(e) ? 'memory-limit' : 'runtime-error', error: describe(e), line };
   }
-  const found = mod.__drillsEntry;
   const name = config.entry;
-  let entry = found;
+  let entry = mod.__drillsEntry;
   if (entry === undefined && mod) entry = mod[name] !== undefined ? mod[name] : mod.default !== undefined ? mod.default : typeof mod === 'function' ? mod : undefined;
   if (entry === undefined && typeof mod.__drillsSolution === 'function' && !config.isClass) {
     const inst = new mod.__drillsSolution();
@@ -164,53 +311,124 @@ async function main() {
   }
   if (typeof entry !== 'function') {
     const what = config.isClass ? 'class' : 'function';
-    send({ t: 'load', ok: false, kind: 'compile-error', error: 'no ' + what + ' named "' + name + '" was found: define it at the top level of your file (for example "' + (config.isClass ? 'class ' + name + ' {…}' : 'function ' + name + '(…) {…}') + '")', out, err });
-    send({ t: 'done' });
-    return;
+    return { ok: false, kind: 'compile-error', error: 'no ' + what + ' named "' + name + '" was found: define it at the top level of your file (for example "' + (config.isClass ? 'class ' + name + ' {…}' : 'function ' + name + '(…) {…}') + '")' };
+  }
+  return { ok: true, entry };
+}
+
+async function programCase(entry, c) {
+  const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
+  try {
+    let value;
+    if (c.type === 'call') {
+      const args = dec(c.args);
+      send({ t: 'ready', i: c.i });
+      value = await entry(...args);
+    } else if (c.type === 'ops') {
+      const argsList = dec(c.args);
+      send({ t: 'ready', i: c.i });
+      const results = [null];
+      const obj = new entry(...argsList[0]);
+      for (let k = 1; k < c.ops.length; k++) {
+        const op = c.ops[k];
+        if (typeof obj[op] !== 'function') throw new TypeError('the class has no method "' + op + '"');
+        const r = await obj[op](...argsList[k]);
+        results.push(r === undefined ? null : r);
+      }
+      value = results;
+    } else if (c.type === 'script') {
+      const body = new AsyncFunction(config.entry, c.script);
+      send({ t: 'ready', i: c.i });
+      value = await body(entry);
+    } else {
+      throw new Error('this harness cannot run a "' + c.type + '" case');
+    }
+    send({ t: 'returned', i: c.i });
+    await settle();
+    if (pending !== null) throw pending;
+    send({ t: 'result', i: c.i, ok: true, value: enc(value, 0, new Set()), out, err });
+  } catch (e) {
+    send({ t: 'result', i: c.i, ok: false, memory: isMemory(e), error: describe(e), line: lineOf(e), out, err });
+  }
+}
+
+// ---- driver: sql (a fresh SQLite engine per case: nothing, not even an ATTACHed file, survives a case) ----
+
+function sqlEngine() {
+  const dir = path.dirname(config.engineJs);
+  const source = fs.readFileSync(config.engineJs, 'utf8');
+  const wasm = new WebAssembly.Module(fs.readFileSync(config.engineWasm));
+  const script = new vm.Script('(function (module, exports, require, __dirname, __filename) {' + source + '\nreturn module.exports;})', { filename: config.engineJs });
+  return async function fresh() {
+    const m = { exports: {} };
+    const init = script.runInThisContext()(m, m.exports, require, dir, config.engineJs);
+    return init({ instantiateWasm(imports, ok) { ok(new WebAssembly.Instance(wasm, imports)); return {}; } });
+  };
+}
+
+function sqlCase(fresh) {
+  return async function (c) {
+    let stage = 'engine';
+    let db;
+    try {
+      const SQL = await fresh();
+      db = new SQL.Database();
+      stage = 'schema';
+      db.exec('PRAGMA foreign_keys = ON;');
+      if (config.schema) db.exec(config.schema);
+      if (c.kind !== 'query') {
+        stage = 'person';
+        if (config.person.trim()) db.exec(config.person);
+      }
+      stage = 'setup';
+      if (c.setup) db.exec(c.setup);
+      stage = c.kind === 'query' ? 'person' : 'check';
+      send({ t: 'ready', i: c.i });
+      const res = db.exec(c.kind === 'query' ? config.person : c.sql);
+      send({ t: 'returned', i: c.i });
+      const last = res.length ? res[res.length - 1] : { columns: [], values: [] };
+      if (last.values.length > config.maxRows) {
+        send({ t: 'result', i: c.i, ok: false, stage: 'rows', error: 'more than ' + config.maxRows + ' rows' });
+        return;
+      }
+      const rows = last.values.map((r) => r.map((v) => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v)));
+      send({ t: 'result', i: c.i, ok: true, rows, columns: last.columns });
+    } catch (e) {
+      const message = String((e && e.message) || e);
+      const memory = e instanceof RangeError || /out of memory/i.test(message);
+      send({ t: 'result', i: c.i, ok: false, stage, memory, error: message });
+    } finally {
+      try {
+        if (db) db.close();
+      } catch (_) {
+        // the engine died with its memory; the next case gets a fresh one
+      }
+    }
+  };
+}
+
+async function main() {
+  if (config.driver === 'sql') {
+    let fresh;
+    try {
+      fresh = sqlEngine();
+    } catch (e) {
+      send({ t: 'load', ok: false, kind: 'runtime-error', error: 'the SQL engine failed to start: ' + describe(e) });
+      return exitTree();
+    }
+    send({ t: 'load', ok: true });
+    return serve(sqlCase(fresh));
+  }
+  const loaded = loadProgram();
+  if (!loaded.ok) {
+    send({ t: 'load', ok: false, kind: loaded.kind, error: loaded.error, line: loaded.line, out, err });
+    return exitTree();
   }
   send({ t: 'load', ok: true });
-  const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
-  for (const c of config.cases) {
-    current = c.i;
-    out = '';
-    err = '';
-    outBytes = 0;
-    pending = null;
-    send({ t: 'start', i: c.i });
-    const t0 = performance.now();
-    try {
-      let value;
-      if (c.type === 'call') {
-        const args = dec(JSON.parse(c.args));
-        value = await entry(...args);
-      } else if (c.type === 'ops') {
-        const argsList = dec(JSON.parse(c.args));
-        const results = [null];
-        const obj = new entry(...argsList[0]);
-        for (let k = 1; k < c.ops.length; k++) {
-          const op = c.ops[k];
-          if (typeof obj[op] !== 'function') throw new TypeError('the class has no method "' + op + '"');
-          const r = await obj[op](...argsList[k]);
-          results.push(r === undefined ? null : r);
-        }
-        value = results;
-      } else {
-        const body = new AsyncFunction(name, 'assert', c.script);
-        await body(entry, assert);
-        value = null;
-      }
-      await settle();
-      if (pending !== null) throw pending;
-      send({ t: 'case', i: c.i, ok: true, value: enc(value, 0, new Set()), ms: performance.now() - t0, out, err });
-    } catch (e) {
-      const ms = performance.now() - t0;
-      send({ t: 'case', i: c.i, ok: false, memory: isMemory(e), assertion: !!(e && (e.code === 'ERR_ASSERTION' || e.name === 'AssertionError')), error: describe(e), line: lineOf(e), ms, out, err });
-    }
-  }
-  send({ t: 'done' });
+  return serve((c) => programCase(loaded.entry, c));
 }
 
 main().catch((e) => {
   send({ t: 'load', ok: false, kind: 'runtime-error', error: describe(e) });
-  send({ t: 'done' });
+  exitTree();
 });

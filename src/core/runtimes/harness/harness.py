@@ -1,44 +1,181 @@
-# Runs inside the child process. Reads its config (token, cases) from a file it deletes before any
-# user code loads, then reports token-tagged records on file descriptor 3. It never sees expected
-# answers: the parent compares.
+# The Python harness (protocol v2, see PROTOCOL.md). Runs inside the child process: reads its config
+# from a file it deletes before any judged code loads, then takes one case at a time from the cases
+# channel and answers on the token-tagged results channel. It never sees expected answers: the
+# parent compares.
 import json
 import math
 import os
 import sys
-import time
+import threading
 import traceback
 
-cfg_path = sys.argv[1]
+cfg_path = sys.argv[-1]
 with open(cfg_path, encoding="utf-8") as f:
     CFG = json.load(f)
 os.unlink(cfg_path)
+
+# Captured before judged code can replace them.
 TOKEN = CFG["token"]
+CH = CFG["channels"]
 CAP = CFG["outputCap"]
+MEMORY = CFG.get("memory") or {}
 _write = os.write
+_read = os.read
 _kill = os.kill
-_getpid = os.getpid
+_exit = os._exit
+_dumps = json.dumps
+_loads = json.loads
+PID = os.getpid()
 current = -1
+
+for _fd in (CH["results"], CH["cases"], CH["lifeline"]):
+    try:
+        os.set_inheritable(_fd, False)
+    except OSError:
+        pass
 
 
 def send(rec):
+    data = (TOKEN + " " + _dumps(rec) + "\n").encode("utf-8", "surrogatepass")
+    view = memoryview(data)
+    while view:
+        try:
+            n = _write(CH["results"], view)
+        except OSError:
+            return
+        view = view[n:]
+
+
+def descendants(root):
+    children = {}
+    for e in os.listdir("/proc"):
+        if not e.isdigit():
+            continue
+        try:
+            with open("/proc/" + e + "/stat", "rb") as f:
+                s = f.read().decode("utf-8", "replace")
+            ppid = int(s[s.rindex(")") + 2:].split(" ")[1])
+            children.setdefault(ppid, []).append(int(e))
+        except (OSError, ValueError):
+            pass
+    found, queue = [], [root]
+    while queue:
+        for c in children.get(queue.pop(0), []):
+            if c not in found:
+                found.append(c)
+                queue.append(c)
+    return found
+
+
+def kill_tree():
+    """Stops this process and everything it started."""
     try:
-        _write(3, (TOKEN + " " + json.dumps(rec) + "\n").encode("utf-8"))
+        if sys.platform == "win32":
+            import subprocess
+
+            subprocess.run(["taskkill", "/PID", str(PID), "/T", "/F"], capture_output=True)
+        else:
+            if sys.platform.startswith("linux"):
+                for c in descendants(PID):
+                    try:
+                        _kill(c, 9)
+                    except OSError:
+                        pass
+            try:
+                os.killpg(PID, 9)
+            except OSError:
+                pass
+    finally:
+        _exit(137)
+
+
+def lifeline():
+    # The parent never writes to this pipe: end of file means it is gone.
+    while True:
+        try:
+            b = _read(CH["lifeline"], 4096)
+        except OSError:
+            b = b""
+        if not b:
+            kill_tree()
+            return
+
+
+threading.Thread(target=lifeline, daemon=True).start()
+
+if sys.platform.startswith("linux"):
+    # A backstop for the lifeline thread, which needs the GIL: if the parent dies while judged code
+    # holds the GIL inside one long C call, the kernel still kills this process.
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
     except Exception:
         pass
 
 
+def rss_bytes():
+    if sys.platform.startswith("linux"):
+        with open("/proc/self/statm", "rb") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    if sys.platform == "win32":
+        import ctypes
+        from ctypes import wintypes
+
+        class Counters(ctypes.Structure):
+            _fields_ = [("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD)] + [(n, ctypes.c_size_t) for n in ("PeakWorkingSetSize", "WorkingSetSize", "QuotaPeakPagedPoolUsage", "QuotaPagedPoolUsage", "QuotaPeakNonPagedPoolUsage", "QuotaNonPagedPoolUsage", "PagefileUsage", "PeakPagefileUsage")]
+
+        c = Counters()
+        c.cb = ctypes.sizeof(c)
+        ctypes.windll.psapi.GetProcessMemoryInfo(ctypes.windll.kernel32.GetCurrentProcess(), ctypes.byref(c), c.cb)
+        return c.WorkingSetSize
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # bytes on macOS: the peak, which is what a limit cares about
+
+
+def rss_watch(limit):
+    import time
+
+    while True:
+        try:
+            over = rss_bytes() > limit
+        except Exception:
+            return
+        if over:
+            send({"t": "limit", "kind": "memory"})
+            kill_tree()
+        time.sleep(0.02)
+
+
+if MEMORY.get("rssMb"):
+    threading.Thread(target=rss_watch, args=(MEMORY["rssMb"] * 1024 * 1024,), daemon=True).start()
+if MEMORY.get("addressSpaceMb"):
+    try:
+        import resource
+
+        limit = MEMORY["addressSpaceMb"] * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except Exception:
+        pass
+if hasattr(sys, "set_int_max_str_digits"):
+    sys.set_int_max_str_digits(0)
+sys.setrecursionlimit(CFG.get("recursionLimit", 6000))
+
+
 class Capture:
+    total = 0
+
     def __init__(self):
         self.parts = []
-        self.size = 0
 
     def write(self, s):
         if not isinstance(s, str):
             s = str(s)
         Capture.total += len(s.encode("utf-8", "surrogatepass"))
         if Capture.total > CAP:
-            send({"t": "olimit", "i": current})
-            _kill(_getpid(), 9)
+            send({"t": "limit", "kind": "output"})
+            kill_tree()
         self.parts.append(s)
         return len(s)
 
@@ -52,74 +189,79 @@ class Capture:
         return False
 
 
-Capture.total = 0
-
-try:
-    import resource
-
-    limit = CFG["memoryMb"] * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-except Exception:
-    pass
-if hasattr(sys, "set_int_max_str_digits"):
-    sys.set_int_max_str_digits(0)
-sys.setrecursionlimit(CFG.get("recursionLimit", 6000))
+MAX_SAFE = 2 ** 53
 
 
-def enc(v, depth=0):
-    if depth > 2000:
-        return {"$": "repr", "v": "<nested too deeply>"}
-    if v is None or isinstance(v, (bool, str)):
-        return v
-    if isinstance(v, int):
-        return v if -(2 ** 53) < v < 2 ** 53 else {"$": "big", "v": str(v)}
-    if isinstance(v, float):
-        if math.isnan(v):
-            return {"$": "NaN"}
-        if math.isinf(v):
-            return {"$": "Inf"} if v > 0 else {"$": "-Inf"}
-        if v == 0 and math.copysign(1.0, v) < 0:
-            return {"$": "-0"}
-        return v
-    if isinstance(v, (list, tuple)):
-        return [enc(x, depth + 1) for x in v]
-    if isinstance(v, (set, frozenset)):
-        return [enc(x, depth + 1) for x in sorted(v, key=repr)]
-    if isinstance(v, dict):
-        return {"$": "obj", "v": {str(k): enc(x, depth + 1) for k, x in v.items()}}
-    return {"$": "repr", "v": repr(v)[:300]}
+def _codec():
+    # Closures, not module globals: a solution rebinding the module's names cannot reach the recursion.
+    def enc(v, depth=0):
+        if depth > 2000:
+            return {"$": "repr", "v": "<nested too deeply>"}
+        t = type(v)
+        if v is None or t is bool or t is str:
+            return v
+        if t is int or isinstance(v, int):
+            v = int(v)
+            return v if -MAX_SAFE < v < MAX_SAFE else {"$": "big", "v": str(v)}
+        if isinstance(v, float):
+            if math.isnan(v):
+                return {"$": "NaN"}
+            if math.isinf(v):
+                return {"$": "Inf"} if v > 0 else {"$": "-Inf"}
+            if v == 0 and math.copysign(1.0, v) < 0:
+                return {"$": "-0"}
+            return v
+        if isinstance(v, (list, tuple)):
+            # Plain lists of small ints or of strings need no tags: skip the per-element walk.
+            if all(type(x) is int for x in v) and (not v or (-MAX_SAFE < min(v) and max(v) < MAX_SAFE)):
+                return list(v)
+            if all(type(x) is str for x in v):
+                return list(v)
+            return [enc(x, depth + 1) for x in v]
+        if isinstance(v, (set, frozenset)):
+            return [enc(x, depth + 1) for x in sorted(v, key=repr)]
+        if isinstance(v, dict):
+            return {"$": "obj", "v": {str(k): enc(x, depth + 1) for k, x in v.items()}}
+        return {"$": "repr", "v": repr(v)[:300]}
 
 
-def dec(t):
-    if isinstance(t, list):
-        return [dec(x) for x in t]
-    if isinstance(t, dict):
-        tag = t.get("$")
-        if tag == "NaN":
-            return float("nan")
-        if tag == "Inf":
-            return float("inf")
-        if tag == "-Inf":
-            return float("-inf")
-        if tag == "-0":
-            return -0.0
-        if tag == "undef":
+    def dec(t):
+        if isinstance(t, list):
+            return [dec(x) for x in t]
+        if isinstance(t, dict):
+            tag = t.get("$")
+            if tag == "NaN":
+                return float("nan")
+            if tag == "Inf":
+                return float("inf")
+            if tag == "-Inf":
+                return float("-inf")
+            if tag == "-0":
+                return -0.0
+            if tag == "undef":
+                return None
+            if tag == "big":
+                return int(t["v"])
+            if tag == "obj":
+                return {k: dec(x) for k, x in t["v"].items()}
             return None
-        if tag == "big":
-            return int(t["v"])
-        if tag == "obj":
-            return {k: dec(x) for k, x in t["v"].items()}
-        return None
-    return t
+        return t
+
+    return enc, dec
+
+
+enc, dec = _codec()
+
+
+SOURCE = CFG["file"]
 
 
 def line_of(exc):
-    tb = exc.__traceback__
     line = None
-    for frame, lineno in traceback.walk_tb(tb):
-        if frame.f_code.co_filename == "solution.py":
+    for frame, lineno in traceback.walk_tb(exc.__traceback__):
+        if frame.f_code.co_filename == SOURCE:
             line = lineno
-    if line is None and isinstance(exc, SyntaxError) and exc.filename == "solution.py":
+    if line is None and isinstance(exc, SyntaxError) and exc.filename == SOURCE:
         line = exc.lineno
     return line
 
@@ -130,27 +272,25 @@ def describe(exc):
     return name + (": " + msg if msg else "")
 
 
-def main():
+def main(send=send, enc=enc, dec=dec, describe=describe, line_of=line_of, kill_tree=kill_tree, Capture=Capture, _loads=_loads):
+    # The helpers are this frame's own (bound as defaults before judged code runs): rebinding the
+    # module's names from a solution changes nothing here.
     global current
-    with open(CFG["file"], encoding="utf-8") as f:
+    with open(SOURCE, encoding="utf-8") as f:
         src = f.read()
     ns = {"__name__": "solution", "__builtins__": __builtins__}
-    real_out, real_err = sys.stdout, sys.stderr
     cap_out, cap_err = Capture(), Capture()
     sys.stdout, sys.stderr = cap_out, cap_err
     try:
         exec("from typing import *", ns)
-        code = compile(src, "solution.py", "exec")
-        exec(code, ns)
+        exec(compile(src, SOURCE, "exec"), ns)
     except SyntaxError as e:
         send({"t": "load", "ok": False, "kind": "compile-error", "error": describe(e), "line": e.lineno, "out": cap_out.text(), "err": cap_err.text()})
-        send({"t": "done"})
-        return
+        kill_tree()
     except BaseException as e:
-        kind = "memory" if isinstance(e, MemoryError) else "runtime-error"
+        kind = "memory-limit" if isinstance(e, MemoryError) else "runtime-error"
         send({"t": "load", "ok": False, "kind": kind, "error": describe(e), "line": line_of(e), "out": cap_out.text(), "err": cap_err.text()})
-        send({"t": "done"})
-        return
+        kill_tree()
     name = CFG["entry"]
     entry = ns.get(name)
     if not callable(entry) and not CFG["isClass"] and isinstance(ns.get("Solution"), type):
@@ -161,22 +301,31 @@ def main():
         what = "class" if CFG["isClass"] else "function"
         example = ("class " + name + ":") if CFG["isClass"] else ("def " + name + "(...):")
         send({"t": "load", "ok": False, "kind": "compile-error", "error": "no " + what + ' named "' + name + '" was found: define it at the top level of your file (for example "' + example + '")'})
-        send({"t": "done"})
-        return
+        kill_tree()
     send({"t": "load", "ok": True})
-    for c in CFG["cases"]:
+    cases = os.fdopen(CH["cases"], "rb", buffering=1 << 16)
+    while True:
+        line = cases.readline()
+        if not line:
+            break
+        try:
+            c = _loads(line)
+        except ValueError:
+            continue
+        if type(c) is not dict or c.get("t") != "case" or type(c.get("i")) is not int:
+            continue
         current = c["i"]
         cap_out, cap_err = Capture(), Capture()
         Capture.total = 0
         sys.stdout, sys.stderr = cap_out, cap_err
-        send({"t": "start", "i": c["i"]})
-        t0 = time.perf_counter()
         try:
             if c["type"] == "call":
-                args = dec(json.loads(c["args"]))
+                args = dec(c["args"])
+                send({"t": "ready", "i": current})
                 value = entry(*args)
             elif c["type"] == "ops":
-                args_list = dec(json.loads(c["args"]))
+                args_list = dec(c["args"])
+                send({"t": "ready", "i": current})
                 obj = entry(*args_list[0])
                 results = [None]
                 for k in range(1, len(c["ops"])):
@@ -186,25 +335,22 @@ def main():
                         raise AttributeError('the class has no method "' + op + '"')
                     results.append(method(*args_list[k]))
                 value = results
-            else:
+            elif c["type"] == "script":
                 body = "def __drills_case__(" + name + "):\n" + "".join("    " + l + "\n" for l in c["script"].splitlines()) + "    return None\n"
                 scope = dict(ns)
                 exec(compile(body, "test-case", "exec"), scope)
-                scope["__drills_case__"](entry)
-                value = None
-            ms = (time.perf_counter() - t0) * 1000
-            encoded = enc(value)
-            send({"t": "case", "i": c["i"], "ok": True, "value": encoded, "ms": ms, "out": cap_out.text(), "err": cap_err.text()})
+                send({"t": "ready", "i": current})
+                value = scope["__drills_case__"](entry)
+            else:
+                raise ValueError('this harness cannot run a "' + str(c["type"]) + '" case')
+            send({"t": "returned", "i": current})
+            send({"t": "result", "i": current, "ok": True, "value": enc(value), "out": cap_out.text(), "err": cap_err.text()})
         except BaseException as e:
-            ms = (time.perf_counter() - t0) * 1000
-            if isinstance(e, (KeyboardInterrupt, SystemExit)) and not isinstance(e, SystemExit):
+            if isinstance(e, KeyboardInterrupt):
                 raise
-            msg = describe(e)
-            if isinstance(e, SystemExit):
-                msg = "the solution called exit()"
-            send({"t": "case", "i": c["i"], "ok": False, "memory": isinstance(e, MemoryError), "assertion": isinstance(e, AssertionError), "error": msg, "line": line_of(e), "ms": ms, "out": cap_out.text(), "err": cap_err.text()})
-    sys.stdout, sys.stderr = real_out, real_err
-    send({"t": "done"})
+            msg = "the solution called exit()" if isinstance(e, SystemExit) else describe(e)
+            send({"t": "result", "i": current, "ok": False, "memory": isinstance(e, MemoryError), "error": msg, "line": line_of(e), "out": cap_out.text(), "err": cap_err.text()})
+    kill_tree()
 
 
 main()

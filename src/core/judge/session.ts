@@ -1,0 +1,440 @@
+// The parent side of the harness protocol (v2, see ../runtimes/PROTOCOL.md): one child process,
+// driven one case at a time. The parent decides when a case starts (it arms the case's deadline
+// when it sends it), measures time with its own clock, and reads the results channel in linear time.
+import { spawn, type ChildProcess } from 'child_process';
+import { randomBytes } from 'crypto';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import type { Readable, Writable } from 'stream';
+import { StringDecoder } from 'string_decoder';
+import type { Platform } from '../platform';
+import type { ProcessPlan } from '../runtimes/types';
+
+/** A case as the harness receives it (one JSON line on the cases channel). Values use the wire format. */
+export interface WireCase {
+  readonly i: number;
+  readonly type: 'call' | 'ops' | 'script' | 'sql';
+  readonly [field: string]: unknown;
+}
+
+/** What the harness reported for a case (the `result` record). */
+export interface ResultRecord {
+  readonly ok: boolean;
+  readonly value?: unknown;
+  readonly error?: string;
+  readonly line?: number;
+  readonly memory?: boolean;
+  /** SQL: which step failed. */
+  readonly stage?: string;
+  readonly rows?: unknown[][];
+  readonly columns?: string[];
+}
+
+/** Why the parent (or the harness, for its own limits) stopped the process. */
+export type StopKind = 'time-limit' | 'memory-limit' | 'output-limit' | 'incomplete';
+
+export type CaseOutcome =
+  | { readonly kind: 'reported'; readonly record: ResultRecord; readonly ms: number; readonly out: string; readonly err: string }
+  /** The program failed to load (syntax error, missing entry point, error in top-level code). */
+  | { readonly kind: 'load-error'; readonly verdict: 'compile-error' | 'runtime-error'; readonly error: string; readonly line?: number; readonly ms: number; readonly out: string; readonly err: string }
+  | { readonly kind: StopKind; readonly error: string; readonly ms: number; readonly out: string; readonly err: string; readonly cancelled?: boolean };
+
+export type LoadOutcome =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly kind: 'compile-error' | 'runtime-error' | StopKind; readonly error: string; readonly line?: number; readonly out: string; readonly err: string; readonly cancelled?: boolean };
+
+export interface SessionOptions {
+  readonly platform: Platform;
+  /** Loading the program (imports, top-level code) may take this long. */
+  readonly loadMs: number;
+  /** Output a case may print (stdout and stderr together) before it is stopped. */
+  readonly outputCap: number;
+  readonly signal?: AbortSignal;
+}
+
+/** Largest result record accepted from the harness (a returned value, encoded). */
+export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+/** How long a killed process may take to be reaped before the judge stops waiting for it. */
+const KILL_GRACE_MS = 2000;
+/** How long after the process exits its last records may take to arrive (a grandchild can hold the pipe open). */
+const EXIT_DRAIN_MS = 200;
+
+// ---- exit classification: a pure function of what the session saw ----
+
+export type StopReason = 'time-limit' | 'load-timeout' | 'output-limit' | 'memory-limit' | 'cancelled';
+
+export interface ExitFacts {
+  readonly phase: 'loading' | 'running' | 'idle';
+  /** Set when the parent killed the process, or the harness reported a limit before killing itself. */
+  readonly stop?: StopReason;
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stderr: string;
+  readonly timeMs: number;
+  readonly loadMs: number;
+  readonly outputCap: number;
+  /** The process could not be stopped (or did not exit after the kill). */
+  readonly killError?: string;
+}
+
+const V8_OUT_OF_MEMORY = /heap out of memory|Allocation failed|Fatal process out of memory|MemoryError|Cannot allocate memory/i;
+
+/** Turns how a process ended into the outcome of the case (or the load) it was running. */
+export function classifyExit(f: ExitFacts): { kind: StopKind; error: string; cancelled?: boolean } {
+  const withKill = (text: string): string => (f.killError ? `${text}; the judge could not stop it: ${f.killError}` : text);
+  switch (f.stop) {
+    case 'time-limit':
+      return { kind: 'time-limit', error: withKill(`took longer than ${f.timeMs} ms`) };
+    case 'load-timeout':
+      return { kind: 'time-limit', error: withKill(`your file did not finish loading within ${f.loadMs} ms (does top-level code run forever?)`) };
+    case 'output-limit':
+      return { kind: 'output-limit', error: withKill(`printed more than ${Math.round(f.outputCap / 1024)} KiB`) };
+    case 'memory-limit':
+      return { kind: 'memory-limit', error: withKill('ran out of memory (went past the memory limit)') };
+    case 'cancelled':
+      return { kind: 'incomplete', error: withKill('cancelled'), cancelled: true };
+    case undefined:
+      break;
+  }
+  // A fatal out-of-memory in V8 aborts the process: its only trace is the signal and the text.
+  if (f.signal === 'SIGABRT' || V8_OUT_OF_MEMORY.test(f.stderr)) return { kind: 'memory-limit', error: 'ran out of memory' };
+  const when = f.phase === 'loading' ? 'before loading finished' : f.phase === 'running' ? 'before finishing this case' : 'between cases';
+  if (f.phase === 'running' && f.code === 0 && !f.signal) return { kind: 'incomplete', error: 'the program ended while this case was running: a promise that never settles, or an exit() call' };
+  const how = f.signal ? `was killed by ${f.signal}` : `exited with code ${f.code}`;
+  const last = f.stderr.trim().split('\n').slice(-3).join(' ').slice(0, 300);
+  return { kind: 'incomplete', error: withKill(`the program ${how} ${when}${last ? `: ${last}` : ''}`) };
+}
+
+// ---- reading the results channel ----
+
+/**
+ * Splits a byte stream into lines in linear time: chunks are collected and only the new chunk is
+ * scanned for a newline, so a 32 MB record costs one pass, not one pass per chunk.
+ */
+export class LineReader {
+  private parts: Buffer[] = [];
+  private size = 0;
+
+  /** The complete lines this chunk finishes; throws once an unfinished line passes `max` bytes. */
+  push(chunk: Buffer, max = MAX_RECORD_BYTES): Buffer[] {
+    const lines: Buffer[] = [];
+    let start = 0;
+    for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, start)) {
+      const piece = chunk.subarray(start, nl);
+      lines.push(this.parts.length === 0 ? piece : Buffer.concat([...this.parts, piece]));
+      this.parts = [];
+      this.size = 0;
+      start = nl + 1;
+    }
+    if (start < chunk.length) {
+      this.parts.push(chunk.subarray(start));
+      this.size += chunk.length - start;
+      if (this.size > max) {
+        this.parts = [];
+        this.size = 0;
+        throw new RangeError(`a record longer than ${max} bytes`);
+      }
+    }
+    return lines;
+  }
+}
+
+interface InFlight {
+  readonly c: WireCase;
+  readonly sentAt: number;
+  readonly limitMs: number;
+  readyAt?: number;
+  returnedAt?: number;
+  readonly resolve: (o: CaseOutcome) => void;
+  timer?: NodeJS.Timeout;
+}
+
+type RawRecord = { t?: unknown; i?: unknown; ok?: unknown; kind?: unknown; error?: unknown; line?: unknown; out?: unknown; err?: unknown } & ResultRecord;
+
+/**
+ * One harness process: start it, call cases one at a time, close it. After a case that killed the
+ * process (timeout, crash, output flood) the session is dead and the caller starts a fresh one.
+ */
+export class HarnessSession {
+  private readonly token = randomBytes(16).toString('hex');
+  private child: ChildProcess | undefined;
+  private phase: 'loading' | 'idle' | 'running' | 'dead' = 'loading';
+  private flight: InFlight | undefined;
+  private stop: StopReason | undefined;
+  private killError: string | undefined;
+  private rawOut = '';
+  private rawErr = '';
+  private rawBytes = 0;
+  private stderrTail = '';
+  private readonly reader = new LineReader();
+  private exitInfo: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  private exitWaiters: (() => void)[] = [];
+  private loadResolve: ((o: LoadOutcome) => void) | undefined;
+  private loadTimer: NodeJS.Timeout | undefined;
+  /** Set when the process died between cases: the next case is told why. */
+  private idleDeath: string | undefined;
+  private readonly onAbort = (): void => this.kill('cancelled');
+
+  private constructor(
+    private readonly plan: ProcessPlan,
+    private readonly o: SessionOptions,
+  ) {}
+
+  /** Spawns the harness and waits until it has loaded the program (or failed to). */
+  static async start(plan: ProcessPlan, o: SessionOptions): Promise<{ session: HarnessSession; load: LoadOutcome }> {
+    const s = new HarnessSession(plan, o);
+    const load = await s.spawn();
+    return { session: s, load };
+  }
+
+  get alive(): boolean {
+    return this.phase === 'idle';
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  /** Why the process died between cases, if it did. */
+  get diedBetweenCases(): string | undefined {
+    return this.idleDeath;
+  }
+
+  private async spawn(): Promise<LoadOutcome> {
+    const { plan, o } = this;
+    const configFile = path.join(plan.cwd, `config-${this.token.slice(0, 8)}.json`);
+    const config = { ...plan.config, token: this.token, channels: plan.channels, outputCap: o.outputCap };
+    await fs.writeFile(configFile, JSON.stringify(config), { mode: 0o600 });
+    const ch = plan.channels;
+    const stdio: ('ignore' | 'pipe')[] = ['ignore', 'pipe', 'pipe'];
+    for (let fd = 3; fd <= Math.max(ch.cases, ch.results, ch.lifeline); fd++) stdio.push('pipe');
+    if (o.signal?.aborted) return { ok: false, kind: 'incomplete', error: 'cancelled', cancelled: true, out: '', err: '' };
+    const loaded = new Promise<LoadOutcome>((resolve) => (this.loadResolve = resolve));
+    const child = spawn(plan.command, [...plan.args, configFile], { cwd: plan.cwd, env: plan.env, stdio, ...o.platform.spawnOptions() });
+    this.child = child;
+    for (const s of child.stdio) (s as Readable | Writable | null)?.on('error', () => undefined);
+    child.stdio[ch.results]?.on('data', (chunk: Buffer) => this.onChannel(chunk));
+    const outDec = new StringDecoder('utf8');
+    const errDec = new StringDecoder('utf8');
+    child.stdout?.on('data', (chunk: Buffer) => this.onRaw('out', chunk, outDec));
+    child.stderr?.on('data', (chunk: Buffer) => this.onRaw('err', chunk, errDec));
+    child.once('error', (e) => {
+      this.loadResolve?.({ ok: false, kind: 'incomplete', error: `could not start ${path.basename(plan.command)}: ${e.message}`, out: '', err: '' });
+      this.loadResolve = undefined;
+      this.onExit({ code: null, signal: null });
+    });
+    // The last records can still be in the pipe when 'exit' fires: wait for the channel to drain.
+    const results = child.stdio[ch.results] as Readable | null;
+    let drained = results === null;
+    results?.once('close', () => (drained = true));
+    child.once('exit', (code, signal) => {
+      if (drained) return this.onExit({ code, signal });
+      const done = (): void => this.onExit({ code, signal });
+      const t = setTimeout(done, EXIT_DRAIN_MS);
+      results?.once('close', () => {
+        clearTimeout(t);
+        done();
+      });
+    });
+    o.signal?.addEventListener('abort', this.onAbort);
+    this.loadTimer = setTimeout(() => this.kill('load-timeout'), o.loadMs);
+    const load = await loaded;
+    await fs.rm(configFile, { force: true });
+    return load;
+  }
+
+  /** Runs one case; the deadline starts now, when the parent sends it. */
+  call(c: WireCase, limitMs: number): Promise<CaseOutcome> {
+    if (this.phase !== 'idle') {
+      return Promise.resolve({ kind: 'incomplete', error: this.idleDeath ?? 'the program is not running', ms: 0, out: '', err: '' });
+    }
+    this.phase = 'running';
+    this.rawOut = '';
+    this.rawErr = '';
+    this.rawBytes = 0;
+    return new Promise<CaseOutcome>((resolve) => {
+      const flight: InFlight = { c, sentAt: performance.now(), limitMs, resolve };
+      this.flight = flight;
+      flight.timer = setTimeout(() => this.kill('time-limit'), limitMs);
+      const stream = this.child?.stdio[this.plan.channels.cases] as Writable | null | undefined;
+      stream?.write(`${JSON.stringify({ t: 'case', ...c })}\n`);
+    });
+  }
+
+  /** Stops the process and everything it started. Resolves with the kill error, if any. */
+  async close(): Promise<string | undefined> {
+    if (this.child && !this.exitInfo) {
+      if (this.phase !== 'dead') this.phase = 'dead';
+      this.hardKill();
+      await this.waitExit(KILL_GRACE_MS);
+      if (!this.exitInfo) this.killError ??= 'the process did not exit after it was killed';
+    }
+    this.dispose();
+    return this.killError;
+  }
+
+  private dispose(): void {
+    this.o.signal?.removeEventListener('abort', this.onAbort);
+    if (this.loadTimer) clearTimeout(this.loadTimer);
+    if (this.flight?.timer) clearTimeout(this.flight.timer);
+    for (const s of this.child?.stdio ?? []) (s as Readable | Writable | null)?.destroy();
+  }
+
+  private hardKill(): void {
+    const pid = this.child?.pid;
+    if (pid === undefined) return;
+    const r = this.o.platform.killTree(pid);
+    if (!r.ok) this.killError = r.error;
+  }
+
+  private kill(reason: StopReason): void {
+    if (this.exitInfo || this.stop) return;
+    this.stop = reason;
+    this.hardKill();
+    // A process that cannot be stopped must not hang the run: give up waiting after a grace period.
+    setTimeout(() => {
+      if (!this.exitInfo) {
+        this.killError ??= 'the process did not exit after it was killed';
+        this.onExit({ code: null, signal: null });
+      }
+    }, KILL_GRACE_MS).unref();
+  }
+
+  private waitExit(ms: number): Promise<void> {
+    if (this.exitInfo) return Promise.resolve();
+    return new Promise((resolve) => {
+      const t = setTimeout(resolve, ms);
+      this.exitWaiters.push(() => {
+        clearTimeout(t);
+        resolve();
+      });
+    });
+  }
+
+  private onRaw(which: 'out' | 'err', chunk: Buffer, dec: StringDecoder): void {
+    const text = dec.write(chunk);
+    if (which === 'err') this.stderrTail = (this.stderrTail + text).slice(-8192);
+    this.rawBytes += chunk.length;
+    if (this.rawBytes > this.o.outputCap) {
+      if (this.phase === 'running' || this.phase === 'loading') this.kill('output-limit');
+      return;
+    }
+    if (which === 'out') this.rawOut += text;
+    else this.rawErr += text;
+  }
+
+  private onChannel(chunk: Buffer): void {
+    let lines: Buffer[];
+    try {
+      lines = this.reader.push(chunk);
+    } catch {
+      // A returned value this large is an output flood of its own.
+      if (this.phase === 'running') this.kill('output-limit');
+      return;
+    }
+    const prefix = Buffer.from(`${this.token} `);
+    for (const line of lines) {
+      if (line.length < prefix.length || !line.subarray(0, prefix.length).equals(prefix)) continue;
+      let rec: RawRecord;
+      try {
+        rec = JSON.parse(line.toString('utf8', prefix.length)) as RawRecord;
+      } catch {
+        continue; // a malformed line cannot come from the harness
+      }
+      if (rec && typeof rec === 'object') this.onRecord(rec);
+    }
+  }
+
+  private onRecord(r: RawRecord): void {
+    const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+    switch (r.t) {
+      case 'load': {
+        if (this.phase !== 'loading' || !this.loadResolve) return;
+        if (this.loadTimer) clearTimeout(this.loadTimer);
+        const resolve = this.loadResolve;
+        this.loadResolve = undefined;
+        if (r.ok === true) {
+          this.phase = 'idle';
+          resolve({ ok: true });
+        } else {
+          this.phase = 'dead';
+          const kind = r.kind === 'compile-error' || r.kind === 'memory-limit' ? r.kind : 'runtime-error';
+          resolve({ ok: false, kind, error: text(r.error) || 'could not load the solution', ...(typeof r.line === 'number' ? { line: r.line } : {}), out: text(r.out) + this.rawOut, err: text(r.err) + this.rawErr });
+        }
+        return;
+      }
+      case 'limit':
+        // The harness enforces these itself and kills itself next; the exit is classified by it.
+        if (r.kind === 'memory' || r.kind === 'output') this.stop ??= r.kind === 'memory' ? 'memory-limit' : 'output-limit';
+        return;
+      case 'ready':
+      case 'returned':
+      case 'result': {
+        const f = this.flight;
+        if (this.phase !== 'running' || !f || r.i !== f.c.i) return;
+        const now = performance.now();
+        if (r.t === 'ready') f.readyAt ??= now;
+        else if (r.t === 'returned') {
+          if (f.readyAt !== undefined) f.returnedAt ??= now;
+        } else this.finish(f, { kind: 'reported', record: r, ms: this.elapsed(f, now), out: text(r.out) + this.rawOut, err: text(r.err) + this.rawErr });
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  /** Time of the call as the parent saw it: from "ready" (arguments decoded) to "returned" (before encoding the value). */
+  private elapsed(f: InFlight, now: number): number {
+    if (f.readyAt !== undefined && f.returnedAt !== undefined) return f.returnedAt - f.readyAt;
+    return now - (f.readyAt ?? f.sentAt);
+  }
+
+  private finish(f: InFlight, o: CaseOutcome): void {
+    if (f.timer) clearTimeout(f.timer);
+    this.flight = undefined;
+    if (this.phase === 'running') this.phase = 'idle';
+    this.rawOut = '';
+    this.rawErr = '';
+    f.resolve(o);
+  }
+
+  private onExit(info: { code: number | null; signal: NodeJS.Signals | null }): void {
+    if (this.exitInfo) return;
+    this.exitInfo = info;
+    const prev = this.phase;
+    this.phase = 'dead';
+    if (this.loadTimer) clearTimeout(this.loadTimer);
+    const facts = (phase: ExitFacts['phase']): ExitFacts => ({
+      phase,
+      ...(this.stop ? { stop: this.stop } : {}),
+      code: info.code,
+      signal: info.signal,
+      stderr: this.stderrTail,
+      timeMs: this.flight?.limitMs ?? 0,
+      loadMs: this.o.loadMs,
+      outputCap: this.o.outputCap,
+      ...(this.killError ? { killError: this.killError } : {}),
+    });
+    if (prev === 'loading' && this.loadResolve) {
+      const resolve = this.loadResolve;
+      this.loadResolve = undefined;
+      const x = classifyExit(facts('loading'));
+      resolve({ ok: false, kind: x.kind, error: x.error, out: this.rawOut, err: this.rawErr, ...(x.cancelled ? { cancelled: true } : {}) });
+    } else if (prev === 'running' && this.flight) {
+      const f = this.flight;
+      const x = classifyExit(facts('running'));
+      const big = x.kind === 'output-limit';
+      this.finish(f, { kind: x.kind, error: x.error, ms: performance.now() - f.sentAt, out: big ? this.rawOut.slice(0, 4096) : this.rawOut, err: big ? this.rawErr.slice(0, 4096) : tail(this.rawErr), ...(x.cancelled ? { cancelled: true } : {}) });
+    } else if (prev === 'idle' && !this.stop && (info.code !== 0 || info.signal)) {
+      this.idleDeath = classifyExit(facts('idle')).error;
+    }
+    for (const w of this.exitWaiters.splice(0)) w();
+    this.dispose();
+  }
+}
+
+function tail(text: string): string {
+  return text.length > 4000 ? `…${text.slice(-4000)}` : text;
+}

@@ -1,0 +1,67 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { Question } from '../model';
+import { nodePlan, nodeToolchain } from './node';
+import { blockCommentHeader, constructorArgs, jsEntryLine, methods, paramNames, supportsProgram } from './starter';
+import { transpile } from './typescript';
+import type { CompileFailure, Language, PrepareContext, ProcessPlan, Runtime } from './types';
+
+export function jsStarter(q: Question, language: Language, typed: boolean): string {
+  const header = blockCommentHeader(q);
+  const own = q.starter[language];
+  if (own) return [...header, own].join('\n');
+  const any = typed ? ': any' : '';
+  if (q.className) {
+    return [
+      ...header,
+      `class ${q.className} {`,
+      `  constructor(${constructorArgs(q).map((a) => `${a}${any}`).join(', ')}) {`,
+      '  }',
+      '',
+      ...methods(q).flatMap(([m, params]) => [`  ${m}(${params.map((a) => `${a}${any}`).join(', ')}) {`, '  }', '']),
+      '}',
+      '',
+    ].join('\n');
+  }
+  return [...header, `function ${q.function ?? 'solve'}(${paramNames(q).map((p) => `${p}${any}`).join(', ')}) {`, '', '}', ''].join('\n');
+}
+
+/**
+ * Exports the entry point whatever way it was declared (function, const, class, a `Solution` class)
+ * by appending a probe after the code, so line numbers stay the person's.
+ */
+export function withEntryProbe(code: string, q: Question): string {
+  const entry = q.className ?? q.function ?? 'solve';
+  const probe = `\n;try{module.exports.__drillsEntry=typeof ${entry}!=='undefined'?${entry}:undefined}catch(_e){};try{module.exports.__drillsSolution=typeof Solution!=='undefined'?Solution:undefined}catch(_e){};\n`;
+  const mapAt = code.lastIndexOf('\n//# sourceMappingURL=');
+  return mapAt >= 0 ? code.slice(0, mapAt) + probe + code.slice(mapAt) : code + probe;
+}
+
+export function programConfig(q: Question): Record<string, unknown> {
+  return { driver: 'program', entry: q.className ?? q.function, isClass: q.className !== undefined, file: 'solution.js', stem: 'solution' };
+}
+
+export const javascript: Runtime = {
+  id: 'javascript',
+  label: 'JavaScript',
+  description: "runs on VS Code's own Node.js",
+  extensions: ['.js', '.mjs', '.cjs'],
+  solutionFileName: 'solution.js',
+  kinds: ['coding'],
+  comments: { line: '//', block: ['/*', '*/'] },
+  sourceLanguages: ['javascript'],
+  supports: supportsProgram,
+  starter: (q) => jsStarter(q, 'javascript', false),
+  entryLine: jsEntryLine,
+  find: nodeToolchain,
+  async prepare(ctx: PrepareContext): Promise<ProcessPlan | CompileFailure> {
+    let code = ctx.code;
+    if (/^\s*(export|import)\s/m.test(code)) {
+      const cjs = await transpile(code, 'javascript');
+      if ('kind' in cjs) return cjs;
+      code = cjs.code;
+    }
+    await fs.writeFile(path.join(ctx.dir, 'solution.js'), withEntryProbe(code, ctx.question));
+    return nodePlan({ ...ctx, config: programConfig(ctx.question) });
+  },
+};

@@ -1,0 +1,71 @@
+// What every generated solution file starts with, and the parts of a starter that come from the
+// question (parameter names, the constructor's and methods' arities).
+import type { Question } from '../model';
+
+/** The reasoning template at the top of a new solution file; the reviewer reads it back. */
+export function reasoningLines(q: Question): string[] {
+  return [
+    `${q.title} (${q.difficulty}, ${q.minutes} min). Think out loud: fill these in as you go.`,
+    'Ask before you code: "Interview Drills: Ask the Interviewer" answers clarifying questions.',
+    '',
+    'Clarifying questions:',
+    '  - ',
+    'Approach:',
+    '  - ',
+    'Complexity: time O(?), space O(?)',
+    'Edge cases:',
+    '  - ',
+    'Trade-offs:',
+    '  - ',
+  ];
+}
+
+/** Parameter names: the question's own, else guessed from the first call test's arity (`nums` for one list). */
+export function paramNames(q: Question): string[] {
+  if (q.params.length > 0) return [...q.params];
+  const first = q.tests.find((t) => t.type === 'call');
+  const arity = first && first.type === 'call' ? first.args.length : 1;
+  if (arity === 1 && first && first.type === 'call' && Array.isArray(first.args[0])) return ['nums'];
+  return Array.from({ length: arity }, (_, i) => String.fromCharCode(97 + i));
+}
+
+/** Constructor parameter names for a design class, from the first ops case. */
+export function constructorArgs(q: Question): string[] {
+  const t = q.tests.find((x) => x.type === 'ops');
+  const n = t && t.type === 'ops' ? (t.args[0]?.length ?? 0) : 0;
+  return Array.from({ length: n }, (_, i) => String.fromCharCode(97 + i));
+}
+
+/** Each method the tests call, with parameter names from the number of arguments of its first call. */
+export function methods(q: Question): [name: string, params: string[]][] {
+  const names = new Map<string, number>();
+  for (const t of q.tests) if (t.type === 'ops') t.ops.forEach((o, i) => i > 0 && !names.has(o) && names.set(o, t.args[i]?.length ?? 0));
+  return [...names].map(([m, n]) => [m, n === 1 ? ['x'] : Array.from({ length: n }, (_, i) => String.fromCharCode(97 + i))]);
+}
+
+/** The reasoning template in a block comment (`/* … *\/`). */
+export function blockCommentHeader(q: Question): string[] {
+  return ['/*', ...reasoningLines(q).map((l) => (l ? ` * ${l}` : ' *')), ' */', ''];
+}
+
+/** Function and design-class drills; SQL and written drills are answered elsewhere. */
+export function supportsProgram(q: Question): true | string {
+  if (q.kind !== 'coding') return `"${q.id}" is a ${q.kind} drill, not a coding drill`;
+  return q.function || q.className ? true : `"${q.id}" has no function or class to call`;
+}
+
+/** The first line matching a declaration pattern, 1-based. */
+export function firstLine(code: string, pattern: RegExp): number | undefined {
+  const at = code.split('\n').findIndex((l) => pattern.test(l));
+  return at >= 0 ? at + 1 : undefined;
+}
+
+/** `function name`, `const name =`, `class Name`, or a `Solution` class holding the method. */
+export function jsEntryLine(code: string, q: Question): number | undefined {
+  const name = escape(q.className ?? q.function ?? '');
+  return firstLine(code, new RegExp(`^\\s*(export\\s+)?(default\\s+)?(async\\s+)?(function\\s*\\*?\\s*${name}\\b|(const|let|var)\\s+${name}\\b|class\\s+${q.className ? name : 'Solution'}\\b)`));
+}
+
+export function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
