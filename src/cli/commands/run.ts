@@ -36,7 +36,7 @@ export const command: CliCommand = {
     }
     let result;
     try {
-      result = await cliJudge(io.env).run(q, { language, code, file }, { mode: flags.has('submit') ? 'submit' : 'run', trusted: q.source !== 'workspace', ...(io.signal ? { signal: io.signal } : {}) });
+      result = await cliJudge(io.env).run(q, { language, code, file }, { mode: flags.has('submit') ? 'submit' : 'run', trusted: q.source !== 'workspace', fingerprints: flags.has('fingerprints') || flags.has('json'), ...(io.signal ? { signal: io.signal } : {}) });
     } catch (e) {
       io.err(`drills run: ${(e as Error).message}`);
       return 2;

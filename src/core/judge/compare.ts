@@ -37,7 +37,11 @@ export function deepEqual(a: unknown, b: unknown, float?: number): boolean {
 
 /** Canonical JSON (sorted keys, -0 as 0, big integers as digits) for fingerprinting answers. */
 export function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (Array.isArray(v)) {
+    // Finite numbers, strings, booleans and nulls print the same through JSON.stringify (-0 as 0), much faster.
+    if (v.every((x) => x === null || x === undefined || typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x)))) return JSON.stringify(v);
+    return `[${v.map(canonicalJson).join(',')}]`;
+  }
   if (typeof v === 'bigint') return v.toString();
   if (typeof v === 'number') return Object.is(v, -0) ? '0' : Number.isFinite(v) ? JSON.stringify(v) : String(v);
   if (v instanceof Unrepresentable) return JSON.stringify(String(v));

@@ -34,6 +34,8 @@ export interface JudgeDeps {
   readonly tmpRoot?: string;
   /** Where compiled artefacts are cached (compiled languages). */
   readonly cacheDir?: string;
+  /** Runs a toolchain probe (`python3 -c …`); injected in tests. */
+  readonly probe?: ToolchainContext['probe'];
 }
 
 export interface Solution {
@@ -49,6 +51,8 @@ export interface RunOptions {
   readonly onCase?: (r: CaseResult) => void;
   /** Trusted packs may use custom checkers. */
   readonly trusted: boolean;
+  /** Report every answer's SHA-256 (`answerSha256`), for writing `expectedSha256`; costs a pass over large answers. */
+  readonly fingerprints?: boolean;
 }
 
 /** Output a case may print (stdout and stderr together) before it is stopped. */
@@ -91,7 +95,7 @@ export class Judge {
       configured: (r) => settings.configured?.(r),
       settingName: (r) => settings.settingName?.(r) ?? r.setting ?? `the ${r.label} toolchain setting`,
       suggested: (r) => settings.suggested?.(r) ?? Promise.resolve(undefined),
-      probe,
+      probe: deps.probe ?? probe,
       memo: <T>(key: string, make: () => Promise<T>): Promise<T> => {
         let p = this.memos.get(key) as Promise<T> | undefined;
         if (!p) {
@@ -173,7 +177,7 @@ export class Judge {
             const args = generated.get(i);
             const t = args && written.type === 'call' ? { ...written, args } : written;
             // Verdicts may wait for the checker: keep them in the order the cases finished.
-            order = order.then(async () => emit(i, await this.verdict(question, t, x, solution.code, trusted, checker)));
+            order = order.then(async () => emit(i, await this.verdict(question, t, x, solution.code, trusted, checker, opts.fingerprints === true)));
           },
         });
         await order;
@@ -190,7 +194,7 @@ export class Judge {
   }
 
   /** The verdict of one case, decided here from what the harness reported; expected answers never reach the child. */
-  private async verdict(q: Question, t: TestCase, x: CaseOutcome, person: string, trusted: boolean, checker: PackChecker | undefined): Promise<CaseResult> {
+  private async verdict(q: Question, t: TestCase, x: CaseOutcome, person: string, trusted: boolean, checker: PackChecker | undefined, fingerprints: boolean): Promise<CaseResult> {
     const base: Base = { name: t.name, hidden: t.hidden, timeMs: Math.round(x.ms * 100) / 100, stdout: x.out, stderr: x.err };
     if (x.kind === 'load-error') return { ...base, verdict: x.verdict, error: x.error, ...(x.line !== undefined ? { line: x.line } : {}) };
     if (x.kind !== 'reported') return { ...base, verdict: x.kind, error: x.error };
@@ -203,9 +207,10 @@ export class Judge {
       return { ...base, ...(t.hidden ? {} : { expected: t.expected }), actual: display(actual), verdict: ok ? 'accepted' : 'wrong-answer' };
     }
     const shownExpected = !t.hidden && t.expectedSha256 === undefined ? { expected: t.expected } : {};
-    const answer = { actual: display(actual), answerSha256: fingerprint(actual) };
+    const sha = fingerprints || t.expectedSha256 !== undefined ? fingerprint(actual) : undefined;
+    const answer = { actual: display(actual), ...(sha !== undefined ? { answerSha256: sha } : {}) };
     if (t.expectedSha256 !== undefined) {
-      const ok = fingerprint(actual) === t.expectedSha256;
+      const ok = sha === t.expectedSha256;
       return { ...base, ...answer, verdict: ok ? 'accepted' : 'wrong-answer', ...(ok ? {} : { error: 'the answer differs from the expected one (compared by fingerprint: the expected answer is too large to show)' }) };
     }
     if (q.compare === 'checker') {
@@ -257,7 +262,7 @@ export class Judge {
       }
       const prepared = await runtime.prepare({ question: q, code: solution.code, dir, toolchain, platform: this.platform, memoryMb: q.limits.memoryMb, ...(this.deps.cacheDir ? { cacheDir: this.deps.cacheDir } : {}) });
       if (isCompileFailure(prepared)) throw new Error(`your solution does not compile: ${prepared.message}`);
-      const { outcomes } = await runCases({ plan: prepared, cases: wire, timeMs: perCase, loadMs: LOAD_MS + perCase, outputCap: OUTPUT_CAP, platform: this.platform, ...(opts.signal ? { signal: opts.signal } : {}) });
+      const { outcomes } = await runCases({ plan: prepared, cases: wire, timeMs: perCase, timed: true, loadMs: LOAD_MS + perCase, outputCap: OUTPUT_CAP, platform: this.platform, ...(opts.signal ? { signal: opts.signal } : {}) });
       for (const [i, o] of outcomes) {
         const n = sizeOf.get(i)!;
         if (o.kind === 'reported' && o.record.ok) best.set(n, Math.min(best.get(n) ?? Infinity, o.ms));

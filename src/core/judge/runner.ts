@@ -7,6 +7,8 @@ export interface RunCasesOptions {
   readonly cases: readonly WireCase[];
   /** Per-case limit, counted by the parent from the moment it sends the case. */
   readonly timeMs: number;
+  /** Measure Complexity: the parent's clock starts when it tells the child to call (see HarnessSession.call). */
+  readonly timed?: boolean;
   /** Loading the solution (imports, top-level code) may take this long before the first case. */
   readonly loadMs: number;
   readonly outputCap: number;
@@ -48,7 +50,7 @@ export async function runCases(o: RunCasesOptions): Promise<RunCasesResult> {
         break;
       }
       for (const c of remaining) {
-        const x = await session.call(c, o.timeMs);
+        const x = await session.call(c, o.timeMs, o.timed === true);
         if ('cancelled' in x && x.cancelled) break;
         settle(c.i, x);
         if (!session.alive) break;

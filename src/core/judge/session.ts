@@ -144,6 +144,8 @@ interface InFlight {
   readonly c: WireCase;
   readonly sentAt: number;
   readonly limitMs: number;
+  /** Timed cases (Measure Complexity): the parent answers "ready" with "go" and starts its clock then. */
+  readonly timed: boolean;
   readyAt?: number;
   returnedAt?: number;
   readonly resolve: (o: CaseOutcome) => void;
@@ -244,8 +246,11 @@ export class HarnessSession {
     return load;
   }
 
-  /** Runs one case; the deadline starts now, when the parent sends it. */
-  call(c: WireCase, limitMs: number): Promise<CaseOutcome> {
+  /**
+   * Runs one case; the deadline starts now, when the parent sends it. A timed case waits for the
+   * parent's "go" after decoding its arguments, so the clock starts before the call can.
+   */
+  call(c: WireCase, limitMs: number, timed = false): Promise<CaseOutcome> {
     if (this.phase !== 'idle') {
       return Promise.resolve({ kind: 'incomplete', error: this.idleDeath ?? 'the program is not running', ms: 0, out: '', err: '' });
     }
@@ -254,12 +259,18 @@ export class HarnessSession {
     this.rawErr = '';
     this.rawBytes = 0;
     return new Promise<CaseOutcome>((resolve) => {
-      const flight: InFlight = { c, sentAt: performance.now(), limitMs, resolve };
+      const flight: InFlight = { c, sentAt: performance.now(), limitMs, timed, resolve };
       this.flight = flight;
-      flight.timer = setTimeout(() => this.kill('time-limit'), limitMs);
-      const stream = this.child?.stdio[this.plan.channels.cases] as Writable | null | undefined;
-      stream?.write(`${JSON.stringify({ t: 'case', ...c })}\n`);
+      // When the deadline passes, let input that already arrived be read first (a parent that was
+      // busy, e.g. collecting garbage, must not time out an answer waiting in the pipe).
+      flight.timer = setTimeout(() => setImmediate(() => this.flight === flight && this.kill('time-limit')), limitMs);
+      this.send({ t: 'case', ...c, ...(timed ? { timed: true } : {}) });
     });
+  }
+
+  private send(message: Record<string, unknown>): void {
+    const stream = this.child?.stdio[this.plan.channels.cases] as Writable | null | undefined;
+    stream?.write(`${JSON.stringify(message)}\n`);
   }
 
   /** Stops the process and everything it started. Resolves with the kill error, if any. */
@@ -374,8 +385,13 @@ export class HarnessSession {
         const f = this.flight;
         if (this.phase !== 'running' || !f || r.i !== f.c.i) return;
         const now = performance.now();
-        if (r.t === 'ready') f.readyAt ??= now;
-        else if (r.t === 'returned') {
+        if (r.t === 'ready') {
+          if (f.readyAt !== undefined) return;
+          if (f.timed) {
+            this.send({ t: 'go', i: f.c.i });
+            f.readyAt = performance.now();
+          } else f.readyAt = now;
+        } else if (r.t === 'returned') {
           if (f.readyAt !== undefined) f.returnedAt ??= now;
         } else this.finish(f, { kind: 'reported', record: r, ms: this.elapsed(f, now), out: text(r.out) + this.rawOut, err: text(r.err) + this.rawErr });
         return;
@@ -385,7 +401,11 @@ export class HarnessSession {
     }
   }
 
-  /** Time of the call as the parent saw it: from "ready" (arguments decoded) to "returned" (before encoding the value). */
+  /**
+   * Time of the call as the parent saw it: from "ready" (arguments decoded; for a timed case, from
+   * sending "go") to "returned" (before the value is encoded). Never shorter than the call itself
+   * for a timed case: the clock starts before the child may begin.
+   */
   private elapsed(f: InFlight, now: number): number {
     if (f.readyAt !== undefined && f.returnedAt !== undefined) return f.returnedAt - f.readyAt;
     return now - (f.readyAt ?? f.sentAt);

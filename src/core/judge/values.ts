@@ -12,9 +12,16 @@ export type Tagged =
   | { readonly $: 'obj'; readonly v: Record<string, Tagged> }
   | { readonly $: 'repr'; readonly v: string };
 
+/** Whether every element is a JSON primitive (no tags to decode, nothing to rewrite for display). */
+function flat(xs: readonly unknown[]): boolean {
+  for (const x of xs) if (x !== null && typeof x === 'object') return false;
+  return true;
+}
+
 export function decode(t: unknown): unknown {
   if (t === null || typeof t === 'boolean' || typeof t === 'number' || typeof t === 'string') return t;
-  if (Array.isArray(t)) return t.map(decode);
+  // A long list of plain values is the common large answer: keep it as parsed, in one pass.
+  if (Array.isArray(t)) return flat(t) ? t : t.map(decode);
   if (typeof t === 'object') {
     const o = t as { $?: unknown; v?: unknown };
     switch (o.$) {
@@ -66,7 +73,7 @@ export function display(v: unknown): unknown {
   if (typeof v === 'bigint') return `${v.toString()}n`;
   if (v === undefined) return 'undefined';
   if (v instanceof Unrepresentable) return v.description;
-  if (Array.isArray(v)) return v.map(display);
+  if (Array.isArray(v)) return v.every((x) => typeof x === 'string' || typeof x === 'boolean' || x === null || (typeof x === 'number' && Number.isFinite(x) && !Object.is(x, -0))) ? v : v.map(display);
   if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, display(x)]));
   return v;
 }

@@ -37,3 +37,16 @@ export function leftoverProcesses(owner = process.pid): string[] {
   }
   return found;
 }
+
+/**
+ * The leftovers once killed processes had time to die: a SIGKILL is delivered at once but a loaded
+ * machine may take a moment to tear a process down. A real leftover is still there after a second.
+ */
+export async function lastingLeftovers(owner = process.pid): Promise<string[]> {
+  let found = leftoverProcesses(owner);
+  for (let waited = 0; found.length > 0 && waited < 1000; waited += 50) {
+    await new Promise((r) => setTimeout(r, 50));
+    found = leftoverProcesses(owner);
+  }
+  return found;
+}

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { RunResult } from '../../../src/core/model';
 import { fingerprint } from '../../../src/core/judge/compare';
-import { leftoverProcesses, makeJudge, question } from './helpers';
+import { lastingLeftovers, makeJudge, question } from './helpers';
 
 const judge = makeJudge();
 const sum = question(['kind: coding', 'function: add', 'limits: { timeMs: 500, memoryMb: 128 }', 'tests:', '  - { name: one, args: [1, 2], expected: 3 }', '  - { name: two, args: [5, 5], expected: 10 }', '  - { name: hidden, args: [0, 0], expected: 0, hidden: true }'].join('\n'));
@@ -15,7 +15,7 @@ async function py(code: string, mode: 'run' | 'submit' = 'run', q = sum): Promis
 const verdicts = (r: RunResult) => r.cases.map((c) => c.verdict);
 
 describe('judge: verdicts', () => {
-  afterEach(() => assert.deepEqual(leftoverProcesses(), [], 'no process is left after a run'));
+  afterEach(async () => assert.deepEqual(await lastingLeftovers(), [], 'no process is left after a run'));
 
   it('accepts a correct JavaScript solution, visible cases on Run and all on Submit', async () => {
     const run = await js('function add(a, b) { return a + b; }');

@@ -60,4 +60,28 @@ describe('judge: SQL on the embedded engine', () => {
     assert.deepEqual(r.cases.map((c) => c.verdict), ['time-limit', 'time-limit']);
     assert.ok(Date.now() - started < 4000);
   });
+
+  it('gives every case a fresh database, including anything ATTACHed: rows never carry over', async () => {
+    const attach = "ATTACH 'side.db' AS side; CREATE TABLE IF NOT EXISTS side.log (v INTEGER); INSERT INTO side.log VALUES (1); VACUUM INTO 'copy.db'; SELECT COUNT(*) FROM side.log;";
+    const q = question([schema, 'tests:', '  - { name: first, expected: [[1]] }', '  - { name: second, expected: [[1]] }', '  - { name: third, expected: [[1]] }'].join('\n'));
+    const r = await judge.run(q, { language: 'sql', code: attach }, { mode: 'run', trusted: true });
+    assert.deepEqual(r.cases.map((c) => c.verdict), ['accepted', 'accepted', 'accepted'], JSON.stringify(r.cases.map((c) => c.actual)));
+    const probe = "ATTACH 'copy.db' AS c; SELECT COUNT(*) FROM c.sqlite_master;";
+    const left = question([schema, 'tests:', '  - { name: left over, expected: [[0]] }'].join('\n'));
+    const before = question([schema, 'tests:', '  - { name: write, expected: [[1]] }', '  - { name: look, expected: [[1]] }'].join('\n'));
+    const both = await judge.run(before, { language: 'sql', code: "ATTACH 'copy.db' AS c; CREATE TABLE IF NOT EXISTS c.t (v); INSERT INTO c.t VALUES (1); SELECT COUNT(*) FROM c.t;" }, { mode: 'run', trusted: true });
+    assert.deepEqual(both.cases.map((c) => c.actual), [[[1]], [[1]]], 'a file written in one case is gone in the next');
+    assert.equal((await judge.run(left, { language: 'sql', code: probe }, { mode: 'run', trusted: true })).verdict, 'accepted');
+  });
+
+  it('holds a blob-building query to the question\'s memory limit, in a child: the judge does not grow', async function () {
+    this.timeout(30_000);
+    const q = question([schema, 'limits: { timeMs: 15000, memoryMb: 128 }', 'tests:', '  - { name: blob, expected: [[1]] }'].join('\n'));
+    const before = process.memoryUsage().rss;
+    const blob = 'WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 900) SELECT length(group_concat(randomblob(1000000))) FROM n;';
+    const r = await judge.run(q, { language: 'sql', code: blob }, { mode: 'run', trusted: true });
+    assert.equal(r.cases[0]?.verdict, 'memory-limit', r.cases[0]?.error);
+    const grew = (process.memoryUsage().rss - before) / 1024 / 1024;
+    assert.ok(grew < 100, `the judge grew by ${grew.toFixed(0)} MB`);
+  });
 });

@@ -316,17 +316,35 @@ function loadProgram() {
   return { ok: true, entry };
 }
 
+/** Says the arguments are ready; a timed case then waits for the parent's "go", which starts its clock. */
+function ready(c) {
+  send({ t: 'ready', i: c.i });
+  if (!c.timed) return;
+  for (;;) {
+    const line = readLine();
+    if (line === null) exitTree();
+    let msg;
+    try {
+      msg = parseJson(line);
+    } catch (_) {
+      continue;
+    }
+    if (msg && msg.t === 'go' && msg.i === c.i) return;
+  }
+}
+
 async function programCase(entry, c) {
   const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
   try {
     let value;
     if (c.type === 'call') {
       const args = dec(c.args);
-      send({ t: 'ready', i: c.i });
-      value = await entry(...args);
+      ready(c);
+      value = entry(...args);
+      if (value && typeof value.then === 'function') value = await value;
     } else if (c.type === 'ops') {
       const argsList = dec(c.args);
-      send({ t: 'ready', i: c.i });
+      ready(c);
       const results = [null];
       const obj = new entry(...argsList[0]);
       for (let k = 1; k < c.ops.length; k++) {
@@ -338,7 +356,7 @@ async function programCase(entry, c) {
       value = results;
     } else if (c.type === 'script') {
       const body = new AsyncFunction(config.entry, c.script);
-      send({ t: 'ready', i: c.i });
+      ready(c);
       value = await body(entry);
     } else {
       throw new Error('this harness cannot run a "' + c.type + '" case');
@@ -383,7 +401,7 @@ function sqlCase(fresh) {
       stage = 'setup';
       if (c.setup) db.exec(c.setup);
       stage = c.kind === 'query' ? 'person' : 'check';
-      send({ t: 'ready', i: c.i });
+      ready(c);
       const res = db.exec(c.kind === 'query' ? config.person : c.sql);
       send({ t: 'returned', i: c.i });
       const last = res.length ? res[res.length - 1] : { columns: [], values: [] };

@@ -103,17 +103,6 @@ def lifeline():
 
 threading.Thread(target=lifeline, daemon=True).start()
 
-if sys.platform.startswith("linux"):
-    # A backstop for the lifeline thread, which needs the GIL: if the parent dies while judged code
-    # holds the GIL inside one long C call, the kernel still kills this process.
-    try:
-        import ctypes
-
-        ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
-    except Exception:
-        pass
-
-
 def rss_bytes():
     if sys.platform.startswith("linux"):
         with open("/proc/self/statm", "rb") as f:
@@ -304,6 +293,21 @@ def main(send=send, enc=enc, dec=dec, describe=describe, line_of=line_of, kill_t
         kill_tree()
     send({"t": "load", "ok": True})
     cases = os.fdopen(CH["cases"], "rb", buffering=1 << 16)
+
+    def ready(c):
+        # A timed case waits for the parent's "go", which starts the parent's clock.
+        send({"t": "ready", "i": c["i"]})
+        while c.get("timed"):
+            line = cases.readline()
+            if not line:
+                kill_tree()
+            try:
+                msg = _loads(line)
+            except ValueError:
+                continue
+            if type(msg) is dict and msg.get("t") == "go" and msg.get("i") == c["i"]:
+                return
+
     while True:
         line = cases.readline()
         if not line:
@@ -321,11 +325,11 @@ def main(send=send, enc=enc, dec=dec, describe=describe, line_of=line_of, kill_t
         try:
             if c["type"] == "call":
                 args = dec(c["args"])
-                send({"t": "ready", "i": current})
+                ready(c)
                 value = entry(*args)
             elif c["type"] == "ops":
                 args_list = dec(c["args"])
-                send({"t": "ready", "i": current})
+                ready(c)
                 obj = entry(*args_list[0])
                 results = [None]
                 for k in range(1, len(c["ops"])):
@@ -339,7 +343,7 @@ def main(send=send, enc=enc, dec=dec, describe=describe, line_of=line_of, kill_t
                 body = "def __drills_case__(" + name + "):\n" + "".join("    " + l + "\n" for l in c["script"].splitlines()) + "    return None\n"
                 scope = dict(ns)
                 exec(compile(body, "test-case", "exec"), scope)
-                send({"t": "ready", "i": current})
+                ready(c)
                 value = scope["__drills_case__"](entry)
             else:
                 raise ValueError('this harness cannot run a "' + str(c["type"]) + '" case')

@@ -1,0 +1,156 @@
+import * as assert from 'node:assert/strict';
+import { spawn, spawnSync, type ChildProcess } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { sweepStaleRunDirs } from '../../../src/core/judge/workdir';
+import { createPlatform } from '../../../src/core/platform';
+
+const root = path.resolve(__dirname, '../../../..');
+const cli = path.join(root, 'dist', 'cli.js');
+const platform = createPlatform();
+
+/** Pids of running processes whose command line, folder or environment names a run folder of `owner`. */
+function judgedBy(owner: number): number[] {
+  const mark = `drills-run-${owner}-`;
+  const out: number[] = [];
+  for (const e of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(e)) continue;
+    const read = (f: string): string => {
+      try {
+        return f === 'cwd' ? fs.readlinkSync(`/proc/${e}/cwd`) : fs.readFileSync(`/proc/${e}/${f}`, 'latin1');
+      } catch {
+        return '';
+      }
+    };
+    if ((read('cmdline').includes(mark) || read('cwd').includes(mark) || read('environ').includes(mark)) && platform.isAlive(Number(e))) out.push(Number(e));
+  }
+  return out;
+}
+
+async function until<T>(what: string, ms: number, probe: () => T | undefined | false): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** A drill with a long time limit and a solution that busy-loops, in a folder of its own (also the run's TMPDIR). */
+function fixture(language: 'js' | 'py'): { dir: string; tmp: string; yaml: string; solution: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-lifeline-'));
+  const tmp = path.join(dir, 'tmp');
+  fs.mkdirSync(tmp);
+  const yaml = path.join(dir, 'spin.yaml');
+  fs.writeFileSync(yaml, ['id: spin', 'title: Spin', 'topic: algorithms', 'kind: coding', 'difficulty: easy', 'minutes: 5', 'prompt: p', 'function: spin', 'limits: { timeMs: 30000 }', 'tests:', '  - { args: [1], expected: 1 }'].join('\n'));
+  const solution = path.join(dir, language === 'js' ? 'spin.js' : 'spin.py');
+  fs.writeFileSync(solution, language === 'js' ? 'function spin() { for (;;) {} }\n' : 'import subprocess\ndef spin(x):\n    subprocess.Popen(["sleep", "60"])\n    while True:\n        pass\n');
+  return { dir, tmp, yaml, solution };
+}
+
+/** Judges this test started; whatever they left running is stopped so a failure does not leak processes. */
+const started: number[] = [];
+function cleanUp(f: { dir: string }): void {
+  for (const owner of started.splice(0)) for (const p of judgedBy(owner)) platform.killTree(p);
+  fs.rmSync(f.dir, { recursive: true, force: true });
+}
+
+function runDirs(tmp: string): string[] {
+  return fs.readdirSync(tmp).filter((n) => n.startsWith('drills-run-'));
+}
+
+async function startRun(f: ReturnType<typeof fixture>): Promise<{ cli: ChildProcess; judged: number[] }> {
+  const child = spawn(process.execPath, [cli, 'run', f.yaml, f.solution], { env: { ...process.env, TMPDIR: f.tmp }, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(child.pid!);
+  await until('the solution to start', 15_000, () => judgedBy(child.pid!).length > 0);
+  // Give the solution time to be inside its loop (and the Python one to start its child).
+  await new Promise((r) => setTimeout(r, 400));
+  return { cli: child, judged: judgedBy(child.pid!) };
+}
+
+describe('no orphan, whatever happens to the judge', function () {
+  this.timeout(60_000);
+  if (process.platform !== 'linux') return;
+
+  for (const language of ['js', 'py'] as const) {
+    it(`a busy-looping ${language} solution is gone within 2 s after the CLI is killed with SIGKILL, and its folder goes on the next run`, async () => {
+      const f = fixture(language);
+      try {
+        const { cli: child, judged } = await startRun(f);
+        assert.ok(judged.length >= (language === 'py' ? 2 : 1), `the solution${language === 'py' ? ' and its child' : ''} run: ${judged.join(', ')}`);
+        const exited = new Promise((r) => child.once('exit', r));
+        const killedAt = Date.now();
+        child.kill('SIGKILL');
+        await exited;
+        await until('every judged process to be gone', 2000, () => judged.every((p) => !platform.isAlive(p)));
+        const latency = Date.now() - killedAt;
+        assert.ok(latency < 2000, `gone after ${latency} ms`);
+        assert.equal(runDirs(f.tmp).length, 1, 'a judge killed with SIGKILL cannot clean up: its folder is left');
+        // The next run (of any drill) sweeps folders whose judge is gone.
+        const ok = path.join(f.dir, 'ok.js');
+        fs.writeFileSync(ok, 'function spin(x) { return 1; }\n');
+        const next = spawnSync(process.execPath, [cli, 'run', f.yaml, ok], { env: { ...process.env, TMPDIR: f.tmp }, encoding: 'utf8' });
+        assert.equal(next.status, 0, next.stdout + next.stderr);
+        assert.deepEqual(runDirs(f.tmp), []);
+      } finally {
+        cleanUp(f);
+      }
+    });
+  }
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`${signal} stops the run: the solution is gone within 2 s, its folder is removed, the exit code says so`, async () => {
+      const f = fixture('js');
+      try {
+        const { cli: child, judged } = await startRun(f);
+        const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+        const sentAt = Date.now();
+        child.kill(signal);
+        await until('the solution to be gone', 2000, () => judged.every((p) => !platform.isAlive(p)));
+        assert.ok(Date.now() - sentAt < 2000);
+        assert.equal(await exited, signal === 'SIGINT' ? 130 : 143);
+        assert.deepEqual(runDirs(f.tmp), [], 'the run folder is removed before the CLI exits');
+      } finally {
+        cleanUp(f);
+      }
+    });
+  }
+
+  it('any Node process that hosts the judge (as the extension host does) takes its solution with it when killed', async () => {
+    const f = fixture('js');
+    // A host with no signal handling at all: only the harness's lifeline can notice it is gone.
+    try {
+      const child = spawn(process.execPath, [path.join(__dirname, 'host-entry.js'), f.yaml, f.solution], { env: { ...process.env, TMPDIR: f.tmp }, stdio: 'ignore' });
+      started.push(child.pid!);
+      const judged = await until('the solution to start', 15_000, () => {
+        const found = judgedBy(child.pid!);
+        return found.length > 0 ? found : undefined;
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      const killedAt = Date.now();
+      child.kill('SIGKILL');
+      await until('the solution to be gone', 2000, () => judged.every((p) => !platform.isAlive(p)));
+      assert.ok(Date.now() - killedAt < 2000);
+    } finally {
+      cleanUp(f);
+    }
+  });
+});
+
+describe('run folders', () => {
+  it('are swept when their judge is gone, and only then', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-sweep-'));
+    try {
+      const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+      const deadPid = Number(dead.stdout);
+      for (const name of [`drills-run-${deadPid}-aaaaaa`, `drills-run-${process.pid}-bbbbbb`, `drills-run-1-cccccc`, 'drills-run-dddddd', 'unrelated']) fs.mkdirSync(path.join(tmp, name));
+      const removed = await sweepStaleRunDirs(tmp, platform, process.pid);
+      assert.equal(removed, 1);
+      assert.deepEqual(fs.readdirSync(tmp).sort(), [`drills-run-${process.pid}-bbbbbb`, 'drills-run-1-cccccc', 'drills-run-dddddd', 'unrelated'].sort());
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
