@@ -11,6 +11,7 @@ const steps = [
   { name: 'Installing code-server and Chromium for the real-VS-Code layers (cached; skipped when present)', cmd: 'bash', args: ['test/rig/install-vscode.sh'], skip: process.env.DRILLS_SKIP_VSCODE && process.env.DRILLS_SKIP_UI },
   { name: 'Extension-host tests in real VS Code (trusted workspace)', cmd: process.execPath, args: ['test/vscode/runTest.js'], skip: process.env.DRILLS_SKIP_VSCODE },
   { name: 'Extension-host tests in real VS Code (untrusted workspace)', cmd: process.execPath, args: ['test/vscode/runTest.js', '--untrusted'], skip: process.env.DRILLS_SKIP_VSCODE },
+  { name: 'Extension-host test in real VS Code: a solution dies with a reloaded window', cmd: process.execPath, args: ['test/vscode/runTest.js', '--reload'], skip: process.env.DRILLS_SKIP_VSCODE },
   { name: 'UI journeys (Playwright in Chromium against code-server)', cmd: process.execPath, args: ['test/ui/run.js'], skip: process.env.DRILLS_SKIP_UI },
 ];
 

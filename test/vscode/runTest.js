@@ -1,16 +1,21 @@
 // Runs the extension-host mocha suite (out/test/vscode/index.js) inside real VS Code.
 // With a VS Code desktop available (DRILLS_VSCODE=electron, or a `code` on PATH), @vscode/test-electron
 // runs it; otherwise code-server's real extension host does, driven through Chromium.
-// Usage: node test/vscode/runTest.js [--untrusted]
+// Usage: node test/vscode/runTest.js [--untrusted | --reload]
+// --reload runs only the test that reloads the window mid-run (it needs a folder that survives the reload).
 'use strict';
+const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const util = require('util');
 const { spawnSync } = require('child_process');
 const { ROOT, startCodeServer, workbenchUrl, launchBrowser } = require('../rig/codeServer');
 
 const untrusted = process.argv.includes('--untrusted');
+const reload = process.argv.includes('--reload');
 const suitePath = path.join(ROOT, 'out', 'test', 'vscode', 'index.js');
-const testEnv = { DRILLS_TEST_FILES: untrusted ? 'untrusted' : '!untrusted' };
+const reloadDir = reload ? fs.mkdtempSync(path.join(os.tmpdir(), 'drills-reload-')) : undefined;
+const testEnv = reload ? { DRILLS_TEST_FILES: 'reload', DRILLS_RELOAD_DIR: reloadDir } : { DRILLS_TEST_FILES: untrusted ? 'untrusted' : '!untrusted' };
 const TIMEOUT_MS = Number(process.env.DRILLS_VSCODE_TIMEOUT_MS || 10 * 60_000);
 
 async function viaElectron() {
@@ -57,7 +62,10 @@ function hasDesktopCode() {
 }
 
 (hasDesktopCode() ? viaElectron() : viaCodeServer()).then(
-  (code) => process.exit(code),
+  (code) => {
+    if (reloadDir) fs.rmSync(reloadDir, { recursive: true, force: true });
+    process.exit(code);
+  },
   (e) => {
     console.error(e);
     process.exit(1);

@@ -181,6 +181,14 @@ describe('judge: verdicts', () => {
     assert.equal(p.verdict, 'accepted');
   });
 
+  it('stops children that left the process group for a session of their own (setsid, detached)', async () => {
+    const r = await js('function add(a, b) { const cp = require("child_process"); cp.spawn("sleep", ["30"], { detached: true, stdio: "ignore" }); cp.spawn("setsid", ["sleep", "31"], { stdio: "ignore" }); return a + b; }');
+    assert.equal(r.verdict, 'accepted');
+    const p = await py('import subprocess\ndef add(a, b):\n    subprocess.Popen(["sleep", "32"], start_new_session=True)\n    return a + b\n');
+    assert.equal(p.verdict, 'accepted');
+    // afterEach: none of them is still running.
+  });
+
   it('survives a bounded fork bomb', async () => {
     const roomy = question(['kind: coding', 'function: add', 'limits: { timeMs: 5000 }', 'tests:', '  - { args: [1, 2], expected: 3 }'].join('\n'));
     const r = await js('function add(a, b) { const cp = require("child_process"); for (let i = 0; i < 12; i++) cp.spawn(process.execPath, ["-e", "setInterval(()=>{},1000)"]); return a + b; }', 'run', roomy);
