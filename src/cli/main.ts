@@ -1,3 +1,4 @@
+import { getEventListeners } from 'events';
 import { commands } from './commands/index';
 import { redactSecret } from '../core/review/openaiProvider';
 import { escapeControls } from './terminal';
@@ -63,7 +64,8 @@ function interrupts(): { signal: AbortSignal; code: () => number | undefined } {
   const controller = new AbortController();
   let code: number | undefined;
   const on = (name: NodeJS.Signals, exit: number) => () => {
-    if (code !== undefined) process.exit(code);
+    // Nothing to stop (no run in progress), or asked twice: exit now.
+    if (code !== undefined || getEventListeners(controller.signal, 'abort').length === 0) process.exit(exit);
     code = exit;
     process.stderr.write(`drills: ${name === 'SIGINT' ? 'interrupted' : 'terminated'}, stopping…\n`);
     controller.abort();

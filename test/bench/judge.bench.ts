@@ -1,6 +1,12 @@
 // npm run bench: the judge's one-process-per-run design against one process per case (how cph
-// works), measured in the same run on the same machine, plus how fast an infinite loop is stopped.
+// works), measured in the same run on the same machine, plus how fast an infinite loop is stopped,
+// what a 32 MB answer costs, and how fast a solution dies after its judge is killed.
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { performance } from 'perf_hooks';
+import { createPlatform } from '../../src/core/platform';
 import { Judge } from '../../src/core/judge';
 import { parseQuestion } from '../../src/core/questions/loader';
 import type { Question, Solution } from './types';
@@ -74,8 +80,67 @@ async function main(): Promise<void> {
   }
   const overshoot = median(latencies) - 500;
   console.log(`\nInfinite loop with a 500 ms limit (JS and Python, 3 rounds each): stopped a median ${overshoot.toFixed(0)} ms, worst ${(Math.max(...latencies) - 500).toFixed(0)} ms past the limit (goal: within 250 ms)`);
+  await bigAnswer();
+  await lifeline();
   console.log(`\nslowest speed-up of batching over one process per case: ${worst.toFixed(1)}× (goal: at least 10×)`);
   if (worst < 10) process.exitCode = 1;
+}
+
+/** A fast solution returning 2M 15-digit numbers (32 MB of JSON) against the same work returning one number. */
+async function bigAnswer(): Promise<void> {
+  const n = 2_000_000;
+  const q = (fn: string) => {
+    const text = ['id: big', 'title: Big', 'topic: algorithms', 'kind: coding', 'difficulty: easy', 'minutes: 5', 'prompt: p', `function: ${fn}`, 'limits: { timeMs: 20000, memoryMb: 1024 }', 'tests:', `  - { args: [${n}], expected: 0 }`].join('\n');
+    return parseQuestion(text, 'big.yaml', 'builtin').question!;
+  };
+  const build = 'const out = new Array(n); for (let i = 0; i < n; i++) out[i] = 100000000000000 + i;';
+  const big: number[] = [];
+  const small: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    big.push(await time(() => judge.run(q('list'), { language: 'javascript', code: `function list(n) { ${build} return out; }` }, { mode: 'run', trusted: true })));
+    small.push(await time(() => judge.run(q('count'), { language: 'javascript', code: `function count(n) { ${build} return out.length; }` }, { mode: 'run', trusted: true })));
+  }
+  const extra = median(big) - median(small);
+  console.log(`\nA 32 MB answer (2M numbers, JavaScript): verdict after ${median(big).toFixed(0)} ms against ${median(small).toFixed(0)} ms for the same work returning one number: ${extra.toFixed(0)} ms for encoding, transfer, parsing and comparing it (goal: well under 1 s of parsing)`);
+}
+
+/** How long a busy-looping solution outlives its judge's process after SIGKILL (Linux: found through /proc). */
+async function lifeline(): Promise<void> {
+  if (process.platform !== 'linux') return;
+  const platform = createPlatform();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-bench-'));
+  const yaml = path.join(dir, 'spin.yaml');
+  const solution = path.join(dir, 'spin.js');
+  fs.writeFileSync(yaml, ['id: spin', 'title: Spin', 'topic: algorithms', 'kind: coding', 'difficulty: easy', 'minutes: 5', 'prompt: p', 'function: spin', 'limits: { timeMs: 30000 }', 'tests:', '  - { args: [], expected: 1 }'].join('\n'));
+  fs.writeFileSync(solution, 'function spin() { for (;;) {} }\n');
+  const host = path.join(__dirname, '..', 'unit', 'judge', 'host-entry.js');
+  const latencies: number[] = [];
+  try {
+    for (let round = 0; round < 5; round++) {
+      const child = spawn(process.execPath, [host, yaml, solution], { stdio: 'ignore' });
+      const mark = `drills-run-${child.pid}-`;
+      let judged: number[] = [];
+      for (let waited = 0; judged.length === 0 && waited < 15_000; waited += 20) {
+        await new Promise((r) => setTimeout(r, 20));
+        judged = fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e)).map(Number).filter((p) => {
+          try {
+            return fs.readFileSync(`/proc/${p}/cmdline`, 'latin1').includes(mark);
+          } catch {
+            return false;
+          }
+        });
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      const t0 = performance.now();
+      child.kill('SIGKILL');
+      while (judged.some((p) => platform.isAlive(p)) && performance.now() - t0 < 5000) await new Promise((r) => setTimeout(r, 2));
+      latencies.push(performance.now() - t0);
+      for (const p of judged) platform.killTree(p);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`\nA busy-looping solution after its judge got SIGKILL (5 rounds): gone a median ${median(latencies).toFixed(0)} ms later, worst ${Math.max(...latencies).toFixed(0)} ms (goal: within 2000 ms)`);
 }
 
 main().catch((e) => {

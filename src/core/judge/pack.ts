@@ -20,6 +20,13 @@ export interface PackDeps {
   readonly signal?: AbortSignal;
 }
 
+/**
+ * A generator gets the question's time limit per size, but at least this long: building a
+ * worst-case input (and sending it back) can take longer than solving it, and generators always had
+ * 5 s.
+ */
+export const GENERATOR_MIN_MS = 5000;
+
 /** Seeded like every earlier measurement, so a worst-case test and Measure Complexity see the same input at n. */
 const SEEDED = `function __drillsSeeded(seed) {
   let a = seed >>> 0;
@@ -71,7 +78,7 @@ function failure(what: string, o: CaseOutcome, program: PackProgram): string {
  * The scaling generator's arguments at each size, all from one child process. A size maps to its
  * argument list, or to a message saying why it could not be generated.
  */
-export async function generateInputs(q: Question, sizes: readonly number[], d: PackDeps, perCallMs = q.limits.timeMs): Promise<Map<number, unknown[] | string>> {
+export async function generateInputs(q: Question, sizes: readonly number[], d: PackDeps, perCallMs = Math.max(q.limits.timeMs, GENERATOR_MIN_MS)): Promise<Map<number, unknown[] | string>> {
   const out = new Map<number, unknown[] | string>();
   if (!q.scaling) {
     for (const n of sizes) out.set(n, `"${q.id}" has no scaling generator`);

@@ -55,6 +55,11 @@ export interface SessionOptions {
 
 /** Largest result record accepted from the harness (a returned value, encoded). */
 export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+/**
+ * Extra time a case gets per MiB of its own input, for the judge to pipe it over and the harness to
+ * decode it: a worst-case input of several MB must not eat the solution's time limit.
+ */
+export const INPUT_MS_PER_MIB = 250;
 /** How long a killed process may take to be reaped before the judge stops waiting for it. */
 const KILL_GRACE_MS = 2000;
 /** How long after the process exits its last records may take to arrive (a grandchild can hold the pipe open). */
@@ -72,6 +77,8 @@ export interface ExitFacts {
   readonly signal: NodeJS.Signals | null;
   readonly stderr: string;
   readonly timeMs: number;
+  /** Time added for a large input (see INPUT_MS_PER_MIB). */
+  readonly inputMs?: number;
   readonly loadMs: number;
   readonly outputCap: number;
   /** The process could not be stopped (or did not exit after the kill). */
@@ -85,7 +92,7 @@ export function classifyExit(f: ExitFacts): { kind: StopKind; error: string; can
   const withKill = (text: string): string => (f.killError ? `${text}; the judge could not stop it: ${f.killError}` : text);
   switch (f.stop) {
     case 'time-limit':
-      return { kind: 'time-limit', error: withKill(`took longer than ${f.timeMs} ms`) };
+      return { kind: 'time-limit', error: withKill(`took longer than ${f.timeMs} ms${f.inputMs ? ` (plus ${f.inputMs} ms to pass its large input)` : ''}`) };
     case 'load-timeout':
       return { kind: 'time-limit', error: withKill(`your file did not finish loading within ${f.loadMs} ms (does top-level code run forever?)`) };
     case 'output-limit':
@@ -144,6 +151,7 @@ interface InFlight {
   readonly c: WireCase;
   readonly sentAt: number;
   readonly limitMs: number;
+  readonly inputMs: number;
   /** Timed cases (Measure Complexity): the parent answers "ready" with "go" and starts its clock then. */
   readonly timed: boolean;
   readyAt?: number;
@@ -259,18 +267,19 @@ export class HarnessSession {
     this.rawErr = '';
     this.rawBytes = 0;
     return new Promise<CaseOutcome>((resolve) => {
-      const flight: InFlight = { c, sentAt: performance.now(), limitMs, timed, resolve };
+      const line = `${JSON.stringify({ t: 'case', ...c, ...(timed ? { timed: true } : {}) })}\n`;
+      const inputMs = Math.round((Buffer.byteLength(line) / 1048576) * INPUT_MS_PER_MIB);
+      const flight: InFlight = { c, sentAt: performance.now(), limitMs, inputMs, timed, resolve };
       this.flight = flight;
       // When the deadline passes, let input that already arrived be read first (a parent that was
       // busy, e.g. collecting garbage, must not time out an answer waiting in the pipe).
-      flight.timer = setTimeout(() => setImmediate(() => this.flight === flight && this.kill('time-limit')), limitMs);
-      this.send({ t: 'case', ...c, ...(timed ? { timed: true } : {}) });
+      flight.timer = setTimeout(() => setImmediate(() => this.flight === flight && this.kill('time-limit')), limitMs + inputMs);
+      this.write(line);
     });
   }
 
-  private send(message: Record<string, unknown>): void {
-    const stream = this.child?.stdio[this.plan.channels.cases] as Writable | null | undefined;
-    stream?.write(`${JSON.stringify(message)}\n`);
+  private write(line: string): void {
+    (this.child?.stdio[this.plan.channels.cases] as Writable | null | undefined)?.write(line);
   }
 
   /** Stops the process and everything it started. Resolves with the kill error, if any. */
@@ -388,7 +397,7 @@ export class HarnessSession {
         if (r.t === 'ready') {
           if (f.readyAt !== undefined) return;
           if (f.timed) {
-            this.send({ t: 'go', i: f.c.i });
+            this.write(`${JSON.stringify({ t: 'go', i: f.c.i })}\n`);
             f.readyAt = performance.now();
           } else f.readyAt = now;
         } else if (r.t === 'returned') {
@@ -433,6 +442,7 @@ export class HarnessSession {
       signal: info.signal,
       stderr: this.stderrTail,
       timeMs: this.flight?.limitMs ?? 0,
+      ...(this.flight?.inputMs ? { inputMs: this.flight.inputMs } : {}),
       loadMs: this.o.loadMs,
       outputCap: this.o.outputCap,
       ...(this.killError ? { killError: this.killError } : {}),

@@ -214,6 +214,7 @@ export class DrillTesting implements vscode.Disposable {
       this.results.set(drill.question.id, { ...result, mode });
       this.resultChanged.fire({ questionId: drill.question.id, result: { ...result, mode } });
       this.deps.onResult?.(drill, { ...result, mode });
+      for (const w of result.warnings ?? []) void vscode.window.showWarningMessage(`Interview Drills: ${w}`);
     } catch (e) {
       const message = (e as Error).message;
       for (const item of selected) run.errored(item, new vscode.TestMessage(message));

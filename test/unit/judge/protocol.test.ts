@@ -127,6 +127,10 @@ describe('harness protocol: classifying how a process ended', () => {
     assert.match(classifyExit({ ...base, phase: 'idle', signal: null, code: 1 }).error, /between cases/);
   });
 
+  it('says how much time a large input added to the limit', () => {
+    assert.equal(classifyExit({ ...base, stop: 'time-limit', inputMs: 1500 }).error, 'took longer than 1000 ms (plus 1500 ms to pass its large input)');
+  });
+
   it('adds a kill that failed to the message', () => {
     assert.equal(classifyExit({ ...base, stop: 'time-limit', killError: 'EPERM' }).error, 'took longer than 1000 ms; the judge could not stop it: EPERM');
   });
