@@ -3,7 +3,7 @@ import * as path from 'path';
 import type { Question } from '../model';
 import { nodePlan, nodeToolchain } from './node';
 import { blockCommentHeader, constructorArgs, jsEntryLine, methods, paramNames, supportsProgram } from './starter';
-import { transpile } from './typescript';
+import { transpile } from '../judge/transpile';
 import type { CompileFailure, Language, PrepareContext, ProcessPlan, Runtime } from './types';
 
 export function jsStarter(q: Question, language: Language, typed: boolean): string {
@@ -37,6 +37,17 @@ export function withEntryProbe(code: string, q: Question): string {
   return mapAt >= 0 ? code.slice(0, mapAt) + probe + code.slice(mapAt) : code + probe;
 }
 
+/**
+ * Transpiles when needed (TypeScript, or JavaScript written as an ES module; the one call for both
+ * runtimes), exports the entry point and plans the Node harness.
+ */
+export async function prepareNodeSolution(ctx: PrepareContext, language: 'javascript' | 'typescript'): Promise<ProcessPlan | CompileFailure> {
+  const js = await transpile(ctx.code, language);
+  if (!js.ok) return { kind: 'compile-error', message: js.message, ...(js.line !== undefined ? { line: js.line } : {}), ...(js.column !== undefined ? { column: js.column } : {}) };
+  await fs.writeFile(path.join(ctx.dir, 'solution.js'), withEntryProbe(js.code, ctx.question));
+  return nodePlan({ ...ctx, config: programConfig(ctx.question) });
+}
+
 export function programConfig(q: Question): Record<string, unknown> {
   return { driver: 'program', entry: q.className ?? q.function, isClass: q.className !== undefined, file: 'solution.js', stem: 'solution' };
 }
@@ -54,14 +65,5 @@ export const javascript: Runtime = {
   starter: (q) => jsStarter(q, 'javascript', false),
   entryLine: jsEntryLine,
   find: nodeToolchain,
-  async prepare(ctx: PrepareContext): Promise<ProcessPlan | CompileFailure> {
-    let code = ctx.code;
-    if (/^\s*(export|import)\s/m.test(code)) {
-      const cjs = await transpile(code, 'javascript');
-      if ('kind' in cjs) return cjs;
-      code = cjs.code;
-    }
-    await fs.writeFile(path.join(ctx.dir, 'solution.js'), withEntryProbe(code, ctx.question));
-    return nodePlan({ ...ctx, config: programConfig(ctx.question) });
-  },
+  prepare: (ctx) => prepareNodeSolution(ctx, 'javascript'),
 };
