@@ -213,13 +213,13 @@ export class HarnessSession {
 
   private async spawn(): Promise<LoadOutcome> {
     const { plan, o } = this;
+    if (o.signal?.aborted) return { ok: false, kind: 'incomplete', error: 'cancelled', cancelled: true, out: '', err: '' };
     const configFile = path.join(plan.cwd, `config-${this.token.slice(0, 8)}.json`);
     const config = { ...plan.config, token: this.token, channels: plan.channels, outputCap: o.outputCap };
     await fs.writeFile(configFile, JSON.stringify(config), { mode: 0o600 });
     const ch = plan.channels;
     const stdio: ('ignore' | 'pipe')[] = ['ignore', 'pipe', 'pipe'];
     for (let fd = 3; fd <= Math.max(ch.cases, ch.results, ch.lifeline); fd++) stdio.push('pipe');
-    if (o.signal?.aborted) return { ok: false, kind: 'incomplete', error: 'cancelled', cancelled: true, out: '', err: '' };
     const loaded = new Promise<LoadOutcome>((resolve) => (this.loadResolve = resolve));
     const child = spawn(plan.command, [...plan.args, configFile], { cwd: plan.cwd, env: plan.env, stdio, ...o.platform.spawnOptions() });
     this.child = child;
