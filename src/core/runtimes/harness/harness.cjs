@@ -23,6 +23,7 @@ const writeSync = fs.writeSync;
 const readSync = fs.readSync;
 const byteLength = Buffer.byteLength;
 const concat = Buffer.concat;
+const bufferFrom = Buffer.from.bind(Buffer);
 const killProcess = process.kill.bind(process);
 const PID = process.pid;
 
@@ -33,7 +34,7 @@ let pending = null;
 
 function send(rec) {
   const line = TOKEN + ' ' + stringify(rec) + '\n';
-  const buf = Buffer.from(line, 'utf8');
+  const buf = bufferFrom(line, 'utf8');
   let off = 0;
   while (off < buf.length) {
     try {
