@@ -104,7 +104,12 @@ if (w.rssMb) {
   }, 20);
 }
 `;
-const lifeline = new Worker(LIFELINE, { eval: true, workerData: { pid: PID, lifeline: CH.lifeline, results: CH.results, token: TOKEN, rssMb: config.memory && config.memory.rssMb } });
+// Small limits: under a data-segment limit a default isolate's code range alone does not fit (Node 24).
+const lifeline = new Worker(LIFELINE, {
+  eval: true,
+  workerData: { pid: PID, lifeline: CH.lifeline, results: CH.results, token: TOKEN, rssMb: config.memory && config.memory.rssMb },
+  resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8, codeRangeSizeMb: 16 },
+});
 lifeline.unref();
 
 /** Stops this process and what it started, the same way the lifeline does. */
