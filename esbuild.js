@@ -2,6 +2,7 @@
 // Usage: node esbuild.js [--production] [--watch]
 const esbuild = require('esbuild');
 const fs = require('fs');
+const { builtinModules } = require('module');
 const path = require('path');
 
 const production = process.argv.includes('--production');
@@ -31,10 +32,9 @@ const node = {
   minify: production,
   sourcesContent: false,
   logLevel: 'warning',
-  // esbuild ships a native binary per platform and is loaded at run time to transpile
-  // TypeScript solutions; it cannot be bundled.
-  external: ['vscode', 'esbuild'],
+  external: ['vscode'],
   loader: { '.cjs': 'text', '.py': 'text' },
+  metafile: true,
   plugins: watch ? [problemMatcher] : [],
 };
 
@@ -61,6 +61,21 @@ function copyAssets() {
   for (const file of ['sql-wasm.js', 'sql-wasm.wasm']) {
     fs.copyFileSync(require.resolve(`sql.js/dist/${file}`), path.join('dist', file));
   }
+}
+
+/**
+ * The extension and the CLI ship without node_modules, so every module they load must be inside the
+ * bundle: only Node.js built-ins and `vscode` may stay outside it.
+ */
+function checkSelfContained(results) {
+  const allowed = new Set(['vscode', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+  const outside = [];
+  for (const result of results) {
+    for (const [file, output] of Object.entries(result.metafile.outputs)) {
+      for (const imported of output.imports) if (imported.external && !allowed.has(imported.path)) outside.push(`${file} loads "${imported.path}"`);
+    }
+  }
+  if (outside.length) throw new Error(`modules left outside the bundle (the package carries no node_modules):\n  ${outside.join('\n  ')}`);
 }
 
 async function main() {
@@ -114,8 +129,9 @@ async function main() {
     await Promise.all(contexts.map((c) => c.watch()));
     return;
   }
-  await Promise.all(contexts.map((c) => c.rebuild()));
+  const results = await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
+  checkSelfContained(results.slice(0, 2));
 }
 
 main().catch((e) => {
