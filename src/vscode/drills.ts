@@ -113,7 +113,10 @@ export class DrillOpener {
     const doc = await vscode.workspace.openTextDocument(solution);
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Two, preview: false });
     if (!opts.keepTimer) this.deps.timer.ensure(question.id, question.title, question.minutes, readConfig().honestMode);
-    const drill: ActiveDrill = { question, folder, solution, language: file.kind === 'markdown' ? language : file.kind, startedAt: opts.keepTimer ? Date.now() : (this.deps.timer.current?.startedAt ?? Date.now()) };
+    // The language of the file that was opened: the person may have chosen an existing solution.py
+    // over a new solution.js.
+    const opened = file.kind === 'markdown' ? language : (runtimeForFile(solution.fsPath)?.id ?? file.kind);
+    const drill: ActiveDrill = { question, folder, solution, language: opened, startedAt: opts.keepTimer ? Date.now() : (this.deps.timer.current?.startedAt ?? Date.now()) };
     this.deps.sessions.setActive(drill);
     return drill;
   }
