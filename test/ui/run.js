@@ -1,6 +1,7 @@
 // UI journeys: each starts a fresh code-server with the extension loaded from this repository, opens
-// the workbench in headless Chromium and acts like a person. Screenshots go to media/screenshots/
-// (they are the README's pictures). Usage: node test/ui/run.js [journey-name...]
+// the workbench in headless Chromium and acts like a person. Screenshots go to out/test-results/
+// screenshots/; with --screenshots or DRILLS_SCREENSHOTS=1 (`npm run screenshots`) they replace the
+// README's pictures in media/screenshots/. Usage: node test/ui/run.js [--screenshots] [journey-name...]
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -8,8 +9,9 @@ const path = require('path');
 const { ROOT, startCodeServer, workbenchUrl, launchBrowser } = require('../rig/codeServer');
 const { waitForExtension } = require('./workbench');
 
-const SHOTS = path.join(ROOT, 'media', 'screenshots');
 const RESULTS = path.join(ROOT, 'out', 'test-results');
+const README_PICTURES = process.argv.includes('--screenshots') || process.env.DRILLS_SCREENSHOTS === '1';
+const SHOTS = README_PICTURES ? path.join(ROOT, 'media', 'screenshots') : path.join(RESULTS, 'screenshots');
 
 async function runJourney(journey, browser) {
   const practiceFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-ui-practice-'));
@@ -48,7 +50,7 @@ async function runJourney(journey, browser) {
 }
 
 async function main() {
-  const only = process.argv.slice(2);
+  const only = process.argv.slice(2).filter((a) => a !== '--screenshots');
   const dir = path.join(__dirname, 'journeys');
   const journeys = fs
     .readdirSync(dir)
