@@ -25,7 +25,13 @@ const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const packaged = readme.replace(/<!-- screenshots -->[\s\S]*?<!-- \/screenshots -->\n*/g, '');
 fs.writeFileSync(path.join(ROOT, 'dist', 'README.md'), packaged);
 const vsce = path.join(path.dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
-run([vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--readme-path', 'dist/README.md', '--out', OUT]);
+// vsce lists every file and warns about the bank's reference solutions as unbundled JavaScript:
+// its output is shown only when it fails (`npx vsce ls` lists the files).
+const packed = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--readme-path', 'dist/README.md', '--out', OUT], { cwd: ROOT, encoding: 'utf8' });
+if (packed.status !== 0) {
+  process.stderr.write(`${packed.stdout}${packed.stderr}`);
+  process.exit(packed.status || 1);
+}
 const { problems, bytes, files } = checkVsix(OUT);
 if (problems.length) {
   console.error(`${path.basename(OUT)} is not what it should be:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
