@@ -13,6 +13,8 @@ const os = require('os');
 const path = require('path');
 const { ROOT, CACHE, startCodeServer, folderUrl } = require('./codeServer');
 
+// On Windows `code` is a .cmd script, which only a shell runs (so its arguments are quoted).
+const WINDOWS = process.platform === 'win32';
 const PREFERRED_PORT = Number(process.env.DRILLS_PORT || 8737);
 /** A new profile's settings: VS Code's defaults, minus what would try to reach the internet. */
 const PERSON_SETTINGS = {
@@ -58,7 +60,8 @@ function openInDesktop(folder) {
   const build = spawnSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status || 1);
   console.log(`Opening ${folder} in VS Code with Interview Drills loaded from this checkout…`);
-  spawn('code', [`--extensionDevelopmentPath=${ROOT}`, folder], { stdio: 'inherit', detached: true }).unref();
+  const quote = (arg) => (WINDOWS ? `"${arg}"` : arg);
+  spawn('code', [quote(`--extensionDevelopmentPath=${ROOT}`), quote(folder)], { stdio: 'inherit', detached: true, shell: WINDOWS }).unref();
 }
 
 async function openInCodeServer(folder) {
@@ -132,7 +135,7 @@ async function main() {
   }
   const folder = practiceFolder(arg);
   fs.mkdirSync(folder, { recursive: true });
-  if (spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0) openInDesktop(folder);
+  if (spawnSync('code', ['--version'], { stdio: 'ignore', shell: WINDOWS }).status === 0) openInDesktop(folder);
   else await openInCodeServer(folder);
 }
 
