@@ -11,7 +11,8 @@ const os = require('os');
 const path = require('path');
 const YAML = require('yaml');
 const { ROOT, startCodeServer, folderUrl, launchBrowser } = require('../rig/codeServer');
-const { waitForExtension, runCommand, pickQuickItem, notifications } = require('../ui/workbench');
+const { waitForExtension, notifications } = require('../ui/workbench');
+const { command, pick } = require('./palette');
 const { checkVsix } = require('../../scripts/vsix');
 
 const VSIX = path.join(ROOT, 'interview-drills.vsix');
@@ -123,19 +124,19 @@ async function main() {
       // Each step must change the status bar, or a stale result could pass for a new one.
       assert.ok(q.visible < q.total && run !== previous, `${d.id}: pick drills whose Run count differs from the previous Submit count`);
       try {
-        await runCommand(page, 'Interview Drills: Start Drill');
-        await pickQuickItem(page, q.title);
+        await command(page, 'Interview Drills: Start Drill');
+        await pick(page, q.title);
         if (d.file !== 'solution.js' && d.file !== 'solution.sql') {
           const ask = await toastWith(page, `You already have ${d.file}`);
           await ask.locator('a.monaco-button, .monaco-button', { hasText: 'Open existing' }).first().click();
         }
         await page.locator('.tab', { hasText: d.file }).first().waitFor({ timeout: 20_000 });
-        await runCommand(page, 'Interview Drills: Run Tests');
+        await command(page, 'Interview Drills: Run Tests');
         await statusShows(page, run);
-        await runCommand(page, 'Interview Drills: Submit (All Cases)');
+        await command(page, 'Interview Drills: Submit (All Cases)');
         await statusShows(page, submit);
         await toastWith(page, `all ${q.total} cases pass. Finish the drill and rate it?`);
-        await runCommand(page, 'Notifications: Clear All Notifications');
+        await command(page, 'Notifications: Clear All Notifications');
         previous = submit;
         passed++;
         console.log(`  ✔ ${d.language}: ${q.title} from the installed package, Run ${run}, Submit ${submit} (${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -10,7 +10,8 @@ const net = require('net');
 const os = require('os');
 const path = require('path');
 const { ROOT, launchBrowser } = require('../rig/codeServer');
-const { waitForExtension, runCommand, notifications } = require('../ui/workbench');
+const { waitForExtension, notifications } = require('../ui/workbench');
+const { command, pick } = require('./palette');
 
 const RESULTS = path.join(ROOT, 'out', 'test-results');
 const DRILL = { id: 'two-sum-indices', title: 'Pair With Target Sum' };
@@ -63,21 +64,12 @@ async function toastWith(page, text, timeout = 30_000) {
   return toast;
 }
 
-/** Picks `text` in the quick pick that a command opens (on a busy machine it can take a while to open). */
-async function pickQuickItem(page, text, timeout = 30_000) {
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout });
-  await input.fill(text);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: text }).first().waitFor({ timeout });
-  await page.keyboard.press('Enter');
-}
-
 /** Start Drill from the palette; retried once, as a workbench still restoring editors can take the focus from the picker. */
 async function startDrill(page, title) {
   for (let attempt = 1; ; attempt++) {
     try {
-      await runCommand(page, 'Interview Drills: Start Drill');
-      await pickQuickItem(page, title);
+      await command(page, 'Interview Drills: Start Drill');
+      await pick(page, title);
       return;
     } catch (e) {
       if (attempt === 2) throw e;
@@ -87,8 +79,8 @@ async function startDrill(page, title) {
 }
 
 async function finishAs(page, rating) {
-  await runCommand(page, 'Interview Drills: Finish Drill');
-  await pickQuickItem(page, rating);
+  await command(page, 'Interview Drills: Finish Drill');
+  await pick(page, rating);
 }
 
 function attempts(historyFile) {
@@ -154,7 +146,7 @@ async function main() {
     await step('notifications show: Start Drill asks whether to open the solution.py already there', async () => {
       await page.waitForTimeout(1500);
       await startDrill(page, DRILL.title);
-      await pickQuickItem(page, 'JavaScript');
+      await pick(page, 'JavaScript');
       const ask = await toastWith(page, 'You already have solution.py');
       fs.mkdirSync(path.join(RESULTS, 'screenshots'), { recursive: true });
       await page.screenshot({ path: path.join(RESULTS, 'screenshots', 'npm-start-toast.png') });
