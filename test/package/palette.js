@@ -1,5 +1,7 @@
-// Palette and quick-pick steps for the package layers. They click the exact row rather than press
-// Enter: while the workbench is still filling the palette, Enter can run whichever row had the focus.
+/* global document, HTMLElement */
+// Palette and quick-pick steps for the package layers. They press Enter only once the wanted row is
+// the first (focused) one: while the workbench is still filling the palette, Enter would run
+// whichever row had the focus (it once opened Run and Debug instead of Run Tests).
 'use strict';
 
 /** Runs `title` (e.g. "Interview Drills: Run Tests") from the command palette. */
@@ -8,12 +10,14 @@ async function command(page, title, timeout = 30_000) {
   for (let attempt = 0; attempt < 3; attempt++) {
     let row;
     try {
+      // A webview (the prompt tab) keeps key presses to itself: give the focus back to the workbench.
+      await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
       await page.keyboard.press('Escape');
       await page.keyboard.press('F1');
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible', timeout: 10_000 });
       await input.fill(`>${title}`);
-      row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+      row = page.locator('.quick-input-widget .monaco-list-row').first().filter({ hasText: title });
       await row.waitFor({ timeout });
     } catch (e) {
       // The palette missed a key press while the workbench was busy: open it again.
@@ -21,7 +25,7 @@ async function command(page, title, timeout = 30_000) {
       await page.waitForTimeout(1000);
       continue;
     }
-    await row.click();
+    await page.keyboard.press('Enter');
     return;
   }
   throw lastError;
@@ -32,9 +36,8 @@ async function pick(page, text, timeout = 30_000) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout });
   await input.fill(text);
-  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: text }).first();
-  await row.waitFor({ timeout });
-  await row.click();
+  await page.locator('.quick-input-widget .monaco-list-row').first().filter({ hasText: text }).waitFor({ timeout });
+  await page.keyboard.press('Enter');
 }
 
 module.exports = { command, pick };
