@@ -1,4 +1,5 @@
-// Builds the extension host bundle, the CLI, the test bundles and the browser-side webview scripts.
+// Builds the compiled question bank, the extension host bundle, the CLI, the test bundles and the
+// browser-side webview scripts.
 // Usage: node esbuild.js [--production] [--watch]
 const esbuild = require('esbuild');
 const fs = require('fs');
@@ -38,6 +39,39 @@ const node = {
   plugins: watch ? [problemMatcher] : [],
 };
 
+const BANK_TOOL = path.join('out', 'build', 'compile-bank.js');
+const BANK_FILE = path.join('dist', 'bank.jsonl');
+
+/**
+ * Compiles questions/ into dist/bank.jsonl with the same loader the extension uses (bundled into a
+ * small build tool first). Every build regenerates it; an invalid built-in question fails the build
+ * with the loader's file:line:col diagnostics.
+ */
+async function compileQuestionBank() {
+  await esbuild.build({
+    entryPoints: ['src/build/compileBank.ts'],
+    outfile: BANK_TOOL,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+    external: node.external,
+    loader: node.loader,
+  });
+  const tool = path.resolve(BANK_TOOL);
+  delete require.cache[tool];
+  return require(tool).main(['questions', BANK_FILE, ...(production ? ['--production'] : [])]);
+}
+
+let bankTimer;
+/** In watch mode the bank follows edits to the questions and to the loader (each CLI rebuild). */
+function recompileBankSoon() {
+  clearTimeout(bankTimer);
+  bankTimer = setTimeout(() => compileQuestionBank().catch((e) => console.error(e)), 200);
+}
+const bankFollowsLoader = { name: 'bank-follows-loader', setup: (build) => build.onEnd(recompileBankSoon) };
+
 function listTestEntries() {
   const found = [];
   const walk = (dir) => {
@@ -65,6 +99,7 @@ function copyAssets() {
 
 async function main() {
   copyAssets();
+  if ((await compileQuestionBank()) !== 0 && !watch) process.exit(1);
   const contexts = [
     await esbuild.context({ ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' }),
     await esbuild.context({
@@ -72,6 +107,7 @@ async function main() {
       entryPoints: { cli: 'src/cli/main.ts' },
       outdir: 'dist',
       banner: { js: '#!/usr/bin/env node' },
+      plugins: watch ? [...node.plugins, bankFollowsLoader] : node.plugins,
     }),
     await esbuild.context({
       bundle: true,
@@ -112,6 +148,7 @@ async function main() {
   }
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
+    fs.watch('questions', { recursive: true }, recompileBankSoon);
     return;
   }
   await Promise.all(contexts.map((c) => c.rebuild()));

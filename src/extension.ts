@@ -26,7 +26,7 @@ export interface DrillsApi {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<DrillsApi> {
-  const questions = new QuestionService(vscode.Uri.joinPath(context.extensionUri, 'questions').fsPath);
+  const questions = new QuestionService(vscode.Uri.joinPath(context.extensionUri, 'questions').fsPath, vscode.Uri.joinPath(context.globalStorageUri, 'packs').fsPath);
   const sessions = new DrillSessions(questions, context.workspaceState);
   const timer = new DrillTimer(context.extensionUri, context.globalState);
   const tree = new TopicsTree(questions);

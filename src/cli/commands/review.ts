@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { OpenAIProvider, PRESETS, Reviewer } from '../../core/review';
 import type { Language } from '../../core/model';
-import { openBank, resolveQuestion } from '../context';
+import { resolveQuestion } from '../context';
 import { parseArgs, UsageError, type CliCommand } from '../types';
 import { languageFromFile } from './run';
 
@@ -16,8 +16,7 @@ export const command: CliCommand = {
     const providerName = options.get('provider') ?? 'offline';
     if (providerName !== 'offline' && providerName !== 'openai') throw new UsageError(`unknown provider "${providerName}" (offline or openai)`);
     const [target, file] = positionals as [string, string];
-    const { bank } = await openBank();
-    const q = await resolveQuestion(bank, target, io.cwd);
+    const q = await resolveQuestion(target, io);
     const full = path.resolve(io.cwd, file);
     const code = await fs.readFile(full, 'utf8').catch(() => {
       throw new UsageError(`cannot read ${file}`);

@@ -3,7 +3,7 @@ import * as path from 'path';
 import type { Language } from '../../core/model';
 import { display } from '../../core/judge/values';
 import { ALL_RUNTIMES, runtimeForFile, RUNTIMES } from '../../core/runtimes';
-import { openBank, resolveQuestion } from '../context';
+import { resolveQuestion } from '../context';
 import { cliJudge } from '../judge';
 import { parseArgs, UsageError, type CliCommand } from '../types';
 
@@ -21,8 +21,7 @@ export const command: CliCommand = {
     const { positionals, flags } = parseArgs(argv, { flags: ['json', 'submit', 'fingerprints'] });
     if (positionals.length !== 2) throw new UsageError('give a question and a solution file');
     const [target, solutionFile] = positionals as [string, string];
-    const { bank } = await openBank();
-    const q = await resolveQuestion(bank, target, io.cwd);
+    const q = await resolveQuestion(target, io);
     const file = path.resolve(io.cwd, solutionFile);
     const code = await fs.readFile(file, 'utf8').catch(() => {
       throw new UsageError(`cannot read ${solutionFile}`);
