@@ -1,5 +1,5 @@
-// Builds the compiled question bank, the extension host bundle, the CLI, the test bundles and the
-// browser-side webview scripts.
+// Builds the compiled question bank, the extension host bundle, the CLI, the libraries they load on
+// first use, the test bundles and the browser-side webview scripts.
 // Usage: node esbuild.js [--production] [--watch]
 const esbuild = require('esbuild');
 const fs = require('fs');
@@ -23,6 +23,21 @@ const problemMatcher = {
   },
 };
 
+/**
+ * Libraries that a command or the extension's activation may not need. Each is bundled on its own
+ * into dist/vendor/<name>.js and the main bundles require it from there, so it is read and run only
+ * when code that uses it first runs (the sources import these where they are used, or from modules
+ * they load with a dynamic import). sql.js is already separate: its worker loads dist/sql-wasm.js.
+ */
+const VENDOR = ['openai', 'yaml', 'markdown-it', 'ts-fsrs'];
+const vendorChunks = {
+  name: 'vendor-chunks',
+  setup(build) {
+    const filter = new RegExp(`^(${VENDOR.map((n) => n.replace(/[.-]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter }, (args) => ({ path: `./vendor/${args.path}.js`, external: true }));
+  },
+};
+
 const node = {
   bundle: true,
   platform: 'node',
@@ -36,7 +51,7 @@ const node = {
   // TypeScript solutions; it cannot be bundled.
   external: ['vscode', 'esbuild'],
   loader: { '.cjs': 'text', '.py': 'text' },
-  plugins: watch ? [problemMatcher] : [],
+  plugins: watch ? [problemMatcher, vendorChunks] : [vendorChunks],
 };
 
 const BANK_TOOL = path.join('out', 'build', 'compile-bank.js');
@@ -101,6 +116,16 @@ async function main() {
   copyAssets();
   if ((await compileQuestionBank()) !== 0 && !watch) process.exit(1);
   const contexts = [
+    await esbuild.context({
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      minify: production,
+      logLevel: 'warning',
+      entryPoints: Object.fromEntries(VENDOR.map((name) => [`vendor/${name}`, require.resolve(name)])),
+      outdir: 'dist',
+    }),
     await esbuild.context({ ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' }),
     await esbuild.context({
       ...node,

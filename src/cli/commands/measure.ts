@@ -1,7 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { resolveQuestion } from '../context';
-import { cliJudge } from '../judge';
 import { parseArgs, UsageError, type CliCommand } from '../types';
 import { languageFromFile } from './run';
 
@@ -19,6 +18,7 @@ export const command: CliCommand = {
     const code = await fs.readFile(file, 'utf8').catch(() => {
       throw new UsageError(`cannot read ${solutionFile}`);
     });
+    const { cliJudge } = await import('../judge');
     let m;
     try {
       m = await cliJudge(io.env).measure(q, { language: languageFromFile(file), code, file }, io.signal ? { signal: io.signal } : {});

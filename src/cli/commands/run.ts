@@ -4,7 +4,6 @@ import type { Language } from '../../core/model';
 import { display } from '../../core/judge/values';
 import { ALL_RUNTIMES, runtimeForFile, RUNTIMES } from '../../core/runtimes';
 import { resolveQuestion } from '../context';
-import { cliJudge } from '../judge';
 import { parseArgs, UsageError, type CliCommand } from '../types';
 
 export function languageFromFile(file: string): Language {
@@ -33,6 +32,8 @@ export const command: CliCommand = {
       const answeredBy = ALL_RUNTIMES.filter((r) => r.supports(q) === true);
       throw new UsageError(answeredBy.length ? `${supported}: give a ${answeredBy.map((r) => r.extensions[0]).join(', ')} file` : `"${q.id}" is a ${q.kind} drill: it has no test cases (try drills review)`);
     }
+    // The judge (child processes, worker threads) is loaded only by the commands that run code.
+    const { cliJudge } = await import('../judge');
     let result;
     try {
       result = await cliJudge(io.env).run(q, { language, code, file }, { mode: flags.has('submit') ? 'submit' : 'run', trusted: q.source !== 'workspace', fingerprints: flags.has('fingerprints') || flags.has('json'), ...(io.signal ? { signal: io.signal } : {}) });
