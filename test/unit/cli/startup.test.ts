@@ -64,7 +64,7 @@ describe('drills start-up: what each command loads', () => {
     assert.equal(sql.workers, 1);
   });
 
-  it('the LLM client loads only for a model review, the scheduler only for stats', () => {
+  it('the LLM client loads only for a model review, the scheduler only to schedule rated attempts', () => {
     const answer = path.join(tmp, 'answer.js');
     fs.writeFileSync(answer, '// Approach: one pass with a map.\nfunction pairWithSum() {}\n');
     const offline = drills('review', 'two-sum-indices', answer);
@@ -73,8 +73,16 @@ describe('drills start-up: what each command loads', () => {
     const model = drills('review', 'two-sum-indices', answer, '--provider', 'openai', '--base-url', 'http://127.0.0.1:9/v1');
     assert.match(model.out, /Could not connect to http:\/\/127\.0\.0\.1:9\/v1/);
     assert.deepEqual(model.chunks, ['vendor/openai']);
-    const stats = drills('stats', '--history', tmp);
+    const history = path.join(tmp, 'history');
+    fs.mkdirSync(history);
+    const empty = drills('stats', '--history', history);
+    assert.equal(empty.code, 0, empty.out);
+    assert.deepEqual(empty.chunks, [], 'nothing rated yet: nothing to schedule');
+    const rated = { v: 1, type: 'attempt', id: 'a1', questionId: 'two-sum-indices', topic: 'algorithms', kind: 'coding', language: 'javascript', startedAt: 0, endedAt: Date.now() - 3_600_000, activeMs: 600_000, pauses: 0, pausedMs: 0, minutes: 15, verdicts: { accepted: 10 }, rating: 'good' };
+    fs.writeFileSync(path.join(history, 'history.jsonl'), `${JSON.stringify(rated)}\n`);
+    const stats = drills('stats', '--history', history);
     assert.equal(stats.code, 0, stats.out);
+    assert.match(stats.out, /1 attempt\(s\)/);
     assert.deepEqual(stats.chunks, ['vendor/ts-fsrs']);
   });
 
