@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { formatDiagnostic, type Diagnostic } from '../core/model';
 import { findQuestionFiles } from '../core/questions/bank';
-import { compileBank } from '../core/questions/compiled';
+import { compileBank, stampOf } from '../core/questions/compiled';
 import { loadQuestionFile } from '../core/questions/loader';
 
 export interface CompileReport {
@@ -20,7 +20,12 @@ export async function compileBuiltinBank(questionsDir: string, outFile: string, 
   const dir = path.resolve(questionsDir);
   const dirs: string[] = [];
   const files = await findQuestionFiles(dir, dirs);
-  const loaded = await Promise.all(files.map(async (file) => ({ file, result: await loadQuestionFile(file, 'builtin') })));
+  const loaded = await Promise.all(
+    files.map(async (file) => {
+      const stamp = await stampOf(file);
+      return { file, stamp, result: await loadQuestionFile(file, 'builtin') };
+    }),
+  );
   const diagnostics: Diagnostic[] = loaded.flatMap((l) => l.result.diagnostics);
   const seen = new Map<string, string>();
   for (const { file, result } of loaded) {

@@ -72,17 +72,30 @@ async function sha256(bytes: Buffer): Promise<string> {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+export interface FileStamp {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly sha256: string;
+}
+
 /**
- * The compiled bank's text for `files` (all under `questionsDir`) and what loading them gave.
- * Throws a CodecError when a loaded value has no exact stored form.
+ * A file's stamp, to be taken before the file is loaded: if it changes while it is being loaded, the
+ * bank records the older stamp, so a loader sees the change and parses the file itself.
  */
-export async function compileBank(questionsDir: string, loaded: readonly { file: string; result: LoadResult }[], options: CompileOptions): Promise<string> {
+export async function stampOf(file: string): Promise<FileStamp> {
+  const stat = fs.statSync(file);
+  return { size: stat.size, mtimeMs: stat.mtimeMs, sha256: await sha256(fs.readFileSync(file)) };
+}
+
+/**
+ * The compiled bank's text for `loaded` (files under `questionsDir`, each with what loading it gave
+ * and its stamp from before). Throws a CodecError when a loaded value has no exact stored form.
+ */
+export async function compileBank(questionsDir: string, loaded: readonly { file: string; stamp: FileStamp; result: LoadResult }[], options: CompileOptions): Promise<string> {
   const entries: IndexEntry[] = [];
   const details: Buffer[] = [];
   let offset = 0;
-  for (const { file, result } of loaded) {
-    const bytes = fs.readFileSync(file);
-    const stat = fs.statSync(file);
+  for (const { file, stamp, result } of loaded) {
     const q = result.question;
     let question: IndexEntry['question'];
     if (q) {
@@ -101,9 +114,7 @@ export async function compileBank(questionsDir: string, loaded: readonly { file:
     }
     entries.push({
       file: relativeKey(questionsDir, file),
-      size: stat.size,
-      mtimeMs: stat.mtimeMs,
-      sha256: await sha256(bytes),
+      ...stamp,
       diagnostics: result.diagnostics.map(({ file: _file, ...d }) => d),
       ...(question ? { question } : {}),
     });
