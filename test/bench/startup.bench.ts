@@ -79,7 +79,8 @@ function main(): void {
     const base = median(samples.node);
     const listMs = median(samples.list);
     const runMs = median(samples.run);
-    console.log(`Start-up benchmark: medians of ${ROUNDS} interleaved rounds, ratios to a bare node -e 0\n`);
+    const load = os.loadavg()[0]!.toFixed(1);
+    console.log(`Start-up benchmark: medians of ${ROUNDS} interleaved rounds, ratios to a bare node -e 0 (${os.cpus().length} cores, load average ${load})\n`);
     console.log(row('node -e 0', base, base));
     console.log(row('drills list', listMs, base, `within ${GOAL.list}×`));
     console.log(row('drills run (100 call cases, JavaScript)', runMs, base, `within ${GOAL.run}×`));
