@@ -1,6 +1,5 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { OpenAIProvider, PRESETS, Reviewer } from '../../core/review';
 import type { Language } from '../../core/model';
 import { resolveQuestion } from '../context';
 import { parseArgs, UsageError, type CliCommand } from '../types';
@@ -22,6 +21,8 @@ export const command: CliCommand = {
       throw new UsageError(`cannot read ${file}`);
     });
     const language: Language | 'markdown' = /\.md$/i.test(full) ? 'markdown' : languageFromFile(full);
+    // Loaded here, not at start-up: the reviewer compiles its vocabularies when it loads, which no other command needs.
+    const { OpenAIProvider, PRESETS, Reviewer } = await import('../../core/review');
     const provider =
       providerName === 'openai'
         ? new OpenAIProvider({
