@@ -17,7 +17,8 @@ if (isMainThread) {
   let workers = 0;
   const Base = wt.Worker;
   wt.Worker = class extends Base { constructor(...a) { workers++; super(...a); } };
-  process.on('exit', () => fs.writeFileSync(process.env.DRILLS_TRACE_OUT, JSON.stringify({ files: Object.keys(require.cache), workers })));
+  const builtins = () => process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+  process.on('exit', () => fs.writeFileSync(process.env.DRILLS_TRACE_OUT, JSON.stringify({ files: Object.keys(require.cache), workers, builtins: builtins() })));
 }
 `;
 
@@ -31,26 +32,27 @@ describe('drills start-up: what each command loads', () => {
   });
   afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  /** Runs the CLI; returns its exit code and the bundle chunks it loaded (`vendor/yaml`, …) and workers started. */
-  function drills(...args: string[]): { code: number | null; out: string; chunks: string[]; workers: number } {
+  /** Runs the CLI; returns its exit code, the bundle chunks (`vendor/yaml`, …) and Node modules it loaded, and the workers it started. */
+  function drills(...args: string[]): { code: number | null; out: string; chunks: string[]; builtins: string[]; workers: number } {
     const traceOut = path.join(tmp, 'trace.json');
     const r = spawnSync(process.execPath, ['-r', hook, cli, ...args], {
       encoding: 'utf8',
       cwd: tmp,
       env: { ...process.env, DRILLS_TRACE_OUT: traceOut, DRILLS_CACHE_DIR: path.join(tmp, 'cache') },
     });
-    const trace = JSON.parse(fs.readFileSync(traceOut, 'utf8')) as { files: string[]; workers: number };
+    const trace = JSON.parse(fs.readFileSync(traceOut, 'utf8')) as { files: string[]; workers: number; builtins: string[] };
     const dist = path.join(root, 'dist') + path.sep;
     const chunks = trace.files.filter((f) => f.startsWith(dist) && f !== cli).map((f) => f.slice(dist.length).replace(/\.js$/, '').split(path.sep).join('/'));
-    return { code: r.status, out: r.stdout + r.stderr, chunks, workers: trace.workers };
+    return { code: r.status, out: r.stdout + r.stderr, chunks, builtins: trace.builtins, workers: trace.workers };
   }
 
-  it('list and show load no library chunk: no YAML parser, no LLM client, no Markdown, no scheduler, no SQL engine', () => {
+  it('list and show load no library chunk (no YAML parser, LLM client, Markdown, scheduler or SQL engine) and not the judge\'s or the history\'s Node modules', () => {
     for (const args of [['list'], ['list', '--json'], ['show', 'two-sum-indices']]) {
       const r = drills(...args);
       assert.equal(r.code, 0, r.out);
       assert.deepEqual(r.chunks, [], `drills ${args.join(' ')}`);
       assert.equal(r.workers, 0);
+      for (const heavy of ['crypto', 'child_process', 'vm']) assert.ok(!r.builtins.includes(heavy), `drills ${args.join(' ')} loads no ${heavy}`);
     }
   });
 
