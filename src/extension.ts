@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Judge } from './core/judge';
+import { activationTimer, moduleLoaded, type ActivationTiming } from './vscode/activation';
 import { DrillCodeLens } from './vscode/codeLens';
 import { registerCommands } from './vscode/commands';
 import { readConfig } from './vscode/config';
@@ -23,10 +24,14 @@ export interface DrillsApi {
   readonly review: ReviewComments;
   readonly practice: Practice;
   readonly topicsView: vscode.TreeView<TopicsNode>;
+  readonly activation: ActivationTiming;
 }
 
+const load = moduleLoaded();
+
 export async function activate(context: vscode.ExtensionContext): Promise<DrillsApi> {
-  const questions = new QuestionService(vscode.Uri.joinPath(context.extensionUri, 'questions').fsPath);
+  const timing = activationTimer(load);
+  const questions = new QuestionService(vscode.Uri.joinPath(context.extensionUri, 'questions').fsPath, vscode.Uri.joinPath(context.globalStorageUri, 'packs').fsPath);
   const sessions = new DrillSessions(questions, context.workspaceState);
   const timer = new DrillTimer(context.extensionUri, context.globalState);
   const tree = new TopicsTree(questions);
@@ -53,7 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Drills
 
   await questions.reload();
   sessions.restore();
-  return { questions, sessions, timer, tree, testing, review, practice, topicsView: treeView };
+  return { questions, sessions, timer, tree, testing, review, practice, topicsView: treeView, activation: timing.finish() };
 }
 
 export function deactivate(): void {}

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { assertNever, TOPIC_TITLES, type Question } from '../core/model';
-import { createMarkdownRenderer } from '../core/markdown';
 import { kindLabel } from './topicsTree';
 import { View } from './ids';
 import { webviewHtml, webviewOptions } from './webviewHtml';
@@ -11,12 +10,12 @@ export interface PromptActions {
   startTimer(question: Question): void;
 }
 
-const render = createMarkdownRenderer();
-
 /** The question's prompt as an editor tab; one tab per question, revived after a window reload. */
 export class PromptPanels implements vscode.Disposable {
   private readonly panels = new Map<string, { panel: vscode.WebviewPanel; question: Question; ready: boolean }>();
   private readonly disposables: vscode.Disposable[] = [];
+  /** markdown-it is loaded when the first prompt is shown, not at activation. */
+  private renderer: Promise<(markdown: string) => string> | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -43,7 +42,7 @@ export class PromptPanels implements vscode.Disposable {
     const existing = this.panels.get(question.id);
     if (existing) {
       existing.panel.reveal(column, true);
-      this.post(existing.panel, question);
+      void this.post(existing.panel, question);
       return existing.panel;
     }
     const panel = vscode.window.createWebviewPanel(View.PromptPanel, question.title, { viewColumn: column, preserveFocus: true }, {
@@ -78,7 +77,7 @@ export class PromptPanels implements vscode.Disposable {
     switch (msg.type) {
       case 'ready':
         entry.ready = true;
-        this.post(entry.panel, entry.question);
+        void this.post(entry.panel, entry.question);
         break;
       case 'revealHint': {
         const shown = this.hintsShown(entry.question.id);
@@ -104,7 +103,10 @@ export class PromptPanels implements vscode.Disposable {
     return this.state.get<number>(this.hintKey(id), 0);
   }
 
-  private post(panel: vscode.WebviewPanel, q: Question): void {
+  private async post(panel: vscode.WebviewPanel, q: Question): Promise<void> {
+    this.renderer ??= import('../core/markdown').then((m) => m.createMarkdownRenderer());
+    const render = await this.renderer;
+    if (this.panels.get(q.id)?.panel !== panel) return; // closed meanwhile
     const shown = Math.min(this.hintsShown(q.id), q.hints.length);
     const examples = q.tests
       .filter((t) => !t.hidden)

@@ -1,6 +1,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { loadBank, QuestionBank, type PackFolder } from '../core/questions/bank';
+import { compiledBankPath } from '../core/questions/compiled';
+import { PackCache, runningLoaderStamp } from '../core/questions/packCache';
 import type { Diagnostic } from '../core/model';
 import { readConfig } from './config';
 
@@ -14,9 +16,16 @@ export class QuestionService implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private reloadTimer: NodeJS.Timeout | undefined;
   private loading: Promise<QuestionBank> | undefined;
+  /** User and workspace pack files by stamp: a reload or the next session parses only the files that changed. */
+  private readonly cache: PackCache;
   private readonly disposables: vscode.Disposable[] = [this.changed, this.problems];
 
-  constructor(private readonly builtinDir: string) {
+  /** `cacheDir` keeps parsed pack files between sessions (a folder in the extension's storage). */
+  constructor(
+    private readonly builtinDir: string,
+    cacheDir?: string,
+  ) {
+    this.cache = new PackCache({ ...(cacheDir ? { dir: cacheDir } : {}), loader: runningLoaderStamp() });
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('interviewDrills.packFolders')) this.scheduleReload();
@@ -36,7 +45,7 @@ export class QuestionService implements vscode.Disposable {
 
   /** The pack folders in load order; workspace packs only when the workspace is trusted. */
   folders(): PackFolder[] {
-    const folders: PackFolder[] = [{ dir: this.builtinDir, source: 'builtin' }];
+    const folders: PackFolder[] = [{ dir: this.builtinDir, source: 'builtin', compiled: compiledBankPath(this.builtinDir) }];
     if (vscode.workspace.isTrusted) {
       for (const dir of readConfig().packFolders) folders.push({ dir, source: 'user' });
       for (const ws of vscode.workspace.workspaceFolders ?? []) folders.push({ dir: path.join(ws.uri.fsPath, '.drills'), source: 'workspace' });
@@ -53,7 +62,7 @@ export class QuestionService implements vscode.Disposable {
 
   private async doReload(): Promise<QuestionBank> {
     const folders = this.folders();
-    const { bank, diagnostics } = await loadBank(folders);
+    const { bank, diagnostics } = await loadBank(folders, this.cache);
     this.current = bank;
     this.lastDiagnostics = diagnostics;
     this.publish(diagnostics);

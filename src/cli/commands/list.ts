@@ -12,7 +12,7 @@ export const command: CliCommand = {
     const topic = options.get('topic');
     if (topic !== undefined && !(TOPICS as readonly string[]).includes(topic)) throw new UsageError(`unknown topic "${topic}"`);
     const pack = options.get('pack');
-    const { bank } = await openBank(pack ? [pack] : []);
+    const { bank } = await openBank(io.env, pack ? [pack] : []);
     const questions = topic ? bank.byTopic(topic as Topic) : bank.all();
     if (flags.has('json')) {
       const counts = Object.fromEntries(TOPICS.map((t) => [t, bank.byTopic(t).length]));

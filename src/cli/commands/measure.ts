@@ -1,7 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { openBank, resolveQuestion } from '../context';
-import { cliJudge } from '../judge';
+import { resolveQuestion } from '../context';
 import { parseArgs, UsageError, type CliCommand } from '../types';
 import { languageFromFile } from './run';
 
@@ -13,13 +12,13 @@ export const command: CliCommand = {
     const { positionals, flags } = parseArgs(argv, { flags: ['json'] });
     if (positionals.length !== 2) throw new UsageError('give a question and a solution file');
     const [target, solutionFile] = positionals as [string, string];
-    const { bank } = await openBank();
-    const q = await resolveQuestion(bank, target, io.cwd);
+    const q = await resolveQuestion(target, io);
     if (!q.scaling) throw new UsageError(`"${q.id}" has no scaling generator; its complexity cannot be measured`);
     const file = path.resolve(io.cwd, solutionFile);
     const code = await fs.readFile(file, 'utf8').catch(() => {
       throw new UsageError(`cannot read ${solutionFile}`);
     });
+    const { cliJudge } = await import('../judge');
     let m;
     try {
       m = await cliJudge(io.env).measure(q, { language: languageFromFile(file), code, file }, io.signal ? { signal: io.signal } : {});

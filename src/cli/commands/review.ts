@@ -1,8 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { OpenAIProvider, PRESETS, Reviewer } from '../../core/review';
 import type { Language } from '../../core/model';
-import { openBank, resolveQuestion } from '../context';
+import { resolveQuestion } from '../context';
 import { parseArgs, UsageError, type CliCommand } from '../types';
 import { languageFromFile } from './run';
 
@@ -16,13 +15,14 @@ export const command: CliCommand = {
     const providerName = options.get('provider') ?? 'offline';
     if (providerName !== 'offline' && providerName !== 'openai') throw new UsageError(`unknown provider "${providerName}" (offline or openai)`);
     const [target, file] = positionals as [string, string];
-    const { bank } = await openBank();
-    const q = await resolveQuestion(bank, target, io.cwd);
+    const q = await resolveQuestion(target, io);
     const full = path.resolve(io.cwd, file);
     const code = await fs.readFile(full, 'utf8').catch(() => {
       throw new UsageError(`cannot read ${file}`);
     });
     const language: Language | 'markdown' = /\.md$/i.test(full) ? 'markdown' : languageFromFile(full);
+    // Loaded here, not at start-up: the reviewer compiles its vocabularies when it loads, which no other command needs.
+    const { OpenAIProvider, PRESETS, Reviewer } = await import('../../core/review');
     const provider =
       providerName === 'openai'
         ? new OpenAIProvider({

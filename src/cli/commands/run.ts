@@ -3,8 +3,7 @@ import * as path from 'path';
 import type { Language } from '../../core/model';
 import { display } from '../../core/judge/values';
 import { ALL_RUNTIMES, runtimeForFile, RUNTIMES } from '../../core/runtimes';
-import { openBank, resolveQuestion } from '../context';
-import { cliJudge } from '../judge';
+import { resolveQuestion } from '../context';
 import { parseArgs, UsageError, type CliCommand } from '../types';
 
 export function languageFromFile(file: string): Language {
@@ -21,8 +20,7 @@ export const command: CliCommand = {
     const { positionals, flags } = parseArgs(argv, { flags: ['json', 'submit', 'fingerprints'] });
     if (positionals.length !== 2) throw new UsageError('give a question and a solution file');
     const [target, solutionFile] = positionals as [string, string];
-    const { bank } = await openBank();
-    const q = await resolveQuestion(bank, target, io.cwd);
+    const q = await resolveQuestion(target, io);
     const file = path.resolve(io.cwd, solutionFile);
     const code = await fs.readFile(file, 'utf8').catch(() => {
       throw new UsageError(`cannot read ${solutionFile}`);
@@ -34,6 +32,8 @@ export const command: CliCommand = {
       const answeredBy = ALL_RUNTIMES.filter((r) => r.supports(q) === true);
       throw new UsageError(answeredBy.length ? `${supported}: give a ${answeredBy.map((r) => r.extensions[0]).join(', ')} file` : `"${q.id}" is a ${q.kind} drill: it has no test cases (try drills review)`);
     }
+    // The judge (child processes, worker threads) is loaded only by the commands that run code.
+    const { cliJudge } = await import('../judge');
     let result;
     try {
       result = await cliJudge(io.env).run(q, { language, code, file }, { mode: flags.has('submit') ? 'submit' : 'run', trusted: q.source !== 'workspace', fingerprints: flags.has('fingerprints') || flags.has('json'), ...(io.signal ? { signal: io.signal } : {}) });

@@ -1,5 +1,5 @@
 import { TOPIC_TITLES } from '../../core/model';
-import { openBank, resolveQuestion } from '../context';
+import { resolveQuestion } from '../context';
 import { parseArgs, UsageError, type CliCommand } from '../types';
 
 export const command: CliCommand = {
@@ -10,8 +10,7 @@ export const command: CliCommand = {
     const { positionals, flags } = parseArgs(argv, { flags: ['json'] });
     const target = positionals[0];
     if (!target || positionals.length > 1) throw new UsageError('give one question id or YAML file');
-    const { bank } = await openBank();
-    const q = await resolveQuestion(bank, target, io.cwd);
+    const q = await resolveQuestion(target, io);
     const visible = q.tests.filter((t) => !t.hidden);
     if (flags.has('json')) {
       const { solutions: _s, wrongSolutions: _w, outline: _o, checker: _c, ...pub } = q;

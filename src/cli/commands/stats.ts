@@ -1,7 +1,5 @@
 import * as path from 'path';
 import { TOPIC_TITLES } from '../../core/model';
-import { HistoryStore } from '../../core/practice/history';
-import { computeStats } from '../../core/practice/stats';
 import { parseArgs, UsageError, type CliCommand } from '../types';
 
 export const command: CliCommand = {
@@ -13,6 +11,9 @@ export const command: CliCommand = {
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const dir = options.get('history') ?? io.env['DRILLS_HISTORY_DIR'];
     if (!dir) throw new UsageError('say where the history is: --history DIR (the folder in the interviewDrills.historyFolder setting) or $DRILLS_HISTORY_DIR');
+    // Loaded here, not at start-up: the history store brings in crypto, which no other command needs.
+    const { HistoryStore } = await import('../../core/practice/history');
+    const { computeStats } = await import('../../core/practice/stats');
     const { records, skipped } = new HistoryStore(path.resolve(io.cwd, dir)).read();
     const s = computeStats(records, new Date());
     if (flags.has('json')) {

@@ -1,7 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { findQuestionFiles } from '../../core/questions/bank';
-import { loadQuestionFile } from '../../core/questions/loader';
 import { checkSolutionFile, solutionFilesOf } from '../../core/questions/solutions';
 import { formatDiagnostic, type Diagnostic, type Question } from '../../core/model';
 import { builtinQuestionsDir } from '../context';
@@ -22,6 +21,7 @@ export const command: CliCommand = {
       else if (stat.isDirectory()) files.push(...(await findQuestionFiles(t)));
       else files.push(t);
     }
+    const { loadQuestionFile } = await import('../../core/questions/loader');
     const questions: Question[] = [];
     const seen = new Map<string, string>();
     for (const file of files) {

@@ -1,10 +1,18 @@
-import { createEmptyCard, fsrs, Rating as FsrsRating, State, type Card, type Grade } from 'ts-fsrs';
+import type { Card, FSRS, Grade } from 'ts-fsrs';
 import { attemptsOf, type HistoryRecord } from './history';
 
 export type Rating = 'again' | 'hard' | 'good' | 'easy';
 export type CardState = 'new' | 'learning' | 'due' | 'mastered';
 
-const GRADE: Readonly<Record<Rating, Grade>> = { again: FsrsRating.Again, hard: FsrsRating.Hard, good: FsrsRating.Good, easy: FsrsRating.Easy };
+/**
+ * ts-fsrs is loaded the first time a card is scheduled, not with this module: until a drill has
+ * been rated (a new user's activation, most commands) nothing needs it.
+ */
+function fsrsLib(): typeof import('ts-fsrs') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous load on first use; require caches it
+  return require('ts-fsrs') as typeof import('ts-fsrs');
+}
+
 /** A card counts as mastered once its memory is stable for three weeks and it is not due. */
 const MASTERED_STABILITY_DAYS = 21;
 
@@ -13,20 +21,26 @@ const MASTERED_STABILITY_DAYS = 21;
  * the schedule can always be rebuilt from the history log (no second store to get out of sync).
  */
 export class Scheduler {
-  private readonly f = fsrs({ enable_fuzz: false });
+  private f: FSRS | undefined;
 
   cards(history: readonly HistoryRecord[]): Map<string, Card> {
     const cards = new Map<string, Card>();
     const sorted = attemptsOf(history).sort((a, b) => a.endedAt - b.endedAt);
+    if (sorted.length === 0) return cards;
+    const { createEmptyCard, fsrs, Rating: FsrsRating } = fsrsLib();
+    this.f ??= fsrs({ enable_fuzz: false });
+    const grade: Readonly<Record<Rating, Grade>> = { again: FsrsRating.Again, hard: FsrsRating.Hard, good: FsrsRating.Good, easy: FsrsRating.Easy };
     for (const r of sorted) {
       const card: Card = cards.get(r.questionId) ?? createEmptyCard(new Date(r.endedAt));
-      cards.set(r.questionId, this.f.next(card, new Date(r.endedAt), GRADE[r.rating]).card);
+      cards.set(r.questionId, this.f.next(card, new Date(r.endedAt), grade[r.rating]).card);
     }
     return cards;
   }
 
   stateOf(card: Card | undefined, now: Date): CardState {
-    if (!card || card.state === State.New) return 'new';
+    if (!card) return 'new';
+    const { State } = fsrsLib();
+    if (card.state === State.New) return 'new';
     if (card.due.getTime() <= now.getTime()) return 'due';
     if (card.state === State.Review && card.stability >= MASTERED_STABILITY_DAYS) return 'mastered';
     return 'learning';
@@ -34,6 +48,8 @@ export class Scheduler {
 
   /** Question ids due now, most overdue first. */
   dueQueue(cards: ReadonlyMap<string, Card>, now: Date): string[] {
+    if (cards.size === 0) return [];
+    const { State } = fsrsLib();
     return [...cards.entries()]
       .filter(([, c]) => c.state !== State.New && c.due.getTime() <= now.getTime())
       .sort((a, b) => a[1].due.getTime() - b[1].due.getTime())
@@ -45,6 +61,8 @@ export class Scheduler {
     const out = new Array<number>(days).fill(0);
     const start = new Date(now);
     start.setHours(0, 0, 0, 0);
+    if (cards.size === 0) return out;
+    const { State } = fsrsLib();
     for (const c of cards.values()) {
       if (c.state === State.New) continue;
       const d = Math.max(0, Math.floor((c.due.getTime() - start.getTime()) / 86_400_000));

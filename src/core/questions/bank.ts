@@ -1,11 +1,25 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { TOPICS, type Diagnostic, type PackSource, type Question, type Topic } from '../model';
-import { loadQuestionFile } from './loader';
+import { openCompiledBank } from './compiled';
+import type { LoadResult } from './loader';
+import { cacheKey, parseQuestionFile, type PackCache } from './packCache';
 
 export interface PackFolder {
   readonly dir: string;
   readonly source: PackSource;
+  /** A compiled form of this folder (the built-in bank's `dist/bank.jsonl`); files changed since are parsed. */
+  readonly compiled?: string;
+}
+
+/** How the questions of one load were obtained. */
+export interface LoadStats {
+  /** Taken from a compiled bank. */
+  compiled: number;
+  /** Parsed from YAML. */
+  parsed: number;
+  /** Unchanged since an earlier load: taken from the pack cache. */
+  cached: number;
 }
 
 const DIFFICULTY_ORDER = { easy: 0, medium: 1, hard: 2 } as const;
@@ -45,8 +59,11 @@ export class QuestionBank {
   }
 }
 
-/** Every `*.yaml`/`*.yml` file under `dir`, sorted, bounded in depth and count. */
-export async function findQuestionFiles(dir: string): Promise<string[]> {
+/**
+ * Every `*.yaml`/`*.yml` file under `dir`, sorted, bounded in depth and count. `visited` receives
+ * every folder whose listing was read, so a caller can tell later whether the result could differ.
+ */
+export async function findQuestionFiles(dir: string, visited?: string[]): Promise<string[]> {
   const found: string[] = [];
   const walk = async (d: string, depth: number): Promise<void> => {
     if (depth > MAX_DEPTH || found.length >= MAX_FILES) return;
@@ -56,6 +73,7 @@ export async function findQuestionFiles(dir: string): Promise<string[]> {
     } catch {
       return;
     }
+    visited?.push(d);
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
       if (e.name.startsWith('.') && depth > 0) continue;
@@ -72,14 +90,41 @@ export async function findQuestionFiles(dir: string): Promise<string[]> {
 /**
  * Loads every pack folder; one bad file never stops the others. Ids must be unique across all packs:
  * the first folder wins (built-in before user before workspace) and later duplicates are reported.
+ * A folder with a compiled form is read from it (files changed since the build are parsed); with a
+ * cache, files unchanged since the cache's last load are not parsed again.
  */
-export async function loadBank(folders: readonly PackFolder[]): Promise<{ bank: QuestionBank; diagnostics: Diagnostic[] }> {
+export async function loadBank(
+  folders: readonly PackFolder[],
+  cache?: PackCache,
+): Promise<{ bank: QuestionBank; diagnostics: Diagnostic[]; stats: LoadStats }> {
   const diagnostics: Diagnostic[] = [];
   const questions: Question[] = [];
   const seen = new Map<string, string>();
+  const stats: LoadStats = { compiled: 0, parsed: 0, cached: 0 };
+  const loadedKeys = new Set<string>();
+  const load = async (file: string, source: PackSource): Promise<LoadResult> => {
+    if (!cache) {
+      stats.parsed++;
+      return parseQuestionFile(file, source);
+    }
+    loadedKeys.add(cacheKey(file, source));
+    const { result, cached } = await cache.load(file, source);
+    stats[cached ? 'cached' : 'parsed']++;
+    return result;
+  };
   for (const folder of folders) {
-    const files = await findQuestionFiles(folder.dir);
-    const results = await Promise.all(files.map((f) => loadQuestionFile(f, folder.source)));
+    const compiled = folder.compiled !== undefined ? openCompiledBank(folder.compiled, folder.dir) : undefined;
+    const files = compiled?.unchangedListing() ?? (await findQuestionFiles(folder.dir));
+    const results = await Promise.all(
+      files.map(async (f) => {
+        const hit = await compiled?.lookup(f, folder.source);
+        if (hit) {
+          stats.compiled++;
+          return hit;
+        }
+        return load(f, folder.source);
+      }),
+    );
     for (const r of results) {
       diagnostics.push(...r.diagnostics);
       const q = r.question;
@@ -93,5 +138,6 @@ export async function loadBank(folders: readonly PackFolder[]): Promise<{ bank: 
       questions.push(q);
     }
   }
-  return { bank: new QuestionBank(questions), diagnostics };
+  cache?.retain(loadedKeys);
+  return { bank: new QuestionBank(questions), diagnostics, stats };
 }

@@ -1,5 +1,7 @@
-import OpenAI from 'openai';
+import type OpenAIClient from 'openai';
 import type { ChatMessage } from './prompt';
+
+type Sdk = typeof OpenAIClient;
 
 export interface ChatProvider {
   readonly id: string;
@@ -95,7 +97,7 @@ export class OpenAIProvider implements ChatProvider {
   }
 
   /** One client per request, so its fetch can stop that request when a reply grows past the cap. */
-  private client(stop: (r: ProviderError['kind']) => void): OpenAI {
+  private client(OpenAI: Sdk, stop: (r: ProviderError['kind']) => void): OpenAIClient {
     // Key and URL are always passed explicitly: the client would otherwise read OPENAI_* from the
     // environment. Its own logging is off: it would print what a server sent.
     return new OpenAI({
@@ -161,6 +163,8 @@ export class OpenAIProvider implements ChatProvider {
   }
 
   private async request(messages: readonly ChatMessage[], opts: { signal?: AbortSignal; onText?: (soFar: string) => void }): Promise<string> {
+    // The `openai` package loads with the first request, not when the CLI or the extension starts.
+    const { default: OpenAI } = await import('openai');
     const controller = new AbortController();
     const why: { reason?: ProviderError['kind'] } = {};
     const stop = (reason: ProviderError['kind']): void => {
@@ -172,7 +176,7 @@ export class OpenAIProvider implements ChatProvider {
     opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
     const deadline = setTimeout(() => stop('deadline'), this.o.deadlineMs ?? 120_000);
     const retries = this.o.maxRetries ?? 2;
-    const client = this.client(stop);
+    const client = this.client(OpenAI, stop);
     let text = '';
     try {
       for (let attempt = 0; ; attempt++) {
@@ -184,7 +188,7 @@ export class OpenAIProvider implements ChatProvider {
         } catch (e) {
           if (controller.signal.aborted) throw this.stopped(why.reason ?? 'cancelled', text);
           const retryable = e instanceof OpenAI.RateLimitError || e instanceof OpenAI.InternalServerError || (e instanceof OpenAI.APIConnectionError && !(e instanceof OpenAI.APIConnectionTimeoutError) && !isRefused(e));
-          if (!retryable || attempt >= retries) throw this.translate(e, text, attempt);
+          if (!retryable || attempt >= retries) throw this.translate(OpenAI, e, text, attempt);
           const header = e instanceof OpenAI.APIError ? e.headers?.get?.('retry-after') : undefined;
           const asked = header ? Number(header) * 1000 : NaN;
           const wait = Math.min(this.o.maxRetryAfterMs ?? 10_000, Number.isFinite(asked) ? asked : 500 * 2 ** attempt);
@@ -201,7 +205,7 @@ export class OpenAIProvider implements ChatProvider {
     }
   }
 
-  private async stream(client: OpenAI, messages: readonly ChatMessage[], controller: AbortController, stop: (r: ProviderError['kind']) => void, onText: (t: string) => void): Promise<string> {
+  private async stream(client: OpenAIClient, messages: readonly ChatMessage[], controller: AbortController, stop: (r: ProviderError['kind']) => void, onText: (t: string) => void): Promise<string> {
     const { data, response } = await client.chat.completions
       .create({ model: this.o.model, messages: messages.map((m) => ({ role: m.role, content: m.content })), stream: true, temperature: 0.2 }, { signal: controller.signal })
       .withResponse();
@@ -270,7 +274,7 @@ export class OpenAIProvider implements ChatProvider {
     return new ProviderError('Review cancelled.', 'cancelled', partial);
   }
 
-  private translate(e: unknown, partial: string, attempt: number): ProviderError {
+  private translate(OpenAI: Sdk, e: unknown, partial: string, attempt: number): ProviderError {
     if (e instanceof ProviderError) return e;
     const url = this.o.baseUrl;
     if (e instanceof OpenAI.AuthenticationError || e instanceof OpenAI.PermissionDeniedError) {

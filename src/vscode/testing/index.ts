@@ -1,6 +1,5 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { parseCustomTests } from '../../core/questions/loader';
 import type { CaseResult, Language, Question, RunResult, TestCase } from '../../core/model';
 import { isRunnable } from '../../core/runtimes';
 import type { Measurement } from '../../core/judge';
@@ -144,6 +143,7 @@ export class DrillTesting implements vscode.Disposable {
     const uri = vscode.Uri.joinPath(drill.folder, CUSTOM_TESTS);
     try {
       const text = Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+      const { parseCustomTests } = await import('../../core/questions/loader');
       return parseCustomTests(text, uri.fsPath, drill.question).tests;
     } catch {
       return [];
