@@ -93,6 +93,9 @@ describe('judge: SQL on the embedded engine', () => {
       assert.match(surrogate.cases[0]?.error ?? '', /table staff has id, which flat does not/);
       const lost = await run('CREATE TABLE staff (emp TEXT PRIMARY KEY, dept TEXT);');
       assert.match(lost.cases[0]?.error ?? '', /no table keeps city/);
+      const overKeyed = await run('CREATE TABLE staff (emp TEXT PRIMARY KEY, dept TEXT NOT NULL UNIQUE, city TEXT);');
+      assert.equal(overKeyed.cases[0]?.verdict, 'wrong-answer');
+      assert.match(overKeyed.cases[0]?.error ?? '', /your tables refused this case's rows, which break none of the stated rules: UNIQUE constraint failed/);
     });
   });
 
