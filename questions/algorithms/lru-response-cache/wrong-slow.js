@@ -1,22 +1,30 @@
-// Right answers, but keeps the recency order in an array: indexOf and splice cost O(capacity) per call.
+// Right answers, but remembers when each key was last used and scans every key for the oldest on
+// eviction: O(capacity) per eviction.
 class LRUCache {
   constructor(capacity) {
     this.capacity = capacity;
-    this.order = [];
-    this.values = new Map();
+    this.entries = new Map(); // key -> { value, used }
+    this.clock = 0;
   }
   get(key) {
-    const i = this.order.indexOf(key);
-    if (i < 0) return -1;
-    this.order.splice(i, 1);
-    this.order.push(key);
-    return this.values.get(key);
+    const e = this.entries.get(key);
+    if (!e) return -1;
+    e.used = ++this.clock;
+    return e.value;
   }
   put(key, value) {
-    const i = this.order.indexOf(key);
-    if (i >= 0) this.order.splice(i, 1);
-    else if (this.order.length >= this.capacity) this.values.delete(this.order.shift());
-    this.order.push(key);
-    this.values.set(key, value);
+    const e = this.entries.get(key);
+    if (e) {
+      e.value = value;
+      e.used = ++this.clock;
+      return;
+    }
+    if (this.entries.size >= this.capacity) {
+      let oldest;
+      let when = Infinity;
+      for (const [k, x] of this.entries) if (x.used < when) { when = x.used; oldest = k; }
+      this.entries.delete(oldest);
+    }
+    this.entries.set(key, { value, used: ++this.clock });
   }
 }

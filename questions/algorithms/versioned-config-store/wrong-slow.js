@@ -1,15 +1,15 @@
-// Right answers, but get walks back through the key's versions one by one: O(v) per get.
+// Right answers, but get filters all of the key's versions to find the last one at or before the time:
+// O(v) per get.
 class TimeMap {
   constructor() {
     this.versions = new Map();
   }
   set(key, value, timestamp) {
     if (!this.versions.has(key)) this.versions.set(key, []);
-    this.versions.get(key).push([timestamp, value]);
+    this.versions.get(key).push({ timestamp, value });
   }
   get(key, timestamp) {
-    const list = this.versions.get(key) || [];
-    for (let i = list.length - 1; i >= 0; i--) if (list[i][0] <= timestamp) return list[i][1];
-    return '';
+    const earlier = (this.versions.get(key) || []).filter((v) => v.timestamp <= timestamp);
+    return earlier.length > 0 ? earlier[earlier.length - 1].value : '';
   }
 }

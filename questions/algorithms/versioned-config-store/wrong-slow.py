@@ -1,4 +1,5 @@
-# Right answers, but get scans the key's versions from the oldest: O(v) per get.
+# Right answers, but get filters all of the key's versions to find the last one at or before the time:
+# O(v) per get.
 class TimeMap:
     def __init__(self):
         self.versions = {}
@@ -7,9 +8,5 @@ class TimeMap:
         self.versions.setdefault(key, []).append((timestamp, value))
 
     def get(self, key, timestamp):
-        found = ""
-        for t, v in self.versions.get(key, []):
-            if t > timestamp:
-                break
-            found = v
-        return found
+        earlier = [v for t, v in self.versions.get(key, []) if t <= timestamp]
+        return earlier[-1] if earlier else ""
