@@ -49,6 +49,8 @@ export interface CallCase {
   readonly size?: number;
   /** An answer too large to write out: the SHA-256 of its canonical JSON (then `expected` is unused). */
   readonly expectedSha256?: string;
+  /** 1-based line of the case in its question file. */
+  readonly line?: number;
 }
 
 /** A design-class case: construct `ops[0]`, then call each following op; results compared as a list. */
@@ -63,6 +65,7 @@ export interface OpsCase {
   readonly size?: number;
   /** The results list's SHA-256 (canonical JSON) when it is too large to write out. */
   readonly expectedSha256?: string;
+  readonly line?: number;
 }
 
 /**
@@ -76,6 +79,7 @@ export interface ScriptCase {
   readonly script: Readonly<Partial<Record<Language, string>>>;
   readonly expected: unknown;
   readonly hidden: boolean;
+  readonly line?: number;
 }
 
 /** SQL cases: run the person's query and compare rows, or run a statement that must succeed or fail. */
@@ -86,9 +90,15 @@ export interface SqlQueryCase {
   readonly setup: string;
   /** Query to run; empty means "the person's own query" (query drills). */
   readonly query: string;
+  /**
+   * A query whose plan is read back: its `EXPLAIN QUERY PLAN` rows are put in a temporary table
+   * `query_plan(id, parent, detail)` before `query` runs, so the case judges how SQLite would run it.
+   */
+  readonly plan?: string;
   readonly expected: readonly (readonly unknown[])[];
   readonly ordered: boolean;
   readonly hidden: boolean;
+  readonly line?: number;
 }
 
 export interface SqlStatementCase {
@@ -98,6 +108,7 @@ export interface SqlStatementCase {
   readonly statement: string;
   readonly expect: 'succeed' | 'fail';
   readonly hidden: boolean;
+  readonly line?: number;
 }
 
 export type TestCase = CallCase | OpsCase | ScriptCase | SqlQueryCase | SqlStatementCase;
@@ -142,6 +153,50 @@ export interface Concept {
   readonly synonyms: readonly string[];
 }
 
+/** Rules for one argument; every rule is optional. */
+export interface ArgRule {
+  /** Every number in the argument (inside lists and maps too) lies in [min, max]. */
+  readonly range?: readonly [number, number];
+  /** The argument (a list or a string) has a length in [min, max]. */
+  readonly length?: readonly [number, number];
+  /** Rules for each element of a list argument. */
+  readonly items?: ArgRule;
+  /** A list argument has no two equal elements. */
+  readonly distinct?: boolean;
+  /** A list argument is in non-decreasing order. */
+  readonly sorted?: boolean;
+  /** Every string in the argument matches this regular expression as a whole. */
+  readonly pattern?: string;
+}
+
+export interface Preconditions {
+  /** Function drills: rules by parameter name. */
+  readonly args: Readonly<Record<string, ArgRule>>;
+  /** Class drills: rules by method (or class, for the constructor), one entry per argument position. */
+  readonly ops: Readonly<Record<string, readonly (ArgRule | null)[]>>;
+  /** Class drills: how many calls (operations after the constructor) a case may make. */
+  readonly calls?: readonly [number, number];
+  /**
+   * A JavaScript brute force with the drill's entry point that returns the list of ALL valid
+   * answers (file name in the drill's folder). `validate --strict` runs it on every written case.
+   */
+  readonly oracle?: string;
+  /** The prompt promises exactly one valid answer per case (needs `oracle`). */
+  readonly uniqueAnswer: boolean;
+}
+
+/**
+ * A decomposition drill: the person's tables decompose this relation. Before every case the judge
+ * creates it as a temporary table whose inserted rows are projected onto each of the person's tables,
+ * a view `rejoined` (the natural join of those tables), and the views `stored_columns(table_name,
+ * column_name)` and `stored_rows(table_name, n)`, so cases can judge lossless join, enforced
+ * dependencies and redundancy by behaviour, whatever the tables are called.
+ */
+export interface Relation {
+  readonly name: string;
+  readonly columns: readonly string[];
+}
+
 export interface Question {
   readonly id: string;
   readonly title: string;
@@ -182,6 +237,12 @@ export interface Question {
   /** Reference and known-wrong solutions by language, file names relative to the question file. */
   readonly solutions: Readonly<Partial<Record<Language, string>>>;
   readonly wrongSolutions: readonly { readonly language: Language; readonly file: string; readonly expect?: Verdict }[];
+  /** Other correct solutions (another approach, another answer order) that must be accepted too. */
+  readonly alternativeSolutions: readonly { readonly language: Language; readonly file: string }[];
+  /** What the prompt promises about the inputs, checked on every case by `validate`. */
+  readonly preconditions?: Preconditions;
+  /** SQL decomposition drills: the relation the person's tables decompose. */
+  readonly relation?: Relation;
   /** Absolute path of the YAML file. */
   readonly file: string;
   readonly source: PackSource;

@@ -7,6 +7,7 @@ def maxXorPair(nums):
         mask |= 1 << bit
         prefixes = {x & mask for x in nums}
         candidate = best | (1 << bit)
-        if any(p ^ candidate in prefixes for p in prefixes):
+        # Two prefixes p, q with p ^ q == candidate exist iff some p ^ candidate is a prefix too.
+        if not prefixes.isdisjoint({p ^ candidate for p in prefixes}):
             best = candidate
     return best

@@ -1,4 +1,4 @@
-# Correct but tries every pair: O(n^2), far too slow for the 50,000-key worst case.
+# Correct but tries every pair: O(n^2), far too slow for the worst case.
 def maxXorPair(nums):
     best = 0
     n = len(nums)

@@ -1,5 +1,16 @@
+import re
+
+# RFC 6749 section 3.3: scope = scope-token *( SP scope-token ), scope-token = 1*( %x21 / %x23-5B / %x5D-7E ).
+_TOKEN = r"[\x21\x23-\x5B\x5D-\x7E]+"
+_SCOPE = re.compile(_TOKEN + "(?: " + _TOKEN + ")*")
+
+
 def scopeAllows(granted, required):
-    have = set(granted.split())
+    if not required:
+        return True
+    if not _SCOPE.fullmatch(granted):
+        return False
+    have = set(granted.split(" "))
     for scope in required:
         if scope in have:
             continue

@@ -1,5 +1,5 @@
--- Keeps the customer's name and city on orders (a transitive dependency), so a customer can have two names.
-CREATE TABLE customers (email TEXT PRIMARY KEY, name TEXT NOT NULL, city TEXT NOT NULL);
-CREATE TABLE products (sku TEXT PRIMARY KEY, name TEXT NOT NULL, unit_price_cents INTEGER NOT NULL);
-CREATE TABLE orders (order_id INTEGER PRIMARY KEY, ordered_at TEXT NOT NULL, customer_email TEXT NOT NULL, customer_name TEXT, customer_city TEXT);
-CREATE TABLE order_lines (order_id INTEGER NOT NULL REFERENCES orders(order_id), product_sku TEXT NOT NULL REFERENCES products(sku), quantity INTEGER NOT NULL CHECK (quantity >= 1), PRIMARY KEY (order_id, product_sku));
+-- Also stores the name and city on every order (a transitive dependency through the email): repeated per order.
+CREATE TABLE customers (customer_email TEXT PRIMARY KEY, customer_name TEXT NOT NULL, customer_city TEXT NOT NULL);
+CREATE TABLE products (product_sku TEXT PRIMARY KEY, product_name TEXT NOT NULL, unit_price_cents INTEGER NOT NULL);
+CREATE TABLE orders (order_id INTEGER PRIMARY KEY, ordered_at TEXT NOT NULL, customer_email TEXT NOT NULL, customer_name TEXT NOT NULL, customer_city TEXT NOT NULL);
+CREATE TABLE order_lines (order_id INTEGER NOT NULL, product_sku TEXT NOT NULL, quantity INTEGER NOT NULL, PRIMARY KEY (order_id, product_sku));

@@ -36,8 +36,8 @@ export const command: CliCommand = {
       }
       seen.set(q.id, file);
       questions.push(q);
-      const { references, wrong } = solutionFilesOf(q);
-      for (const s of [...references, ...wrong]) {
+      const { references, wrong, alternatives } = solutionFilesOf(q);
+      for (const s of [...references, ...alternatives, ...wrong]) {
         const checked = await checkSolutionFile(q, s.file);
         if ('problem' in checked) diagnostics.push({ file, line: 1, col: 1, message: checked.problem, severity: 'error' });
       }
@@ -51,7 +51,7 @@ export const command: CliCommand = {
       }, io.env, io.signal);
       strictFailures = report.failures.length;
       strictResults.push(...report.results);
-      for (const f of report.failures) diagnostics.push(f);
+      for (const f of [...report.failures, ...report.warnings]) diagnostics.push(f);
     }
     const errors = diagnostics.filter((d) => d.severity === 'error');
     if (flags.has('json')) {

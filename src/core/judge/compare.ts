@@ -52,9 +52,14 @@ export function canonicalJson(v: unknown): string {
   return v === undefined ? 'null' : JSON.stringify(v);
 }
 
-/** SHA-256 of the canonical JSON: how a worst-case case too large to write out states its answer. */
-export function fingerprint(v: unknown): string {
-  return createHash('sha256').update(canonicalJson(v)).digest('hex');
+/**
+ * SHA-256 of the canonical JSON: how a worst-case case too large to write out states its answer.
+ * Under `compare: unordered` the top-level list is fingerprinted with its elements sorted, so any
+ * order of the same elements gives the same fingerprint.
+ */
+export function fingerprint(v: unknown, mode: CompareMode = 'exact'): string {
+  const text = mode === 'unordered' && Array.isArray(v) ? `[${v.map(canonicalJson).sort().join(',')}]` : canonicalJson(v);
+  return createHash('sha256').update(text).digest('hex');
 }
 
 function canonical(v: unknown): string {

@@ -128,6 +128,19 @@ export class Judge {
     return { platform: this.platform, toolchain: await nodeToolchain(this.tc), runDir, outputCap: OUTPUT_CAP, ...(signal ? { signal } : {}) };
   }
 
+  /**
+   * The scaling generator's arguments at each size (a size maps to its arguments, or to why they
+   * could not be generated), from a child process like every other piece of pack code.
+   */
+  async generate(q: Question, sizes: readonly number[], signal?: AbortSignal): Promise<Map<number, unknown[] | string>> {
+    const dir = await this.runDir();
+    try {
+      return await generateInputs(q, sizes, await this.packDeps(dir, signal));
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+  }
+
   /** Run: visible cases plus the person's own; Submit: every case, hidden ones included. */
   async run(question: Question, solution: Solution, opts: RunOptions): Promise<RunResult> {
     const started = Date.now();
@@ -199,7 +212,7 @@ export class Judge {
     if (x.kind === 'load-error') return { ...base, verdict: x.verdict, error: x.error, ...(x.line !== undefined ? { line: x.line } : {}) };
     if (x.kind !== 'reported') return { ...base, verdict: x.kind, error: x.error };
     const r = x.record;
-    if (t.type === 'sql-query' || t.type === 'sql-statement') return sqlVerdict(t, r, person, base);
+    if (t.type === 'sql-query' || t.type === 'sql-statement') return sqlVerdict(t, r, person, base, q.relation !== undefined);
     if (!r.ok) return { ...base, verdict: r.memory ? 'memory-limit' : 'runtime-error', error: r.error ?? 'error', ...(typeof r.line === 'number' ? { line: r.line } : {}) };
     const actual = decode(r.value);
     if (t.type === 'script') {
@@ -207,7 +220,7 @@ export class Judge {
       return { ...base, ...(t.hidden ? {} : { expected: t.expected }), actual: display(actual), verdict: ok ? 'accepted' : 'wrong-answer' };
     }
     const shownExpected = !t.hidden && t.expectedSha256 === undefined ? { expected: t.expected } : {};
-    const sha = fingerprints || t.expectedSha256 !== undefined ? fingerprint(actual) : undefined;
+    const sha = fingerprints || t.expectedSha256 !== undefined ? fingerprint(actual, q.compare) : undefined;
     const answer = { actual: display(actual), ...(sha !== undefined ? { answerSha256: sha } : {}) };
     if (t.expectedSha256 !== undefined) {
       const ok = sha === t.expectedSha256;
@@ -316,7 +329,7 @@ function toWire(t: TestCase, i: number, runtime: Runtime, inputs: ReadonlyMap<nu
       return script === undefined ? `this case has no test script for ${runtime.label}` : { wire: { i, type: 'script', script } };
     }
     case 'sql-query':
-      return { wire: { i, type: 'sql', kind: t.query.trim() ? 'ddl-query' : 'query', setup: t.setup, sql: t.query } };
+      return { wire: { i, type: 'sql', kind: t.query.trim() ? 'ddl-query' : 'query', setup: t.setup, sql: t.query, ...(t.plan ? { plan: t.plan } : {}) } };
     case 'sql-statement':
       return { wire: { i, type: 'sql', kind: 'statement', setup: t.setup, sql: t.statement } };
   }

@@ -25,7 +25,7 @@ function rowsEqual(expected: readonly (readonly unknown[])[], actual: readonly (
 type Base = Pick<CaseResult, 'name' | 'hidden' | 'timeMs' | 'stdout' | 'stderr'>;
 
 /** The verdict of a SQL case from what the harness reported. */
-export function sqlVerdict(t: SqlCase, r: ResultRecord, person: string, base: Base): CaseResult {
+export function sqlVerdict(t: SqlCase, r: ResultRecord, person: string, base: Base, decomposition = false): CaseResult {
   const fail = (verdict: CaseResult['verdict'], error: string, line?: number): CaseResult => ({ ...base, verdict, error, ...(line ? { line } : {}) });
   if (!r.ok) {
     const error = r.error ?? 'failed';
@@ -38,6 +38,9 @@ export function sqlVerdict(t: SqlCase, r: ResultRecord, person: string, base: Ba
       return fail(syntax ? 'compile-error' : 'runtime-error', `your SQL failed: ${error}${line ? ` (line ${line})` : ''}`, line);
     }
     if (r.stage === 'check') return fail('wrong-answer', `the check failed against your schema: ${error}`);
+    if (r.stage === 'shape') return fail('wrong-answer', `your tables do not decompose the relation: ${error}`);
+    // In a decomposition drill the case's rows are loaded into the person's tables: refusing legal rows is their schema's doing.
+    if (r.stage === 'setup' && decomposition) return fail('wrong-answer', `your tables refused this case's rows, which break none of the stated rules: ${error}`);
     return fail('runtime-error', `the question's ${r.stage ?? 'setup'} failed: ${error}`);
   }
   if (t.type === 'sql-statement') return t.expect === 'succeed' ? { ...base, verdict: 'accepted' } : fail('wrong-answer', `expected this statement to be rejected by a constraint, but it succeeded: ${t.statement.trim()}`);

@@ -24,6 +24,7 @@ import {
 import { LANGUAGES, runtimesFor } from '../runtimes';
 import { solutionPathProblem } from './solutions';
 import { isStackOverflow, MAX_ALIASES, MAX_FILE_BYTES, parseYamlSafely, TOO_DEEP } from './yamlSafe';
+import { callProblems, opsProblems, parsePreconditions } from './preconditions';
 import { rubricDimensions } from '../rubric';
 
 export interface LoadResult {
@@ -41,10 +42,10 @@ const SOLUTION_LANGUAGES: readonly Language[] = LANGUAGES;
 export const KNOWN_FIELDS = new Set([
   'id', 'title', 'topic', 'kind', 'difficulty', 'minutes', 'prompt', 'tags', 'hints', 'function', 'params', 'class',
   'starter', 'tests', 'compare', 'tolerance', 'checker', 'limits', 'schema', 'complexity', 'scaling',
-  'clarifications', 'rubric', 'concepts', 'outline', 'solutions', 'wrong',
+  'clarifications', 'rubric', 'concepts', 'outline', 'solutions', 'wrong', 'alternatives', 'preconditions', 'relation',
 ]);
 export const TEST_FIELDS = new Set([
-  'name', 'args', 'expected', 'hidden', 'ops', 'script', 'setup', 'query', 'ordered', 'statement', 'expect', 'size', 'expectedSha256',
+  'name', 'args', 'expected', 'hidden', 'ops', 'script', 'setup', 'query', 'ordered', 'statement', 'expect', 'size', 'expectedSha256', 'plan',
 ]);
 
 /** Collects diagnostics while validating one parsed document; positions come from the YAML nodes. */
@@ -68,6 +69,11 @@ class Checker {
   private report(path: Path, message: string, severity: 'error' | 'warning'): void {
     const { line, col } = this.position(path);
     this.diagnostics.push({ file: this.file, line, col, message, severity });
+  }
+
+  /** 1-based line of the node at `path` (or of its nearest existing parent). */
+  lineOf(path: Path): number {
+    return this.position(path).line;
   }
 
   /** Position of the deepest existing node on `path`: a field's key, else its value, else its parent. */
@@ -230,6 +236,7 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
     if (solutionPathProblem(rel)) c.error(['solutions', lang], `"solutions.${lang}" must be a file inside the "${id ?? '<id>'}/" folder beside the question (no "..", no absolute path), got ${JSON.stringify(rel)}`);
   }
   const wrongSolutions = wrongList(d, c, id);
+  const alternativeSolutions = alternativesOf(d, c);
   const schema = str(d, 'schema', c, false);
   const outline = str(d, 'outline', c, false);
   const complexity = complexityOf(d, c);
@@ -247,8 +254,12 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
   const tests = testsOf(d, c, kind, className !== undefined);
   if (runnable && Array.isArray(d['tests']) && d['tests'].length === 0) c.error(['tests'], 'a runnable question needs at least one test');
   if (runnable && d['tests'] === undefined) c.error(['tests'], '"tests" is missing');
-  if (compare !== 'exact' && tests.some((t) => (t.type === 'call' || t.type === 'ops') && t.expectedSha256 !== undefined)) c.error(['compare'], '"expectedSha256" cases compare exactly; they cannot be used with compare: ' + compare);
+  if (compare !== 'exact' && compare !== 'unordered' && tests.some((t) => (t.type === 'call' || t.type === 'ops') && t.expectedSha256 !== undefined)) c.error(['compare'], '"expectedSha256" cases compare exactly (or unordered); they cannot be used with compare: ' + compare);
   if (!scaling && tests.some((t) => (t.type === 'call' || t.type === 'ops') && t.size !== undefined)) c.error(['tests'], 'a test with "size" needs a "scaling" generator to make its input');
+  const preconditions = parsePreconditions(d['preconditions'], params, className !== undefined, c);
+  if (preconditions) checkWrittenCases(preconditions, params, d, c);
+  const relation = relationOf(d, c, kind);
+  if (relation && tests.some((t) => t.type === 'sql-query' && !t.query.trim())) c.error(['relation'], 'a decomposition drill judges the person\'s DDL: every query case needs a "query"');
 
   if (!id || !title || !topic || !kind || !difficulty || prompt === undefined) return undefined;
   const q: Question = {
@@ -279,6 +290,9 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
     ...(outline !== undefined ? { outline } : {}),
     solutions,
     wrongSolutions,
+    alternativeSolutions,
+    ...(preconditions ? { preconditions } : {}),
+    ...(relation ? { relation } : {}),
     file,
     source,
   };
@@ -361,6 +375,55 @@ function langMap(d: Dict, key: string, c: Checker): Partial<Record<Language, str
     }
   }
   return out;
+}
+
+function alternativesOf(d: Dict, c: Checker): Question['alternativeSolutions'] {
+  const v = d['alternatives'];
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) {
+    c.error(['alternatives'], '"alternatives" must be a list of { language, file }');
+    return [];
+  }
+  const out: { language: Language; file: string }[] = [];
+  v.forEach((item, i) => {
+    const language = isDict(item) ? item['language'] : undefined;
+    const f = isDict(item) ? item['file'] : undefined;
+    if (typeof language !== 'string' || !(SOLUTION_LANGUAGES as readonly string[]).includes(language)) c.error(['alternatives', i], `"alternatives[${i}]" needs a language (${SOLUTION_LANGUAGES.join(', ')}) and a file`);
+    else if (typeof f !== 'string' || f.trim() === '') c.error(['alternatives', i], `"alternatives[${i}].file" is missing`);
+    else if (solutionPathProblem(f)) c.error(['alternatives', i, 'file'], `"alternatives[${i}].file" must be a file inside the question's folder (no "..", no absolute path), got ${JSON.stringify(f)}`);
+    else out.push({ language: language as Language, file: f });
+  });
+  return out;
+}
+
+function relationOf(d: Dict, c: Checker, kind: Kind | undefined): Question['relation'] {
+  const v = d['relation'];
+  if (v === undefined || v === null) return undefined;
+  if (kind !== 'sql') c.error(['relation'], '"relation" is for sql drills');
+  if (!isDict(v) || typeof v['name'] !== 'string' || !IDENTIFIER.test(v['name']) || !Array.isArray(v['columns']) || v['columns'].length === 0 || !v['columns'].every((x) => typeof x === 'string' && IDENTIFIER.test(x))) {
+    c.error(['relation'], '"relation" must be { name: <table>, columns: [<column>, ...] } with plain identifiers');
+    return undefined;
+  }
+  const columns = v['columns'] as string[];
+  if (new Set(columns).size !== columns.length) c.error(['relation', 'columns'], '"relation.columns" repeats a column');
+  return { name: v['name'], columns };
+}
+
+/** Holds every written case to what the prompt promises; generated (size) cases are checked by validate --strict. */
+function checkWrittenCases(pre: NonNullable<Question['preconditions']>, params: readonly string[], d: Dict, c: Checker): void {
+  const raw = Array.isArray(d['tests']) ? (d['tests'] as unknown[]) : [];
+  raw.forEach((item, i) => {
+    if (!isDict(item) || item['size'] !== undefined) return;
+    const name = typeof item['name'] === 'string' ? item['name'] : `case ${i + 1}`;
+    const label = `tests[${i}] ("${name}")`;
+    if (Array.isArray(item['ops']) && Array.isArray(item['args'])) {
+      for (const p of opsProblems(pre, item['ops'] as string[], item['args'] as unknown[][])) {
+        c.error(p.op !== undefined ? ['tests', i, 'args', p.op] : ['tests', i, 'ops'], `${label} breaks the prompt's preconditions: ${p.message}`);
+      }
+    } else if (Array.isArray(item['args']) && item['script'] === undefined) {
+      for (const p of callProblems(pre, params, item['args'])) c.error(['tests', i, 'args', p.arg], `${label} breaks the prompt's preconditions: ${p.message}`);
+    }
+  });
 }
 
 function wrongList(d: Dict, c: Checker, id: string | undefined): Question['wrongSolutions'] {
@@ -547,7 +610,7 @@ function testsOf(d: Dict, c: Checker, kind: Kind | undefined, isClass: boolean):
     const hidden = item['hidden'] === true;
     if (item['hidden'] !== undefined && typeof item['hidden'] !== 'boolean') c.error([...at, 'hidden'], '"hidden" must be true or false');
     const test = testOf(item, c, at, i, { name, hidden }, kind, isClass);
-    if (test) out.push(test);
+    if (test) out.push({ ...test, line: c.lineOf(at) });
   });
   return out;
 }
@@ -574,6 +637,8 @@ function testOf(
       return statement ? { type: 'sql-statement', ...base, setup, statement, expect } : undefined;
     }
     const query = str(t, 'query', c, false, at) ?? '';
+    const plan = str(t, 'plan', c, false, at);
+    if (plan !== undefined && !query.trim()) c.error([...at, 'plan'], `"${label}.plan" needs a "query" that reads the plan from query_plan(id, parent, detail)`);
     const rows = t['expected'];
     if (rows === undefined) {
       c.error([...at, 'expected'], `"${label}.expected" is missing`);
@@ -583,7 +648,7 @@ function testOf(
       c.error([...at, 'expected'], `"${label}.expected" must be a list of rows, each a list of column values`);
       return undefined;
     }
-    return { type: 'sql-query', ...base, setup, query, expected: rows as unknown[][], ordered: t['ordered'] === true };
+    return { type: 'sql-query', ...base, setup, query, ...(plan !== undefined ? { plan } : {}), expected: rows as unknown[][], ordered: t['ordered'] === true };
   }
   if (t['script'] !== undefined) {
     const s = t['script'];

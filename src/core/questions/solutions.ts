@@ -24,11 +24,16 @@ export function referenceSolutionPath(q: Question, language: Language): string |
   return file ? path.join(solutionFolderOf(q), file) : undefined;
 }
 
-export function solutionFilesOf(q: Question): { references: { language: Language; file: string }[]; wrong: { language: Language; file: string; expect?: string }[] } {
+export function solutionFilesOf(q: Question): {
+  references: { language: Language; file: string }[];
+  wrong: { language: Language; file: string; expect?: string }[];
+  alternatives: { language: Language; file: string }[];
+} {
   const folder = solutionFolderOf(q);
   const references = (Object.entries(q.solutions) as [Language, string][]).map(([language, file]) => ({ language, file: path.join(folder, file) }));
   const wrong = q.wrongSolutions.map((w) => ({ language: w.language, file: path.join(folder, w.file), ...(w.expect ? { expect: w.expect } : {}) }));
-  return { references, wrong };
+  const alternatives = q.alternativeSolutions.map((a) => ({ language: a.language, file: path.join(folder, a.file) }));
+  return { references, wrong, alternatives };
 }
 
 /**

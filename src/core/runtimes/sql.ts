@@ -39,7 +39,7 @@ export const sql: Runtime = {
     return nodePlan({
       ...ctx,
       engine: 'sqlite-wasm',
-      config: { driver: 'sql', ...engineFiles(), schema: ctx.question.schema ?? '', person: ctx.code, maxRows: MAX_ROWS, file: 'solution.sql', stem: 'solution' },
+      config: { driver: 'sql', ...engineFiles(), schema: ctx.question.schema ?? '', person: ctx.code, relation: ctx.question.relation ?? null, maxRows: MAX_ROWS, file: 'solution.sql', stem: 'solution' },
     });
   },
 };

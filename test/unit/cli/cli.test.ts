@@ -46,6 +46,53 @@ describe('drills CLI', () => {
     }
   });
 
+  it('validate --strict holds every case to the prompt\'s preconditions: a second valid answer, a generated input out of range, a rejected alternative', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-pre-'));
+    try {
+      const cases = (extra: string[]) => [
+        'id: pair-sum', 'title: Pair Sum', 'topic: algorithms', 'kind: coding', 'difficulty: easy', 'minutes: 10',
+        'prompt: "Exactly one pair i < j has nums[i] + nums[j] == target; 2 <= len(nums) <= 50; values from 0 to 99."',
+        'hints: [Remember what you have seen.]', 'complexity: { time: O(n), space: O(n) }', 'function: pairSum', 'params: [nums, target]',
+        'scaling: { generator: "return [Array.from({ length: n }, (_, i) => i), 2 * n - 3];", sizes: [10, 20, 40] }',
+        'preconditions:', '  args: { nums: { length: [2, 50], range: [0, 99] } }', '  oracle: oracle.js', '  uniqueAnswer: true',
+        'clarifications: [{ q: Sorted?, a: No. }, { q: Empty?, a: No. }]',
+        'solutions: { javascript: solution.js, python: solution.py }',
+        'alternatives: [{ language: javascript, file: alt-sort.js }]',
+        'wrong: [{ language: javascript, file: wrong.js }]',
+        'tests:',
+        ...extra,
+        ...Array.from({ length: 8 }, (_, i) => `  - { name: filler ${i}, args: [[${i}, 90], ${i + 90}], expected: [0, 1], hidden: ${i < 2} }`),
+      ].join('\n');
+      fs.mkdirSync(path.join(dir, 'pair-sum'));
+      const write = (file: string, text: string) => fs.writeFileSync(path.join(dir, 'pair-sum', file), text);
+      write('oracle.js', 'function pairSum(nums, t) { const out = []; for (let i = 0; i < nums.length; i++) for (let j = i + 1; j < nums.length; j++) if (nums[i] + nums[j] === t) out.push([i, j]); return out; }');
+      write('solution.js', 'function pairSum(nums, t) { const seen = new Map(); for (let j = 0; j < nums.length; j++) { if (seen.has(t - nums[j])) return [seen.get(t - nums[j]), j]; if (!seen.has(nums[j])) seen.set(nums[j], j); } return []; }');
+      write('solution.py', 'def pairSum(nums, t):\n    seen = {}\n    for j, x in enumerate(nums):\n        if t - x in seen:\n            return [seen[t - x], j]\n        seen.setdefault(x, j)\n    return []\n');
+      write('alt-sort.js', 'function pairSum(nums, t) { const o = nums.map((_, i) => i).sort((a, b) => nums[a] - nums[b]); let l = 0, h = o.length - 1; while (l < h) { const s = nums[o[l]] + nums[o[h]]; if (s === t) return [Math.min(o[l], o[h]), Math.max(o[l], o[h])]; if (s < t) l++; else h--; } return []; }');
+      write('wrong.js', 'function pairSum() { return [0, 1]; }');
+      const unique = ['  - { name: one pair, args: [[3, 5, 8], 13], expected: [1, 2] }', '  - { name: worst, size: 30, expected: [28, 29], hidden: true }'];
+      fs.writeFileSync(path.join(dir, 'pair-sum.yaml'), cases(unique));
+      const ok = drills('validate', '--strict', dir);
+      assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+      assert.match(ok.stdout, /ok {3}pair-sum alternative javascript alt-sort\.js: accepted/);
+
+      // Two valid pairs where the prompt promises one; a generated input beyond the stated length.
+      const ambiguous = ['  - { name: two pairs, args: [[5, 5, 1, 9], 10], expected: [0, 1] }', '  - { name: worst, size: 60, expected: [58, 59], hidden: true }'];
+      fs.writeFileSync(path.join(dir, 'pair-sum.yaml'), cases(ambiguous));
+      const bad = drills('validate', '--strict', dir);
+      assert.equal(bad.code, 1);
+      assert.match(bad.stderr, /pair-sum\.yaml:22:1: "two pairs": the prompt promises exactly one answer, but the oracle finds 2: \[\[0,1\],\[2,3\]\]/);
+      assert.match(bad.stderr, /pair-sum\.yaml:23:1: "worst" \(generated at n=60\) breaks the prompt's preconditions: nums has length 60, outside \[2, 50\]/);
+      assert.match(bad.stderr, /alternative alt-sort\.js \(javascript\) is not accepted: two pairs → wrong-answer/);
+
+      // An expected answer the brute force does not find at all.
+      fs.writeFileSync(path.join(dir, 'pair-sum.yaml'), cases(['  - { name: typo, args: [[3, 5, 8], 13], expected: [0, 2] }', unique[1]!]));
+      assert.match(drills('validate', '--strict', dir).stderr, /"typo": the expected answer \[0,2\] is not among the valid answers the oracle finds: \[\[1,2\]\]/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('validate prints path:line:col lines and exits 1 on errors', () => {
     const r = drills('validate', path.join(fixtures, 'malformed'));
     assert.equal(r.code, 1);

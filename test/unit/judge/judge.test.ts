@@ -311,6 +311,27 @@ describe('judge: verdicts', () => {
     assert.equal(fingerprint({ b: 1, a: [-0] }), '5744d395b80518137c34594ce4d81a11e19dbbd05dab323c04ef991106e554d2', 'keys sorted, -0 as 0');
   });
 
+  it('fingerprints an unordered answer with its elements sorted, so any order of the right elements passes', async () => {
+    const pairs = (n: number) => Array.from({ length: n }, (_, i) => [i, n - i]);
+    const q = question(
+      [
+        'kind: coding',
+        'function: pairs',
+        'compare: unordered',
+        'scaling:',
+        '  generator: "return [n];"',
+        '  sizes: [10, 20, 40]',
+        'tests:',
+        `  - { name: big, size: 50000, expectedSha256: ${fingerprint(pairs(50000), 'unordered')} }`,
+      ].join('\n'),
+    );
+    assert.notEqual(fingerprint(pairs(50000), 'unordered'), fingerprint(pairs(50000)));
+    const forwards = await js('function pairs(n) { return Array.from({ length: n }, (_, i) => [i, n - i]); }', 'submit', q);
+    const backwards = await js('function pairs(n) { return Array.from({ length: n }, (_, i) => [i, n - i]).reverse(); }', 'submit', q);
+    const missing = await js('function pairs(n) { return Array.from({ length: n - 1 }, (_, i) => [i, n - i]); }', 'submit', q);
+    assert.deepEqual([forwards.verdict, backwards.verdict, missing.verdict], ['accepted', 'accepted', 'wrong-answer']);
+  });
+
   it('runs a generated operation sequence on a design class (size on an ops case) and checks it by fingerprint', async () => {
     // 100000 x push(i) then total(): the results are 100000 nulls then the sum, whose fingerprint is given.
     const q = question(

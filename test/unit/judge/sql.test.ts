@@ -46,6 +46,59 @@ describe('judge: SQL on the embedded engine', () => {
     assert.match(weak.cases[0]?.error ?? '', /expected this statement to be rejected by a constraint/);
   });
 
+  it('reads a query plan back into query_plan, so a case judges how SQLite runs a query rather than how an index is spelled', async () => {
+    const plan = "SELECT b FROM w WHERE a = 1 AND c > 2";
+    const q = question([
+      'kind: sql',
+      'schema: "CREATE TABLE w (a INTEGER, b INTEGER, c INTEGER);"',
+      'tests:',
+      `  - { name: covering, plan: "${plan}", query: "SELECT COUNT(*) FROM query_plan WHERE detail LIKE 'SEARCH w USING COVERING INDEX %(a=? AND c>?)%'", expected: [[1]] }`,
+    ].join('\n'));
+    const run = (ddl: string) => judge.run(q, { language: 'sql', code: ddl }, { mode: 'run', trusted: true });
+    // Two spellings of a covering index are both accepted; a non-covering one and no index are not.
+    assert.equal((await run('CREATE INDEX i ON w (a, c, b);')).verdict, 'accepted');
+    assert.equal((await run('CREATE INDEX other_name ON w (a, c, b DESC);')).verdict, 'accepted');
+    assert.equal((await run('CREATE INDEX i ON w (a, c);')).verdict, 'wrong-answer');
+    const none = await run('');
+    assert.equal(none.verdict, 'wrong-answer');
+    assert.deepEqual(none.cases[0]?.actual, [[0]]);
+  });
+
+  describe('decomposition drills (relation)', () => {
+    const decomposition = (cases: string[]) =>
+      question(['kind: sql', 'relation: { name: flat, columns: [emp, dept, city] }', 'tests:', ...cases].join('\n'));
+    const rows = "INSERT INTO flat VALUES ('ann', 'ops', 'oslo'), ('bob', 'ops', 'oslo'), ('cy', 'dev', 'oslo');";
+    const q = decomposition([
+      `  - { name: lossless, setup: "${rows}", query: "SELECT (SELECT COUNT(*) FROM (SELECT * FROM rejoined EXCEPT SELECT * FROM flat)) + (SELECT COUNT(*) FROM (SELECT * FROM flat EXCEPT SELECT * FROM rejoined))", expected: [[0]] }`,
+      `  - { name: dept fd enforced, setup: "${rows}", statement: "INSERT INTO flat VALUES ('dee', 'ops', 'rome');", expect: fail }`,
+      `  - { name: stored once, setup: "${rows}", query: "SELECT MAX(n) FROM stored_rows WHERE table_name IN (SELECT table_name FROM stored_columns WHERE column_name = 'city')", expected: [[2]] }`,
+    ]);
+    const run = (ddl: string) => judge.run(q, { language: 'sql', code: ddl }, { mode: 'run', trusted: true });
+
+    it('projects loaded rows onto the person\'s tables, whatever they are called, and rejoins them', async () => {
+      const good = await run('CREATE TABLE staff (emp TEXT PRIMARY KEY, dept TEXT NOT NULL REFERENCES depts(dept)); CREATE TABLE depts (dept TEXT PRIMARY KEY, city TEXT NOT NULL);');
+      assert.deepEqual(good.cases.map((c) => c.verdict), ['accepted', 'accepted', 'accepted']);
+    });
+
+    it('catches a lossy split, a dependency no key enforces, and a fact stored many times', async () => {
+      // Splitting on city (not a key) rejoins every ops employee with every department in Oslo.
+      const lossy = await run('CREATE TABLE a (emp TEXT PRIMARY KEY, city TEXT); CREATE TABLE b (dept TEXT, city TEXT, PRIMARY KEY (dept, city));');
+      assert.equal(lossy.cases[0]?.verdict, 'wrong-answer');
+      const flat = await run('CREATE TABLE everything (emp TEXT PRIMARY KEY, dept TEXT, city TEXT);');
+      assert.deepEqual(flat.cases.map((c) => c.verdict), ['accepted', 'wrong-answer', 'wrong-answer']);
+    });
+
+    it('explains a table that is not a projection of the relation, or a column no table keeps', async () => {
+      const surrogate = await run('CREATE TABLE staff (id INTEGER PRIMARY KEY, emp TEXT, dept TEXT, city TEXT);');
+      assert.match(surrogate.cases[0]?.error ?? '', /table staff has id, which flat does not/);
+      const lost = await run('CREATE TABLE staff (emp TEXT PRIMARY KEY, dept TEXT);');
+      assert.match(lost.cases[0]?.error ?? '', /no table keeps city/);
+      const overKeyed = await run('CREATE TABLE staff (emp TEXT PRIMARY KEY, dept TEXT NOT NULL UNIQUE, city TEXT);');
+      assert.equal(overKeyed.cases[0]?.verdict, 'wrong-answer');
+      assert.match(overKeyed.cases[0]?.error ?? '', /your tables refused this case's rows, which break none of the stated rules: UNIQUE constraint failed/);
+    });
+  });
+
   it('reports a syntax error as a compile error', async () => {
     const q = question([schema, 'tests:', '  - { name: rows, expected: [[1]] }'].join('\n'));
     const r = await judge.run(q, { language: 'sql', code: 'SELEC id FROM t;' }, { mode: 'run', trusted: true });

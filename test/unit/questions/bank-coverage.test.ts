@@ -45,7 +45,13 @@ describe('built-in question bank coverage', () => {
 
   it('spreads algorithms over easy, medium and hard', () => {
     const algos = bank.questions.filter((q) => q.topic === 'algorithms');
-    for (const d of ['easy', 'medium', 'hard']) assert.ok(algos.filter((q) => q.difficulty === d).length >= 10, `at least 10 ${d} algorithms drills`);
+    for (const d of ['easy', 'medium', 'hard']) assert.ok(algos.filter((q) => q.difficulty === d).length >= 9, `at least 9 ${d} algorithms drills`);
+  });
+
+  it('lets at least 80% of algorithms drills scale their input (Measure complexity or generated worst cases)', () => {
+    const algos = bank.questions.filter((q) => q.topic === 'algorithms');
+    const scaling = algos.filter((q) => q.scaling).length;
+    assert.ok(scaling >= 0.8 * algos.length, `${scaling} of ${algos.length} algorithms drills have a scaling generator`);
   });
 
   it('asks the three source questions for each of the six technical topics, and the common behavioral ones', () => {

@@ -18,8 +18,8 @@ describe('question loader', () => {
     assert.equal(q.function, 'runningSum');
     assert.equal(q.limits.timeMs, 1000);
     assert.equal(q.compare, 'exact');
-    assert.deepEqual(q.tests[0], { type: 'call', name: 'basic', args: [[1, 2, 3]], expected: [1, 3, 6], hidden: false });
-    assert.deepEqual(q.tests[1], { type: 'call', name: 'case 2', args: [[]], expected: [], hidden: true });
+    assert.deepEqual(q.tests[0], { type: 'call', name: 'basic', args: [[1, 2, 3]], expected: [1, 3, 6], hidden: false, line: 11 });
+    assert.deepEqual(q.tests[1], { type: 'call', name: 'case 2', args: [[]], expected: [], hidden: true, line: 14 });
   });
 
   it('reads design-class cases in the operation format', async () => {
@@ -27,7 +27,7 @@ describe('question loader', () => {
     assert.deepEqual(r.diagnostics, []);
     assert.equal(r.question?.className, 'RateLimiter');
     assert.deepEqual(r.question?.tests[0], {
-      type: 'ops', name: 'case 1', ops: ['RateLimiter', 'allow', 'allow', 'allow'], args: [[2, 1000], [0], [10], [20]], expected: [null, true, true, false], hidden: false,
+      type: 'ops', name: 'case 1', ops: ['RateLimiter', 'allow', 'allow', 'allow'], args: [[2, 1000], [0], [10], [20]], expected: [null, true, true, false], hidden: false, line: 10,
     });
   });
 

