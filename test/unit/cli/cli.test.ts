@@ -78,6 +78,21 @@ describe('drills CLI', () => {
     assert.equal(drills('list', '--topic', 'cooking').code, 2);
   });
 
+  it('list --json says what each drill can be answered in and which languages have a proven reference', () => {
+    const out = JSON.parse(drills('list', '--json').stdout) as { questions: { id: string; kind: string; languages: string[]; references: string[]; signature?: unknown }[] };
+    const byId = new Map(out.questions.map((q) => [q.id, q]));
+    const twoSum = byId.get('two-sum-indices')!;
+    assert.deepEqual(twoSum.languages, ['javascript', 'typescript', 'python']);
+    assert.deepEqual([...twoSum.references].sort(), ['javascript', 'python', 'typescript'], 'the JavaScript reference runs as TypeScript too');
+    assert.equal(twoSum.signature, 'pairWithSum(nums: list<int>, target: int) -> list<int>');
+    const sqlDrill = out.questions.find((q) => q.kind === 'sql')!;
+    assert.deepEqual(sqlDrill.languages, ['sql']);
+    assert.deepEqual(sqlDrill.references, ['sql']);
+    const design = out.questions.find((q) => q.kind === 'system-design')!;
+    assert.deepEqual([design.languages, design.references], [[], []]);
+    for (const q of out.questions) for (const l of q.references) assert.ok(q.languages.includes(l), `${q.id}: a reference in ${l} means ${l} can answer it`);
+  });
+
   it('show prints the prompt and only visible examples', () => {
     const r = drills('show', path.join(fixtures, 'good/algorithms/running-sum.yaml'));
     assert.equal(r.code, 0);
