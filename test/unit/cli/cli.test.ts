@@ -100,6 +100,9 @@ describe('drills CLI', () => {
     assert.match(r.stdout, /runningSum\(\[1,2,3\]\) → \[1,3,6\]/);
     assert.match(r.stdout, /1 visible, 1 hidden/);
     assert.equal(drills('show', 'no-such-question').code, 2);
+    assert.match(drills('show', 'two-sum-indices').stdout, /\nSignature: pairWithSum\(nums: list<int>, target: int\) -> list<int>\n/);
+    assert.match(drills('show', 'lru-response-cache').stdout, /\nSignature:\n {2}class LRUCache\(capacity: int\)\n {4}get\(key: int\) -> int\n {4}put\(key: int, value: int\) -> void\n/);
+    assert.match(drills('show', 'call-tree-depth').stdout, /\n {2}record TreeNode \{ val: int, left: TreeNode\?, right: TreeNode\? \}\n/);
   });
 
   it('unknown commands are usage errors', () => {
