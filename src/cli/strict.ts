@@ -5,7 +5,7 @@ import type { Judge } from '../core/judge';
 import type { CallCase, Diagnostic, Language, Question, TestCase } from '../core/model';
 import { callProblems, opsProblems } from '../core/questions/preconditions';
 import { ALL_RUNTIMES, RUNTIMES } from '../core/runtimes';
-import { checkSolutionFile, solutionFilesOf, solutionFolderOf } from '../core/questions/solutions';
+import { checkSolutionFile, referenceRuns, solutionFilesOf, solutionFolderOf } from '../core/questions/solutions';
 import { cliJudge } from './judge';
 
 type Role = 'reference' | 'alternative' | 'wrong';
@@ -25,8 +25,8 @@ export const HEADROOM = 3;
 
 /**
  * What a published drill must carry besides working solutions: enough cases with hidden ones, a few
- * hints, the expected complexity, references in both languages, interviewer notes, and for
- * discussion drills a rubric, the concepts a strong answer names, and a model outline.
+ * hints, the expected complexity, references in both languages, a typed signature for drills with
+ * call or operation cases, interviewer notes, and for discussion drills a rubric, the concepts a strong answer names, and a model outline.
  */
 export function contentProblems(q: Question): string[] {
   const out: string[] = [];
@@ -38,6 +38,8 @@ export function contentProblems(q: Question): string[] {
     if (hidden < 2) out.push(`has ${hidden} hidden test cases; at least 2 keep Submit honest`);
     if (!q.complexity) out.push('needs the expected complexity ("complexity: { time, space }")');
     if (q.kind === 'coding') for (const lang of REQUIRED_REFERENCES) if (!q.solutions[lang]) out.push(`needs a ${lang} reference solution`);
+    // Script cases are written per language; a drill with only those has no call a signature describes.
+    if (q.kind === 'coding' && !q.signature && q.tests.some((t) => t.type === 'call' || t.type === 'ops')) out.push('needs a typed "signature" (e.g. signature: "f(nums: list<int>) -> int"), so every language can call it and its cases are checked against the types');
   } else {
     if (q.rubric.length < 3) out.push('needs a rubric of at least 3 weighted dimensions');
     if (!q.outline) out.push('needs a model outline (shown after an attempt)');
@@ -66,8 +68,7 @@ export async function checkSolutions(questions: readonly Question[], progress: (
     if (references.length === 0) failures.push({ file: q.file, line: 1, col: 1, message: `"${q.id}" has no reference solution`, severity: 'error' });
     if (wrong.length === 0) failures.push({ file: q.file, line: 1, col: 1, message: `"${q.id}" has no known-wrong solution to prove its tests`, severity: 'error' });
     const runs: { file: string; language: Language; role: Role; expect?: string }[] = [
-      ...references.map((r) => ({ ...r, role: 'reference' as const })),
-      ...references.flatMap((r) => ALL_RUNTIMES.filter((rt) => rt.id !== r.language && rt.sourceLanguages.includes(r.language) && !q.solutions[rt.id]).map((rt) => ({ ...r, language: rt.id, role: 'reference' as const }))),
+      ...referenceRuns(q).map((r) => ({ ...r, role: 'reference' as const })),
       ...alternatives.map((a) => ({ ...a, role: 'alternative' as const })),
       ...wrong.map((w) => ({ ...w, role: 'wrong' as const })),
     ];

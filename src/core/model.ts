@@ -1,6 +1,7 @@
 // The domain model shared by the question bank, judge, reviewer, practice loop, CLI and UI.
 // Plain data only: no behaviour, no vscode.
 import type { Language } from './runtimes/types';
+import type { Signature, Type } from './types/ast';
 
 export const TOPICS = [
   'api-design',
@@ -78,6 +79,8 @@ export interface ScriptCase {
   readonly name: string;
   readonly script: Readonly<Partial<Record<Language, string>>>;
   readonly expected: unknown;
+  /** The declared type of what the script returns (`returns: list<int>`), when given. */
+  readonly returns?: Type;
   readonly hidden: boolean;
   readonly line?: number;
 }
@@ -209,9 +212,14 @@ export interface Question {
   readonly tags: readonly string[];
   /** Progressive hints, revealed one at a time. */
   readonly hints: readonly string[];
+  /**
+   * The typed signature (`signature:`), parsed. `function`, `params` and `className` are derived from
+   * it when it is given; packs without one name the entry point with `function:`/`params:`/`class:`.
+   */
+  readonly signature?: Signature;
   /** Entry point name for coding questions (function questions). */
   readonly function?: string;
-  /** Parameter names for the starter signature, e.g. [nums, target]. */
+  /** Parameter names of the function, e.g. [nums, target]. */
   readonly params: readonly string[];
   /** Class name for design-class questions. */
   readonly className?: string;

@@ -1,4 +1,7 @@
 import { TOPICS, TOPIC_TITLES, type Topic } from '../../core/model';
+import { ALL_RUNTIMES } from '../../core/runtimes';
+import { referenceLanguages } from '../../core/questions/solutions';
+import { printSignature } from '../../core/types';
 import { openBank } from '../context';
 import { parseArgs, UsageError, type CliCommand } from '../types';
 
@@ -32,6 +35,9 @@ export const command: CliCommand = {
               hidden: q.tests.filter((t) => t.hidden).length,
               tags: q.tags,
               scaling: q.scaling !== undefined,
+              ...(q.signature ? { signature: printSignature(q.signature) } : {}),
+              languages: ALL_RUNTIMES.filter((r) => r.supports(q) === true).map((r) => r.id),
+              references: referenceLanguages(q),
             })),
           },
           null,

@@ -1,4 +1,5 @@
 import { TOPIC_TITLES } from '../../core/model';
+import { printFunction, printParams, printRecord } from '../../core/types';
 import { resolveQuestion } from '../context';
 import { parseArgs, UsageError, type CliCommand } from '../types';
 
@@ -19,6 +20,10 @@ export const command: CliCommand = {
     }
     io.out(`# ${q.title}`);
     io.out(`${TOPIC_TITLES[q.topic]} · ${q.difficulty} · ${q.kind} · ${q.minutes} min`);
+    const sig = q.signature;
+    if (sig?.kind === 'function') io.out(`Signature: ${printFunction(sig.function)}`);
+    if (sig?.kind === 'class') io.out(['Signature:', `  class ${sig.className}${printParams(sig.constructorParams)}`, ...sig.methods.map((m) => `    ${printFunction(m)}`)].join('\n'));
+    for (const r of sig?.records ?? []) io.out(`  record ${r.name} ${printRecord(r)}`);
     io.out('');
     io.out(q.prompt.trimEnd());
     if (visible.length > 0) {

@@ -1,6 +1,6 @@
 import { constants as fsConstants, promises as fs, type Stats } from 'fs';
 import type { FileHandle } from 'fs/promises';
-import { isMap, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Scalar, type Document, type LineCounter, type Node } from 'yaml';
 import {
   COMPARE_MODES,
   DEFAULT_LIMITS,
@@ -26,6 +26,7 @@ import { solutionPathProblem } from './solutions';
 import { isStackOverflow, MAX_ALIASES, MAX_FILE_BYTES, parseYamlSafely, TOO_DEEP } from './yamlSafe';
 import { callProblems, opsProblems, parsePreconditions } from './preconditions';
 import { rubricDimensions } from '../rubric';
+import { checkValue, describeValue, formatValuePath, parseSignature, parseType, printParams, printType, type Param, type Signature, type SignatureProblem, type Type, type ValueStep } from '../types';
 
 export interface LoadResult {
   readonly question?: Question;
@@ -40,12 +41,12 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const SOLUTION_LANGUAGES: readonly Language[] = LANGUAGES;
 
 export const KNOWN_FIELDS = new Set([
-  'id', 'title', 'topic', 'kind', 'difficulty', 'minutes', 'prompt', 'tags', 'hints', 'function', 'params', 'class',
+  'id', 'title', 'topic', 'kind', 'difficulty', 'minutes', 'prompt', 'tags', 'hints', 'signature', 'function', 'params', 'class',
   'starter', 'tests', 'compare', 'tolerance', 'checker', 'limits', 'schema', 'complexity', 'scaling',
   'clarifications', 'rubric', 'concepts', 'outline', 'solutions', 'wrong', 'alternatives', 'preconditions', 'relation',
 ]);
 export const TEST_FIELDS = new Set([
-  'name', 'args', 'expected', 'hidden', 'ops', 'script', 'setup', 'query', 'ordered', 'statement', 'expect', 'size', 'expectedSha256', 'plan',
+  'name', 'args', 'expected', 'hidden', 'ops', 'script', 'returns', 'setup', 'query', 'ordered', 'statement', 'expect', 'size', 'expectedSha256', 'plan',
 ]);
 
 /** Collects diagnostics while validating one parsed document; positions come from the YAML nodes. */
@@ -56,24 +57,69 @@ class Checker {
     private readonly file: string,
     private readonly doc: Document.Parsed,
     private readonly lines: LineCounter,
+    private readonly text: string,
   ) {}
 
   error(path: Path, message: string): void {
     this.report(path, message, 'error');
   }
 
+  /** The diagnostics in file order, as a reader goes through the file. */
+  sorted(): Diagnostic[] {
+    return [...this.diagnostics].sort((a, b) => a.line - b.line || a.col - b.col);
+  }
+
   warn(path: Path, message: string): void {
     this.report(path, message, 'warning');
   }
 
-  private report(path: Path, message: string, severity: 'error' | 'warning'): void {
-    const { line, col } = this.position(path);
+  private report(path: Path, message: string, severity: 'error' | 'warning', at?: { line: number; col: number }): void {
+    const { line, col } = at ?? this.position(path);
     this.diagnostics.push({ file: this.file, line, col, message, severity });
   }
 
   /** 1-based line of the node at `path` (or of its nearest existing parent). */
   lineOf(path: Path): number {
     return this.position(path).line;
+  }
+
+  /**
+   * An error at character `offset` of the string at `path` (a signature or a type), when the string
+   * is written on one line without escapes; else at the string's start.
+   */
+  errorInText(path: Path, offset: number | undefined, message: string): void {
+    const node = this.doc.getIn(path, true);
+    if (offset === undefined || !isScalar(node) || !node.range || typeof node.value !== 'string') return this.report(path, message, 'error');
+    const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
+    const start = node.range[0] + (quoted ? 1 : 0);
+    const literal = (quoted || node.type === Scalar.PLAIN) && this.text.slice(start, start + node.value.length) === node.value;
+    this.report(path, message, 'error', this.lines.linePos(literal ? start + offset : node.range[0]));
+  }
+
+  /**
+   * An error about the part of the case value at `path` that `steps` lead to (list positions, map
+   * keys), at that part's own line and column; `onKey` points at a map key instead of its value.
+   */
+  errorInValue(path: Path, steps: readonly ValueStep[], onKey: boolean, message: string): void {
+    let node: unknown = this.doc.getIn(path, true);
+    let at: Node | undefined = node as Node | undefined;
+    for (const [i, step] of steps.entries()) {
+      if (isAlias(node)) node = node.resolve(this.doc);
+      if (isSeq(node) && typeof step === 'number') node = node.items[step];
+      else if (isMap(node)) {
+        const pair = node.items.find((p) => sameKey(exactValue(p.key, this.doc), step));
+        node = onKey && i === steps.length - 1 ? pair?.key : pair?.value;
+      } else break;
+      if (!node) break;
+      at = node as Node;
+    }
+    const offset = at?.range?.[0];
+    this.report(path, message, 'error', offset !== undefined ? this.lines.linePos(offset) : undefined);
+  }
+
+  /** The case value at `path` read exactly: integers as bigint, floats as numbers, maps as Map with typed keys. */
+  exact(path: Path): unknown {
+    return exactValue(this.doc.getIn(path, true), this.doc);
   }
 
   /** Position of the deepest existing node on `path`: a field's key, else its value, else its parent. */
@@ -101,6 +147,31 @@ class Checker {
   }
 }
 
+const DECIMAL_INT = /^[-+]?[0-9]+$/;
+const PREFIXED_INT = /^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
+
+/**
+ * A YAML node's value read exactly: an integer literal becomes a bigint (beyond 2^53 too), any other
+ * number stays a float, and a map becomes a Map whose keys keep their type.
+ */
+function exactValue(node: unknown, doc: Document.Parsed, depth = 0): unknown {
+  if (depth > 200) return null;
+  if (isAlias(node)) return exactValue(node.resolve(doc), doc, depth + 1);
+  if (isScalar(node)) {
+    const v = node.value;
+    if (typeof v !== 'number') return v;
+    const src = (node.source ?? '').replace(/^\+/, '');
+    return DECIMAL_INT.test(src) || PREFIXED_INT.test(src) ? BigInt(src) : v;
+  }
+  if (isSeq(node)) return node.items.map((x) => exactValue(x, doc, depth + 1));
+  if (isMap(node)) return new Map(node.items.map((p) => [exactValue(p.key, doc, depth + 1), exactValue(p.value, doc, depth + 1)]));
+  return null;
+}
+
+function sameKey(a: unknown, b: ValueStep): boolean {
+  return typeof a === typeof b ? a === b : typeof a === 'bigint' && typeof b === 'string' ? false : String(a) === String(b);
+}
+
 function isDict(v: unknown): v is Dict {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -125,7 +196,7 @@ export function parseQuestion(text: string, file: string, source: PackSource): L
   } catch (e) {
     return { diagnostics: [{ file, line: 1, col: 1, message: isStackOverflow(e) ? TOO_DEEP : `YAML: ${(e as Error).message}`, severity: 'error' }] };
   }
-  const c = new Checker(file, parsed.doc, parsed.lineCounter);
+  const c = new Checker(file, parsed.doc, parsed.lineCounter, text);
   if (!isDict(data)) {
     c.error([], `a question file must be a map of fields, not ${describe(data)}`);
     return { diagnostics: c.diagnostics };
@@ -138,7 +209,7 @@ export function parseQuestion(text: string, file: string, source: PackSource): L
     return { diagnostics: [{ file, line: 1, col: 1, message: TOO_DEEP, severity: 'error' }] };
   }
   const hasErrors = c.diagnostics.some((d) => d.severity === 'error');
-  return { question: hasErrors ? undefined : question, diagnostics: c.diagnostics };
+  return { question: hasErrors ? undefined : question, diagnostics: c.sorted() };
 }
 
 export async function loadQuestionFile(file: string, source: PackSource): Promise<LoadResult> {
@@ -202,15 +273,19 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
   const prompt = str(d, 'prompt', c, true);
   const tags = strList(d, 'tags', c);
   const hints = strList(d, 'hints', c);
-  const fn = str(d, 'function', c, false);
-  const params = strList(d, 'params', c);
-  params.forEach((p, i) => {
+  const legacyFn = str(d, 'function', c, false);
+  const legacyParams = strList(d, 'params', c);
+  legacyParams.forEach((p, i) => {
     if (!IDENTIFIER.test(p)) c.error(['params', i], `"params[${i}]" must be an identifier, got ${JSON.stringify(p)}`);
   });
-  const className = str(d, 'class', c, false);
-  for (const [key, value] of [['function', fn], ['class', className]] as const) {
+  const legacyClass = str(d, 'class', c, false);
+  for (const [key, value] of [['function', legacyFn], ['class', legacyClass]] as const) {
     if (value !== undefined && !IDENTIFIER.test(value)) c.error([key], `"${key}" must be an identifier, got ${JSON.stringify(value)}`);
   }
+  const signature = signatureOf(d, c, kind, { fn: legacyFn, params: legacyParams, className: legacyClass });
+  const fn = signature ? (signature.kind === 'function' ? signature.function.name : undefined) : legacyFn;
+  const params = signature ? (signature.kind === 'function' ? signature.function.params.map((p) => p.name) : []) : legacyParams;
+  const className = signature ? (signature.kind === 'class' ? signature.className : undefined) : legacyClass;
   const compare = (oneOf(d, 'compare', COMPARE_MODES, c, false) ?? 'exact') as CompareMode;
   const tolerance = num(d, 'tolerance', c, { min: 0, max: 1 }) ?? 1e-6;
   const checker = str(d, 'checker', c, false);
@@ -247,11 +322,12 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
 
   const runnable = kind === 'coding' || kind === 'sql';
   if (kind === 'coding') {
-    if (fn === undefined && className === undefined) c.error([], 'a coding question needs "function" (entry point name) or "class" (design-class question)');
+    if (fn === undefined && className === undefined && d['signature'] === undefined) c.error([], 'a coding question needs a "signature" (or, without types, "function" or "class")');
     if (fn !== undefined && className !== undefined) c.error(['class'], 'use either "function" or "class", not both');
   }
   if (kind === 'sql' && schema === undefined) c.warn([], 'a sql question usually needs a "schema" (tables and seed rows)');
-  const tests = testsOf(d, c, kind, className !== undefined);
+  const declaresClass = className !== undefined || (isDict(d['signature']) && d['signature']['class'] !== undefined);
+  const tests = testsOf(d, c, kind, declaresClass, signature);
   if (runnable && Array.isArray(d['tests']) && d['tests'].length === 0) c.error(['tests'], 'a runnable question needs at least one test');
   if (runnable && d['tests'] === undefined) c.error(['tests'], '"tests" is missing');
   if (compare !== 'exact' && compare !== 'unordered' && tests.some((t) => (t.type === 'call' || t.type === 'ops') && t.expectedSha256 !== undefined)) c.error(['compare'], '"expectedSha256" cases compare exactly (or unordered); they cannot be used with compare: ' + compare);
@@ -272,6 +348,7 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
     prompt,
     tags,
     hints,
+    ...(signature ? { signature } : {}),
     ...(fn !== undefined ? { function: fn } : {}),
     params,
     ...(className !== undefined ? { className } : {}),
@@ -297,6 +374,106 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
     source,
   };
   return q;
+}
+
+/** `signature:` parsed, with each problem at its line and column; legacy fields given beside it must agree. */
+function signatureOf(d: Dict, c: Checker, kind: Kind | undefined, legacy: { fn?: string; params: readonly string[]; className?: string }): Signature | undefined {
+  const raw = d['signature'];
+  if (raw === undefined || raw === null) return undefined;
+  if (kind !== undefined && kind !== 'coding') {
+    c.error(['signature'], `"signature" is for coding drills (function or design class); this is a ${kind} drill`);
+    return undefined;
+  }
+  const r = parseSignature(raw);
+  for (const p of r.problems) reportSignatureProblem(c, ['signature'], p);
+  const sig = r.value;
+  if (!sig) return undefined;
+  const disagree = (key: string, message: string): void => c.error([key], `${message}; drop "${key}" (the signature says it) or make them agree`);
+  if (sig.kind === 'function') {
+    if (legacy.className !== undefined) disagree('class', `"class: ${legacy.className}" is given, but the signature is a function's`);
+    if (legacy.fn !== undefined && legacy.fn !== sig.function.name) disagree('function', `"function: ${legacy.fn}" disagrees with the signature's ${sig.function.name}`);
+    const names = sig.function.params.map((p) => p.name);
+    if (d['params'] !== undefined && legacy.params.join(',') !== names.join(',')) disagree('params', `"params: [${legacy.params.join(', ')}]" disagrees with the signature's ${printParams(sig.function.params)}`);
+  } else {
+    if (legacy.fn !== undefined) disagree('function', `"function: ${legacy.fn}" is given, but the signature is a design class's`);
+    if (legacy.className !== undefined && legacy.className !== sig.className) disagree('class', `"class: ${legacy.className}" disagrees with the signature's class ${sig.className}`);
+    if (d['params'] !== undefined) disagree('params', '"params" names a function\'s parameters, but the signature is a design class\'s');
+  }
+  return sig;
+}
+
+function reportSignatureProblem(c: Checker, base: Path, p: SignatureProblem): void {
+  const path = [...base, ...p.path];
+  c.errorInText(path, p.offset, `"${path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('')}": ${p.message}`);
+}
+
+/** Checks a case value read exactly from the file against its declared type; each misfit at its own line. */
+function checkCaseValue(c: Checker, path: Path, label: string, type: Type, sig: Signature | undefined, context?: string): void {
+  const problems = checkValue(type, c.exact(path), { records: sig?.records ?? [], numbersAreFloats: true });
+  for (const p of problems) c.errorInValue(path, p.path, p.onKey === true, `${formatValuePath(label, p.path)}${context ? ` (${context})` : ''}: ${p.message}`);
+}
+
+function arityProblem(given: number, params: readonly Param[], what: string): string | undefined {
+  if (given === params.length) return undefined;
+  return `${given} argument${given === 1 ? '' : 's'}, but ${what} takes ${params.length}${params.length > 0 ? ` ${printParams(params)}` : ''}`;
+}
+
+/**
+ * The declared types of a parsed case, checked against what the file says: call arguments and the
+ * expected result; for design classes each operation (the constructor first, then declared methods
+ * with their arity) with its arguments and result (null for the constructor and void methods);
+ * worst-case (size) cases' expected results; script results when the case declares `returns`.
+ */
+function checkTypedCase(t: TestCase, sig: Signature, c: Checker, at: Path, label: string): void {
+  if (t.type === 'script') {
+    if (t.returns) checkCaseValue(c, [...at, 'expected'], `${label}.expected`, t.returns, sig, `the script returns ${printType(t.returns)}`);
+    return;
+  }
+  if (t.type !== 'call' && t.type !== 'ops') return;
+  const hasExpected = t.expectedSha256 === undefined || c.exact([...at, 'expected']) !== null;
+  if (t.type === 'call') {
+    if (sig.kind !== 'function') return;
+    const fn = sig.function;
+    if (t.size === undefined) {
+      const arity = arityProblem(t.args.length, fn.params, fn.name);
+      if (arity) return c.error([...at, 'args'], `"${label}.args" has ${arity}`);
+      fn.params.forEach((p, j) => checkCaseValue(c, [...at, 'args', j], `${label}.args[${j}]`, p.type, sig, `${p.name}: ${printType(p.type)}`));
+    }
+    if (hasExpected) checkCaseValue(c, [...at, 'expected'], `${label}.expected`, fn.returns, sig, `${fn.name} -> ${printType(fn.returns)}`);
+    return;
+  }
+  if (sig.kind !== 'class') return;
+  if (t.size !== undefined) {
+    // Generated operations: each written result must be one that some declared method gives.
+    const raw = c.exact([...at, 'expected']);
+    if (!Array.isArray(raw)) return;
+    const valued = sig.methods.filter((m) => m.returns.kind !== 'void');
+    raw.forEach((v, j) => {
+      if (v === null || valued.some((m) => checkValue(m.returns, v, { records: sig.records, numbersAreFloats: true, limit: 1 }).length === 0)) return;
+      c.errorInValue([...at, 'expected', j], [], false, `${label}.expected[${j}]: ${describeValue(v, true)} is no method's result (${valued.map((m) => `${m.name} -> ${printType(m.returns)}`).join(', ') || 'every method returns void'})`);
+    });
+    return;
+  }
+  t.ops.forEach((op, k) => {
+    const opAt: Path = [...at, 'ops', k];
+    let params: readonly Param[];
+    let returns: Type;
+    if (k === 0) {
+      if (op !== sig.className) return c.error(opAt, `"${label}.ops[0]" must construct the class: ${sig.className}, not ${JSON.stringify(op)}`);
+      params = sig.constructorParams;
+      returns = { kind: 'void' };
+    } else {
+      const m = sig.methods.find((x) => x.name === op);
+      if (!m) return c.error(opAt, `"${label}.ops[${k}]": ${sig.className} has no method ${JSON.stringify(op)} (methods: ${sig.methods.map((x) => x.name).join(', ')})`);
+      params = m.params;
+      returns = m.returns;
+    }
+    const args = t.args[k] ?? [];
+    const arity = arityProblem(args.length, params, k === 0 ? `the ${sig.className} constructor` : op);
+    if (arity) c.error([...at, 'args', k], `"${label}.args[${k}]" (${op}) has ${arity}`);
+    else params.forEach((p, j) => checkCaseValue(c, [...at, 'args', k, j], `${label}.args[${k}][${j}]`, p.type, sig, `${op} ${p.name}: ${printType(p.type)}`));
+    if (hasExpected) checkCaseValue(c, [...at, 'expected', k], `${label}.expected[${k}]`, returns, sig, k === 0 ? `${op}: the constructor's result is null` : `${op} -> ${printType(returns)}`);
+  });
 }
 
 function str(d: Dict, key: string, c: Checker, required: boolean, base: Path = []): string | undefined {
@@ -588,7 +765,7 @@ function conceptsOf(d: Dict, c: Checker, dimensions: readonly string[]): Record<
   return out;
 }
 
-function testsOf(d: Dict, c: Checker, kind: Kind | undefined, isClass: boolean): TestCase[] {
+function testsOf(d: Dict, c: Checker, kind: Kind | undefined, isClass: boolean, signature?: Signature): TestCase[] {
   const v = d['tests'];
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) {
@@ -609,7 +786,8 @@ function testsOf(d: Dict, c: Checker, kind: Kind | undefined, isClass: boolean):
     names.add(name);
     const hidden = item['hidden'] === true;
     if (item['hidden'] !== undefined && typeof item['hidden'] !== 'boolean') c.error([...at, 'hidden'], '"hidden" must be true or false');
-    const test = testOf(item, c, at, i, { name, hidden }, kind, isClass);
+    const test = testOf(item, c, at, i, { name, hidden }, kind, isClass, signature);
+    if (test && signature) checkTypedCase(test, signature, c, at, `tests[${i}]`);
     if (test) out.push({ ...test, line: c.lineOf(at) });
   });
   return out;
@@ -623,6 +801,7 @@ function testOf(
   base: { name: string; hidden: boolean },
   kind: Kind | undefined,
   isClass: boolean,
+  signature: Signature | undefined,
 ): TestCase | undefined {
   const label = `tests[${i}]`;
   if (kind === 'sql') {
@@ -667,7 +846,16 @@ function testOf(
       c.error([...at, 'expected'], `"${label}.expected" is missing: a script returns what it observed, and the case states the value it must equal`);
       return undefined;
     }
-    return { type: 'script', ...base, script, expected: t['expected'] };
+    let returns: Type | undefined;
+    if (t['returns'] !== undefined) {
+      if (typeof t['returns'] !== 'string') c.error([...at, 'returns'], `"${label}.returns" must be a type, e.g. list<int>`);
+      else {
+        const r = parseType(t['returns'], new Set(signature?.records.map((x) => x.name) ?? []));
+        for (const p of r.problems) c.errorInText([...at, 'returns'], p.offset, `"${label}.returns": ${p.message}`);
+        returns = r.value;
+      }
+    }
+    return { type: 'script', ...base, script, expected: t['expected'], ...(returns ? { returns } : {}) };
   }
   const sha = t['expectedSha256'];
   if (sha !== undefined && (typeof sha !== 'string' || !/^[0-9a-f]{64}$/.test(sha))) {
@@ -736,12 +924,12 @@ export function parseCustomTests(text: string, file: string, question: Question)
   } catch (e) {
     return { tests: [], diagnostics: [{ file, line: 1, col: 1, message: `YAML: ${(e as Error).message}`, severity: 'error' }] };
   }
-  const c = new Checker(file, parsed.doc, parsed.lineCounter);
+  const c = new Checker(file, parsed.doc, parsed.lineCounter, text);
   if (data === null || data === undefined) return { tests: [], diagnostics: [] };
   if (!isDict(data)) {
     c.error([], 'custom tests must be a map with a "tests:" list');
     return { tests: [], diagnostics: c.diagnostics };
   }
-  const tests = testsOf(data, c, question.kind, question.className !== undefined).map((t) => ({ ...t, name: `custom: ${t.name}`, hidden: false }));
-  return { tests, diagnostics: c.diagnostics };
+  const tests = testsOf(data, c, question.kind, question.className !== undefined, question.signature).map((t) => ({ ...t, name: `custom: ${t.name}`, hidden: false }));
+  return { tests, diagnostics: c.sorted() };
 }

@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Question, Language } from '../model';
+import { ALL_RUNTIMES } from '../runtimes';
 
 /** Reference and wrong solutions live in a folder named after the question id, beside its YAML file. */
 export function solutionFolderOf(q: Question): string {
@@ -60,4 +61,24 @@ export async function checkSolutionFile(q: Question, file: string): Promise<{ fi
   const stat = await fs.stat(real);
   if (!stat.isFile()) return { problem: `solution file ${shown} is not a regular file` };
   return { file: real };
+}
+
+/**
+ * Every run of a reference solution that `validate --strict` makes: each reference in its own
+ * language, and again in every other runtime that reads that language and has no reference of its
+ * own (a JavaScript reference also runs as TypeScript).
+ */
+export function referenceRuns(q: Question): { language: Language; file: string }[] {
+  const { references } = solutionFilesOf(q);
+  return [
+    ...references,
+    ...references.flatMap((r) => ALL_RUNTIMES.filter((rt) => rt.id !== r.language && rt.sourceLanguages.includes(r.language) && !q.solutions[rt.id]).map((rt) => ({ ...r, language: rt.id }))),
+  ];
+}
+
+/** Languages a drill has a proven reference in: a reference run of `validate --strict` for a runtime that supports the drill. */
+export function referenceLanguages(q: Question): Language[] {
+  const out: Language[] = [];
+  for (const r of referenceRuns(q)) if (!out.includes(r.language) && ALL_RUNTIMES.find((rt) => rt.id === r.language)?.supports(q) === true) out.push(r.language);
+  return out;
 }

@@ -83,8 +83,11 @@ function findOutsideStrings(text: string, marker: string): number {
   return -1;
 }
 
+/** A JSDoc tag line (`@param {number[]} nums`): a type annotation of the generated starter, not reasoning. */
+const DOC_TAG = /^@(param|returns?|typedef|property|prop|type|template|callback)\b/;
+
 export function extractReasoning(code: string, language: Language | 'markdown'): Reasoning {
-  const lines = commentLines(code, language);
+  const lines = language === 'markdown' ? commentLines(code, language) : commentLines(code, language).filter((l) => !DOC_TAG.test(l.text));
   const parts: Record<ReasoningPart, TextLine[]> = { clarifying: [], approach: [], complexity: [], edgeCases: [], tradeoffs: [] };
   const sections = new Map<string, { line: number; body: TextLine[] }>();
   let current: ReasoningPart | undefined;

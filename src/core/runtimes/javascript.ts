@@ -5,11 +5,13 @@ import { nodePlan, nodeToolchain } from './node';
 import { blockCommentHeader, constructorArgs, jsEntryLine, methods, paramNames, supportsProgram } from './starter';
 import { transpile } from '../judge/transpile';
 import type { CompileFailure, Language, PrepareContext, ProcessPlan, Runtime } from './types';
+import { jsDocRecord, JSDOC_JSON_ALIAS, TS_JSON_ALIAS, tsRecord, tsType, typesIn, type Param, type Signature, type Type } from '../types';
 
 export function jsStarter(q: Question, language: Language, typed: boolean): string {
   const header = blockCommentHeader(q);
   const own = q.starter[language];
   if (own) return [...header, own].join('\n');
+  if (q.signature) return [...header, ...(typed ? tsDeclarations(q.signature) : jsDocDeclarations(q.signature)), ''].join('\n');
   const any = typed ? ': any' : '';
   if (q.className) {
     return [
@@ -24,6 +26,46 @@ export function jsStarter(q: Question, language: Language, typed: boolean): stri
     ].join('\n');
   }
   return [...header, `function ${q.function ?? 'solve'}(${paramNames(q).map((p) => `${p}${any}`).join(', ')}) {`, '', '}', ''].join('\n');
+}
+
+/** TypeScript from a signature: the JSON alias and records it uses, then the function or class with annotations. */
+function tsDeclarations(sig: Signature): string[] {
+  const params = (ps: readonly Param[]): string => ps.map((p) => `${p.name}: ${tsType(p.type)}`).join(', ');
+  const prelude = [...(typesIn(sig).some((t) => t.kind === 'json') ? [TS_JSON_ALIAS, ''] : []), ...sig.records.flatMap((r) => [...tsRecord(r), ''])];
+  if (sig.kind === 'function') {
+    const fn = sig.function;
+    return [...prelude, `function ${fn.name}(${params(fn.params)}): ${tsType(fn.returns)} {`, '', '}'];
+  }
+  return [
+    ...prelude,
+    `class ${sig.className} {`,
+    `  constructor(${params(sig.constructorParams)}) {`,
+    '  }',
+    ...sig.methods.flatMap((m) => ['', `  ${m.name}(${params(m.params)}): ${tsType(m.returns)} {`, '  }']),
+    '}',
+  ];
+}
+
+/** JavaScript from a signature: JSDoc typedefs for records, and JSDoc types on every parameter and result. */
+function jsDocDeclarations(sig: Signature): string[] {
+  const doc = (ps: readonly Param[], returns: Type | undefined, indent: string): string[] => {
+    const lines = [...ps.map((p) => `@param {${tsType(p.type)}} ${p.name}`), ...(returns ? [`@returns {${tsType(returns)}}`] : [])];
+    return lines.length === 0 ? [] : [`${indent}/**`, ...lines.map((l) => `${indent} * ${l}`), `${indent} */`];
+  };
+  const prelude = [...(typesIn(sig).some((t) => t.kind === 'json') ? [...JSDOC_JSON_ALIAS, ''] : []), ...sig.records.flatMap((r) => [...jsDocRecord(r), ''])];
+  if (sig.kind === 'function') {
+    const fn = sig.function;
+    return [...prelude, ...doc(fn.params, fn.returns, ''), `function ${fn.name}(${fn.params.map((p) => p.name).join(', ')}) {`, '', '}'];
+  }
+  return [
+    ...prelude,
+    `class ${sig.className} {`,
+    ...doc(sig.constructorParams, undefined, '  '),
+    `  constructor(${sig.constructorParams.map((p) => p.name).join(', ')}) {`,
+    '  }',
+    ...sig.methods.flatMap((m) => ['', ...doc(m.params, m.returns, '  '), `  ${m.name}(${m.params.map((p) => p.name).join(', ')}) {`, '  }']),
+    '}',
+  ];
 }
 
 /**
@@ -61,7 +103,7 @@ export const javascript: Runtime = {
   kinds: ['coding'],
   comments: { line: '//', block: ['/*', '*/'] },
   sourceLanguages: ['javascript'],
-  supports: supportsProgram,
+  supports: (q) => supportsProgram(q, javascript),
   starter: (q) => jsStarter(q, 'javascript', false),
   entryLine: jsEntryLine,
   find: nodeToolchain,

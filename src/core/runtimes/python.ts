@@ -2,6 +2,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Question } from '../model';
 import pyHarness from './harness/harness.py';
+import { pythonImports, pythonRecord, pythonType, type Param, type Signature } from '../types';
 import { constructorArgs, escape, firstLine, methods, paramNames, reasoningLines, supportsProgram } from './starter';
 import { DEFAULT_CHANNELS, scrubbedEnv, ToolchainMissing, type CompileFailure, type PrepareContext, type ProcessPlan, type Runtime, type Toolchain, type ToolchainContext } from './types';
 
@@ -11,6 +12,7 @@ function starter(q: Question): string {
   const header = ['"""', ...reasoningLines(q), '"""', ''];
   const own = q.starter.python;
   if (own) return [...header, own].join('\n');
+  if (q.signature) return [...header, ...typedStarter(q.signature), ''].join('\n');
   if (q.className) {
     return [
       ...header,
@@ -22,6 +24,24 @@ function starter(q: Question): string {
     ].join('\n');
   }
   return [...header, `def ${q.function ?? 'solve'}(${paramNames(q).join(', ')}):`, '    pass', ''].join('\n');
+}
+
+/** Type hints from the signature, with the `typing` names they use and a TypedDict per record. */
+function typedStarter(sig: Signature): string[] {
+  const params = (ps: readonly Param[]): string => ps.map((p) => `, ${p.name}: ${pythonType(p.type)}`).join('');
+  const imports = pythonImports(sig);
+  const prelude = [...(imports.length > 0 ? [`from typing import ${imports.join(', ')}`, '', ''] : []), ...sig.records.flatMap((r) => [...pythonRecord(r), '', ''])];
+  if (sig.kind === 'function') {
+    const fn = sig.function;
+    return [...prelude, `def ${fn.name}(${params(fn.params).slice(2)}) -> ${pythonType(fn.returns)}:`, '    pass'];
+  }
+  return [
+    ...prelude,
+    `class ${sig.className}:`,
+    `    def __init__(self${params(sig.constructorParams)}):`,
+    '        pass',
+    ...sig.methods.flatMap((m) => ['', `    def ${m.name}(self${params(m.params)}) -> ${pythonType(m.returns)}:`, '        pass']),
+  ];
 }
 
 /**
@@ -59,7 +79,7 @@ export const python: Runtime = {
   setting: 'interviewDrills.pythonPath',
   comments: { line: '#', docstrings: true },
   sourceLanguages: ['python'],
-  supports: supportsProgram,
+  supports: (q) => supportsProgram(q, python),
   starter,
   entryLine: (code, q) => firstLine(code, new RegExp(`^\\s*(def\\s+${escape(q.className ?? q.function ?? '')}\\b|class\\s+${q.className ? escape(q.className) : 'Solution'}\\b)`)),
   find,

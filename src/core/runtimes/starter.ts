@@ -1,6 +1,8 @@
 // What every generated solution file starts with, and the parts of a starter that come from the
 // question (parameter names, the constructor's and methods' arities).
 import type { Question } from '../model';
+import { inexpressible, type Type } from '../types';
+import type { Runtime } from './types';
 
 /** The reasoning template at the top of a new solution file; the reviewer reads it back. */
 export function reasoningLines(q: Question): string[] {
@@ -36,7 +38,10 @@ export function constructorArgs(q: Question): string[] {
   return Array.from({ length: n }, (_, i) => String.fromCharCode(97 + i));
 }
 
-/** Each method the tests call, with parameter names from the number of arguments of its first call. */
+/**
+ * Each method the tests call, with parameter names from the number of arguments of its first call
+ * (for drills without a signature; with one, starters come from the signature).
+ */
 export function methods(q: Question): [name: string, params: string[]][] {
   const names = new Map<string, number>();
   for (const t of q.tests) if (t.type === 'ops') t.ops.forEach((o, i) => i > 0 && !names.has(o) && names.set(o, t.args[i]?.length ?? 0));
@@ -48,10 +53,22 @@ export function blockCommentHeader(q: Question): string[] {
   return ['/*', ...reasoningLines(q).map((l) => (l ? ` * ${l}` : ' *')), ' */', ''];
 }
 
-/** Function and design-class drills; SQL and written drills are answered elsewhere. */
-export function supportsProgram(q: Question): true | string {
+/**
+ * Function and design-class drills; SQL and written drills are answered elsewhere. A drill whose
+ * cases include scripts needs one the runtime can run; `cannotExpress` names a declared type the
+ * language has no form for (runtimes that express every type leave it out).
+ */
+export function supportsProgram(q: Question, runtime: Pick<Runtime, 'label' | 'sourceLanguages'>, cannotExpress?: (t: Type) => string | undefined): true | string {
   if (q.kind !== 'coding') return `"${q.id}" is a ${q.kind} drill, not a coding drill`;
-  return q.function || q.className ? true : `"${q.id}" has no function or class to call`;
+  if (!q.function && !q.className) return `"${q.id}" has no function or class to call`;
+  const script = q.tests.find((t) => t.type === 'script' && !runtime.sourceLanguages.some((l) => t.script[l] !== undefined));
+  if (script) return `"${q.id}" has a script case ("${script.name}") written only for ${Object.keys(script.type === 'script' ? script.script : {}).join(' and ')}, not ${runtime.label}`;
+  if (cannotExpress) {
+    if (!q.signature) return `"${q.id}" has no typed signature, which ${runtime.label} needs to call it`;
+    const why = inexpressible(q.signature, cannotExpress);
+    if (why) return `${runtime.label} cannot take "${q.id}": ${why}`;
+  }
+  return true;
 }
 
 /** The first line matching a declaration pattern, 1-based. */

@@ -13,7 +13,7 @@ export const typescript: Runtime = {
   kinds: ['coding'],
   comments: { line: '//', block: ['/*', '*/'] },
   sourceLanguages: ['typescript', 'javascript'],
-  supports: (q: Question) => supportsProgram(q),
+  supports: (q: Question) => supportsProgram(q, typescript),
   starter: (q: Question) => jsStarter(q, 'typescript', true),
   entryLine: jsEntryLine,
   find: nodeToolchain,

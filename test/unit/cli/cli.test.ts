@@ -52,7 +52,7 @@ describe('drills CLI', () => {
       const cases = (extra: string[]) => [
         'id: pair-sum', 'title: Pair Sum', 'topic: algorithms', 'kind: coding', 'difficulty: easy', 'minutes: 10',
         'prompt: "Exactly one pair i < j has nums[i] + nums[j] == target; 2 <= len(nums) <= 50; values from 0 to 99."',
-        'hints: [Remember what you have seen.]', 'complexity: { time: O(n), space: O(n) }', 'function: pairSum', 'params: [nums, target]',
+        'hints: [Remember what you have seen.]', 'complexity: { time: O(n), space: O(n) }', 'signature: "pairSum(nums: list<int>, target: int) -> list<int>"',
         'scaling: { generator: "return [Array.from({ length: n }, (_, i) => i), 2 * n - 3];", sizes: [10, 20, 40] }',
         'preconditions:', '  args: { nums: { length: [2, 50], range: [0, 99] } }', '  oracle: oracle.js', '  uniqueAnswer: true',
         'clarifications: [{ q: Sorted?, a: No. }, { q: Empty?, a: No. }]',
@@ -81,8 +81,8 @@ describe('drills CLI', () => {
       fs.writeFileSync(path.join(dir, 'pair-sum.yaml'), cases(ambiguous));
       const bad = drills('validate', '--strict', dir);
       assert.equal(bad.code, 1);
-      assert.match(bad.stderr, /pair-sum\.yaml:22:1: "two pairs": the prompt promises exactly one answer, but the oracle finds 2: \[\[0,1\],\[2,3\]\]/);
-      assert.match(bad.stderr, /pair-sum\.yaml:23:1: "worst" \(generated at n=60\) breaks the prompt's preconditions: nums has length 60, outside \[2, 50\]/);
+      assert.match(bad.stderr, /pair-sum\.yaml:21:1: "two pairs": the prompt promises exactly one answer, but the oracle finds 2: \[\[0,1\],\[2,3\]\]/);
+      assert.match(bad.stderr, /pair-sum\.yaml:22:1: "worst" \(generated at n=60\) breaks the prompt's preconditions: nums has length 60, outside \[2, 50\]/);
       assert.match(bad.stderr, /alternative alt-sort\.js \(javascript\) is not accepted: two pairs → wrong-answer/);
 
       // An expected answer the brute force does not find at all.
@@ -125,6 +125,21 @@ describe('drills CLI', () => {
     assert.equal(drills('list', '--topic', 'cooking').code, 2);
   });
 
+  it('list --json says what each drill can be answered in and which languages have a proven reference', () => {
+    const out = JSON.parse(drills('list', '--json').stdout) as { questions: { id: string; kind: string; languages: string[]; references: string[]; signature?: unknown }[] };
+    const byId = new Map(out.questions.map((q) => [q.id, q]));
+    const twoSum = byId.get('two-sum-indices')!;
+    assert.deepEqual(twoSum.languages, ['javascript', 'typescript', 'python']);
+    assert.deepEqual([...twoSum.references].sort(), ['javascript', 'python', 'typescript'], 'the JavaScript reference runs as TypeScript too');
+    assert.equal(twoSum.signature, 'pairWithSum(nums: list<int>, target: int) -> list<int>');
+    const sqlDrill = out.questions.find((q) => q.kind === 'sql')!;
+    assert.deepEqual(sqlDrill.languages, ['sql']);
+    assert.deepEqual(sqlDrill.references, ['sql']);
+    const design = out.questions.find((q) => q.kind === 'system-design')!;
+    assert.deepEqual([design.languages, design.references], [[], []]);
+    for (const q of out.questions) for (const l of q.references) assert.ok(q.languages.includes(l), `${q.id}: a reference in ${l} means ${l} can answer it`);
+  });
+
   it('show prints the prompt and only visible examples', () => {
     const r = drills('show', path.join(fixtures, 'good/algorithms/running-sum.yaml'));
     assert.equal(r.code, 0);
@@ -132,6 +147,9 @@ describe('drills CLI', () => {
     assert.match(r.stdout, /runningSum\(\[1,2,3\]\) → \[1,3,6\]/);
     assert.match(r.stdout, /1 visible, 1 hidden/);
     assert.equal(drills('show', 'no-such-question').code, 2);
+    assert.match(drills('show', 'two-sum-indices').stdout, /\nSignature: pairWithSum\(nums: list<int>, target: int\) -> list<int>\n/);
+    assert.match(drills('show', 'lru-response-cache').stdout, /\nSignature:\n {2}class LRUCache\(capacity: int\)\n {4}get\(key: int\) -> int\n {4}put\(key: int, value: int\) -> void\n/);
+    assert.match(drills('show', 'call-tree-depth').stdout, /\n {2}record TreeNode \{ val: int, left: TreeNode\?, right: TreeNode\? \}\n/);
   });
 
   it('unknown commands are usage errors', () => {

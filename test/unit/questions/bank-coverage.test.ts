@@ -15,6 +15,8 @@ interface Listed {
   hidden: number;
   tags: string[];
   scaling: boolean;
+  signature?: unknown;
+  languages: string[];
 }
 
 function listed(): { total: number; counts: Record<string, number>; questions: Listed[] } {
@@ -36,6 +38,14 @@ describe('built-in question bank coverage', () => {
     for (const q of bank.questions.filter((x) => x.kind === 'coding' || x.kind === 'sql')) {
       assert.ok(q.tests >= 10 && q.hidden >= 2, `${q.id}: ${q.tests} cases, ${q.hidden} hidden`);
     }
+  });
+
+  it('types every function and class drill, so every language can call it; only drills made of per-language scripts have no signature', () => {
+    const coding = bank.questions.filter((q) => q.kind === 'coding');
+    const untyped = coding.filter((q) => q.signature === undefined).map((q) => q.id).sort();
+    // Their cases are test scripts written for JavaScript and Python (promises, threads), not calls.
+    assert.deepEqual(untyped, ['bounded-blocking-queue', 'promise-pool', 'readers-writer-lock']);
+    for (const q of coding) assert.deepEqual(q.languages, ['javascript', 'typescript', 'python'], q.id);
   });
 
   it('lets at least 30 drills measure their complexity', () => {

@@ -105,6 +105,19 @@ describe('review: the untouched starter', () => {
       assert.ok(r.scores.every((s) => s.score === 1));
     }
   });
+
+  it('reads no reasoning from the JSDoc types of an untouched JavaScript starter: it gets the same gaps as TypeScript\'s and Python\'s', () => {
+    for (const id of ['two-sum-indices', 'best-path-score', 'lru-response-cache']) {
+      const q = bank.byId(id)!;
+      const js = starterFor(q, 'javascript');
+      assert.match(js, /@param \{/, `${id}'s JavaScript starter carries JSDoc types`);
+      assert.deepEqual(extractReasoning(js, 'javascript').lines.filter((l) => l.text.startsWith('@')), [], id);
+      const gaps = (language: 'javascript' | 'typescript' | 'python'): string[] => runChecks({ question: q, code: starterFor(q, language), language }).remarks.map((r) => r.message.replace(/line \d+/g, 'line N')).sort();
+      assert.deepEqual(gaps('javascript'), gaps('typescript'), id);
+      assert.deepEqual(gaps('javascript'), gaps('python'), id);
+      assert.ok(gaps('javascript').some((m) => /trade-?offs?/i.test(m)), `${id}: the empty trade-offs are noticed`);
+    }
+  });
 });
 
 describe('review: sections by meaning, concepts with their evidence', () => {
