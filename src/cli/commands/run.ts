@@ -49,7 +49,7 @@ function counterexampleJson(cx: Counterexample): Record<string, unknown> {
 }
 
 function printCounterexample(cx: Counterexample, io: CliIO): void {
-  io.out(`Smallest failing input (n=${cx.n}; ${cx.tries} inputs tried, ${cx.shrinks} shrinking steps, ${(cx.elapsedMs / 1000).toFixed(1)} s):`);
+  io.out(`Smallest failing input (${cx.tries} inputs tried, ${cx.shrinks} shrinking steps, ${(cx.elapsedMs / 1000).toFixed(1)} s):`);
   if (cx.ops) io.out(`    ops:      ${JSON.stringify(cx.ops)}`);
   io.out(`    args:     ${JSON.stringify(display(cx.args))}`);
   io.out(`    expected: ${JSON.stringify(display(cx.expected))}   (the reference solution's answer)`);

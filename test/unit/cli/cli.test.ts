@@ -133,7 +133,7 @@ describe('drills run: the smallest failing input', function () {
     const r = drills('run', path.join(dir, 'sum-list.yaml'), path.join(dir, 'nine.js'), '--submit');
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stdout, /✗ hidden worst case/);
-    assert.match(r.stdout, /Smallest failing input \(n=1; \d+ inputs tried, \d+ shrinking steps, [\d.]+ s\):\n {4}args: {5}\[\[9\]\]\n {4}expected: 9 {3}\(the reference solution's answer\)\n {4}actual: {3}8\n/);
+    assert.match(r.stdout, /Smallest failing input \(\d+ inputs tried, \d+ shrinking steps, [\d.]+ s\):\n {4}args: {5}\[\[9\]\]\n {4}expected: 9 {3}\(the reference solution's answer\)\n {4}actual: {3}8\n/);
     assert.match(r.stdout, /As a custom case \(custom-tests.yaml beside your solution\):\n {4}tests:\n {6}- name: smallest failing input\n {8}args: \[ \[ 9 \] \]\n {8}expected: 9\n/);
     const json = JSON.parse(drills('run', path.join(dir, 'sum-list.yaml'), path.join(dir, 'nine.js'), '--submit', '--json').stdout) as { verdict: string; counterexample: { args: unknown; expected: unknown; actual: unknown; verdict: string; n: number; yaml: string } };
     assert.equal(json.verdict, 'wrong-answer');
