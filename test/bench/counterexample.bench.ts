@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const jsonAt = args.indexOf('--json');
   const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
-  const only = args.filter((a, i) => !a.startsWith('--') && i !== jsonAt + 1);
+  const only = args.filter((a, i) => !a.startsWith('--') && !(jsonAt >= 0 && i === jsonAt + 1));
   const { bank } = await loadBank([{ dir: path.join(root, 'questions'), source: 'builtin' }]);
   const rows: Row[] = [];
   const generatorProblems: string[] = [];
