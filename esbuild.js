@@ -30,7 +30,7 @@ const problemMatcher = {
  * when code that uses it first runs (the sources import these where they are used, or from modules
  * they load with a dynamic import). sql.js is already separate: its worker loads dist/sql-wasm.js.
  */
-const VENDOR = ['openai', 'yaml', 'markdown-it', 'ts-fsrs', 'sucrase'];
+const VENDOR = ['openai', 'yaml', 'markdown-it', 'ts-fsrs', 'sucrase', 'fast-check'];
 const vendorChunks = {
   name: 'vendor-chunks',
   setup(build) {

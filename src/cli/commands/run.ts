@@ -1,10 +1,12 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { Language } from '../../core/model';
+import type { Judge } from '../../core/judge';
+import { counterexampleSupport, counterexampleYaml, DEFAULT_BUDGET_MS, readReference, SEARCH_MAX_N, type Counterexample } from '../../core/judge/counterexample';
+import type { Language, Question, RunResult } from '../../core/model';
 import { display } from '../../core/judge/values';
 import { ALL_RUNTIMES, runtimeForFile, RUNTIMES } from '../../core/runtimes';
 import { resolveQuestion } from '../context';
-import { parseArgs, UsageError, type CliCommand } from '../types';
+import { parseArgs, UsageError, type CliCommand, type CliIO } from '../types';
 
 export function languageFromFile(file: string): Language {
   const runtime = runtimeForFile(file);
@@ -12,12 +14,56 @@ export function languageFromFile(file: string): Language {
   return runtime.id;
 }
 
+/** Verdicts a search on small inputs cannot explain: the solution is slow or large at scale, not wrong on small inputs. */
+const AT_SCALE = new Set(['time-limit', 'memory-limit', 'compile-error']);
+
+/**
+ * Whether to search for the smallest failing input: on request (--shrink), or when Submit failed a
+ * generated (`size:`) case with a verdict a small input can show.
+ */
+function wantsSearch(q: Question, result: RunResult, requested: boolean): boolean {
+  if (requested) return true;
+  if (result.mode !== 'submit') return false;
+  const generated = new Set(q.tests.filter((t) => (t.type === 'call' || t.type === 'ops') && t.size !== undefined).map((t) => t.name));
+  return result.cases.some((c) => generated.has(c.name) && c.verdict !== 'accepted' && !AT_SCALE.has(c.verdict));
+}
+
+type Search = { readonly found: Counterexample | undefined } | { readonly problem: string } | undefined;
+
+async function searchSmallest(judge: Judge, q: Question, solution: { language: Language; code: string; file: string }, io: CliIO): Promise<Search> {
+  const supported = counterexampleSupport(q);
+  if (supported !== true) return { problem: supported };
+  const reference = await readReference(q, solution.language);
+  if (!reference) return { problem: `"${q.id}" has no reference solution to compare with` };
+  try {
+    const found = await judge.findCounterexample(q, solution, reference, { trusted: q.source !== 'workspace', ...(io.signal ? { signal: io.signal } : {}) });
+    return io.signal?.aborted ? undefined : { found };
+  } catch (e) {
+    return { problem: (e as Error).message };
+  }
+}
+
+async function counterexampleJson(cx: Counterexample): Promise<Record<string, unknown>> {
+  return { ...(cx.ops ? { ops: cx.ops } : {}), args: display(cx.args), expected: display(cx.expected), actual: cx.actual ?? null, verdict: cx.verdict, error: cx.error ?? null, n: cx.n, tries: cx.tries, shrinks: cx.shrinks, elapsedMs: cx.elapsedMs, yaml: await counterexampleYaml(cx) };
+}
+
+async function printCounterexample(cx: Counterexample, io: CliIO): Promise<void> {
+  io.out(`Smallest failing input (${cx.tries} inputs tried, ${cx.shrinks} shrinking steps, ${(cx.elapsedMs / 1000).toFixed(1)} s):`);
+  if (cx.ops) io.out(`    ops:      ${JSON.stringify(cx.ops)}`);
+  io.out(`    args:     ${JSON.stringify(display(cx.args))}`);
+  io.out(`    expected: ${JSON.stringify(display(cx.expected))}   (the reference solution's answer)`);
+  io.out(`    actual:   ${cx.actual !== undefined ? JSON.stringify(cx.actual) : `(${cx.verdict})`}`);
+  if (cx.error) io.out(`    ${cx.line ? `line ${cx.line}: ` : ''}${cx.error}`);
+  io.out('  As a custom case (custom-tests.yaml beside your solution):');
+  io.out((await counterexampleYaml(cx)).trimEnd().split('\n').map((l) => `    ${l}`).join('\n'));
+}
+
 export const command: CliCommand = {
   name: 'run',
   summary: 'Run a question\'s test cases against a solution file (visible cases; --submit for all)',
-  usage: 'drills run <id|file.yaml> <solution-file> [--submit] [--json] [--fingerprints]',
+  usage: 'drills run <id|file.yaml> <solution-file> [--submit] [--shrink] [--json] [--fingerprints]',
   async run(argv, io) {
-    const { positionals, flags } = parseArgs(argv, { flags: ['json', 'submit', 'fingerprints'] });
+    const { positionals, flags } = parseArgs(argv, { flags: ['json', 'submit', 'fingerprints', 'shrink'] });
     if (positionals.length !== 2) throw new UsageError('give a question and a solution file');
     const [target, solutionFile] = positionals as [string, string];
     const q = await resolveQuestion(target, io);
@@ -34,14 +80,17 @@ export const command: CliCommand = {
     }
     // The judge (child processes, worker threads) is loaded only by the commands that run code.
     const { cliJudge } = await import('../judge');
+    const judge = cliJudge(io.env);
     let result;
     try {
-      result = await cliJudge(io.env).run(q, { language, code, file }, { mode: flags.has('submit') ? 'submit' : 'run', trusted: q.source !== 'workspace', fingerprints: flags.has('fingerprints') || flags.has('json'), ...(io.signal ? { signal: io.signal } : {}) });
+      result = await judge.run(q, { language, code, file }, { mode: flags.has('submit') ? 'submit' : 'run', trusted: q.source !== 'workspace', fingerprints: flags.has('fingerprints') || flags.has('json'), ...(io.signal ? { signal: io.signal } : {}) });
     } catch (e) {
       io.err(`drills run: ${(e as Error).message}`);
       return 2;
     }
     for (const w of result.warnings ?? []) io.err(`drills run: warning: ${w}`);
+    const search = wantsSearch(q, result, flags.has('shrink')) ? await searchSmallest(judge, q, { language, code, file }, io) : undefined;
+    if (search && 'problem' in search) io.err(`drills run: no smallest failing input: ${search.problem}`);
     if (flags.has('json')) {
       io.out(
         JSON.stringify(
@@ -50,6 +99,7 @@ export const command: CliCommand = {
             language,
             verdict: result.verdict,
             cases: result.cases.map((c) => ({ name: c.name, verdict: c.verdict, timeMs: c.timeMs, expected: display(c.expected), actual: c.actual, stdout: c.stdout, error: c.error ?? null, ...(c.answerSha256 ? { answerSha256: c.answerSha256 } : {}) })),
+            ...(search ? { counterexample: 'found' in search && search.found ? await counterexampleJson(search.found) : null } : {}),
           },
           null,
           2,
@@ -68,6 +118,10 @@ export const command: CliCommand = {
       }
       const passed = result.cases.filter((c) => c.verdict === 'accepted').length;
       io.out(`${q.id}: ${passed}/${result.cases.length} passed, ${result.verdict} (${result.totalMs} ms)`);
+      if (search && 'found' in search) {
+        if (search.found) await printCounterexample(search.found, io);
+        else io.out(`No failing input among small generated inputs (n ≤ ${SEARCH_MAX_N}) within ${DEFAULT_BUDGET_MS / 1000} s.`);
+      }
     }
     return result.verdict === 'accepted' ? 0 : 1;
   },

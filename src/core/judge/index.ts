@@ -1,14 +1,16 @@
 import { execFile } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
+import * as path from 'path';
 import type { CaseResult, Language, Question, RunResult, TestCase } from '../model';
 import { createPlatform, type Platform } from '../platform';
 import { RUNTIMES, isCompileFailure, type Runtime, type Toolchain, type ToolchainContext } from '../runtimes';
 import { nodeToolchain } from '../runtimes/node';
-import { compareResult, deepEqual, fingerprint } from './compare';
+import { canonicalJson, compareResult, deepEqual, fingerprint } from './compare';
 import { compareClaim, fitComplexity, parseClaimedComplexity, type ComplexityClass, type ComplexityFit, type TimingPoint } from './complexity';
-import { generateInputs, PackChecker, type PackDeps } from './pack';
-import { runCases } from './runner';
+import { counterexampleSupport, DEFAULT_BUDGET_MS, searchParams, SearchStopped, type Counterexample, type CounterexampleOptions, type SearchParams, type Trial } from './counterexample';
+import { generateInputs, PackChecker, PackGenerator, type PackDeps } from './pack';
+import { ReusedSession, runCases } from './runner';
 import type { CaseOutcome, WireCase } from './session';
 import { sqlVerdict } from './sql';
 import { decode, display, encode } from './values';
@@ -58,6 +60,8 @@ export interface RunOptions {
 /** Output a case may print (stdout and stderr together) before it is stopped. */
 export const OUTPUT_CAP = 1024 * 1024;
 const LOAD_MS = 10_000;
+/** Kept from a counterexample search's budget for stopping its processes and removing its folder. */
+const TEARDOWN_MS = 200;
 
 export interface Measurement {
   readonly questionId: string;
@@ -235,6 +239,94 @@ export class Judge {
   }
 
   /**
+   * The smallest failing input: searches small inputs from the question's scaling generator (n up to
+   * 24) on which `solution` and `reference` disagree under the question's compare mode (a runtime
+   * error, time limit or other failure of the solution counts too), then shrinks the first one
+   * while it keeps failing. Every input tried is one the generator wrote, so it meets the drill's
+   * preconditions; an input the reference fails on is skipped.
+   *
+   * One process per side for the whole search (the solution, the reference, the generator; a fresh
+   * one only after a case killed it, e.g. a time limit), all stopped before this resolves. Resolves
+   * to undefined when no failing input was found within `budgetMs` (default 10 s) or when `signal`
+   * aborted. Throws, with a sentence to show, when the drill cannot be searched (see
+   * counterexampleSupport) or a side does not load.
+   */
+  async findCounterexample(q: Question, solution: Solution, reference: Solution, opts: CounterexampleOptions = {}): Promise<Counterexample | undefined> {
+    const started = Date.now();
+    const supported = counterexampleSupport(q);
+    if (supported !== true) throw new Error(supported);
+    for (const [who, s] of [['your solution', solution], ['the reference', reference]] as const) {
+      const ok = RUNTIMES[s.language].supports(q);
+      if (ok !== true) throw new Error(`${who} cannot run: ${ok}`);
+    }
+    if (opts.signal?.aborted) return undefined;
+    const stop = new AbortController();
+    const cancel = (): void => stop.abort();
+    opts.signal?.addEventListener('abort', cancel);
+    const budget = setTimeout(cancel, Math.max(0, (opts.budgetMs ?? DEFAULT_BUDGET_MS) - TEARDOWN_MS));
+    const trusted = opts.trusted !== false && q.source !== 'workspace';
+    const dir = await this.runDir();
+    const closers: (() => Promise<string | undefined>)[] = [];
+    try {
+      const pack = await this.packDeps(dir, stop.signal);
+      const side = async (s: Solution, folder: string, who: string): Promise<ReusedSession> => {
+        const runtime = RUNTIMES[s.language];
+        const sideDir = path.join(dir, folder);
+        await fs.mkdir(sideDir);
+        const prepared = await runtime.prepare({ question: q, code: s.code, dir: sideDir, toolchain: await this.toolchain(runtime), platform: this.platform, memoryMb: q.limits.memoryMb, ...(this.deps.cacheDir ? { cacheDir: this.deps.cacheDir } : {}) });
+        if (isCompileFailure(prepared)) throw new Error(`${who} does not compile${prepared.line ? ` (line ${prepared.line})` : ''}: ${prepared.message}`);
+        const session = new ReusedSession(prepared, { platform: this.platform, loadMs: LOAD_MS + q.limits.timeMs, outputCap: OUTPUT_CAP, signal: stop.signal });
+        closers.push(() => session.close());
+        return session;
+      };
+      const person = await side(solution, 'solution', 'your solution');
+      const ref = await side(reference, 'reference', 'the reference solution');
+      const generator = new PackGenerator(q, pack);
+      closers.push(() => generator.close());
+      const checker = q.compare === 'checker' && trusted && q.checker ? new PackChecker(q, pack) : undefined;
+      if (checker) closers.push(() => checker.close());
+
+      type Failure = Omit<Counterexample, 'tries' | 'shrinks' | 'elapsedMs'>;
+      const seen = new Map<string, Failure | undefined>();
+      let next = 0;
+      const trial = async (p: SearchParams): Promise<Trial<Failure>> => {
+        const generated = await generator.generate(p);
+        if (stop.signal.aborted) throw new SearchStopped();
+        const input = typeof generated === 'string' ? undefined : searchCase(q, generated);
+        if (!input) return { fresh: true }; // the generator failed here: not an input of the drill
+        const id = canonicalJson(generated);
+        if (seen.has(id)) return { fresh: false, ...withFailure(seen.get(id)) };
+        const i = next++;
+        const [r, x] = await Promise.all([ref.call(input.wire(i), q.limits.timeMs), person.call(input.wire(i), q.limits.timeMs)]);
+        if (stop.signal.aborted) throw new SearchStopped();
+        if (x.kind === 'load-error') throw new Error(`your solution does not load${x.line ? ` (line ${x.line})` : ''}: ${x.error}`);
+        if (r.kind === 'load-error') throw new Error(`the reference solution does not load: ${r.error}`);
+        let failure: Failure | undefined;
+        // An input the reference does not answer is outside the drill's domain: skipped.
+        if (r.kind === 'reported' && r.record.ok) {
+          const expected = decode(r.record.value);
+          const t: TestCase = input.ops ? { type: 'ops', name: 'search', ops: input.ops, args: input.args as unknown[][], expected: expected as unknown[], hidden: false } : { type: 'call', name: 'search', args: input.args, expected, hidden: false };
+          const c = await this.verdict(q, t, x, solution.code, trusted, checker, false);
+          if (c.verdict !== 'accepted') {
+            failure = { args: input.args, ...(input.ops ? { ops: input.ops } : {}), expected, ...(c.actual !== undefined ? { actual: c.actual } : {}), verdict: c.verdict, ...(c.error ? { error: c.error } : {}), ...(c.line !== undefined ? { line: c.line } : {}), n: p.n };
+          }
+        }
+        seen.set(id, failure);
+        return { fresh: true, ...withFailure(failure) };
+      };
+      const found = await searchParams(trial, { signal: stop.signal, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) });
+      if (opts.signal?.aborted || !found) return undefined;
+      return { ...found.failure, tries: next, shrinks: found.shrinks, elapsedMs: Date.now() - started };
+    } finally {
+      clearTimeout(budget);
+      opts.signal?.removeEventListener('abort', cancel);
+      stop.abort();
+      await Promise.all(closers.map((close) => close().catch(() => undefined)));
+      await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+  }
+
+  /**
    * Times the solution on the question's scaling inputs at growing n (every size in one process,
    * best of `repeats`), fits a growth class and compares it with the complexity claimed in the code.
    * The clock is the judge's: the child only says when the call starts and when it returned.
@@ -300,6 +392,30 @@ export class Judge {
       ...(stoppedAt !== undefined ? { stoppedAt } : {}),
     };
   }
+}
+
+function withFailure<F>(failure: F | undefined): { failure?: F } {
+  return failure === undefined ? {} : { failure };
+}
+
+/** A generated argument list as a case for both sides, or undefined when it is not one (a class drill needs [ops, args]). */
+function searchCase(q: Question, generated: unknown[]): { wire: (i: number) => WireCase; args: unknown[]; ops?: string[] } | undefined {
+  // An undefined cannot be written in a custom case: such an input is the generator stepping outside its domain.
+  if (holdsUndefined(generated)) return undefined;
+  if (!q.className) {
+    const encoded = encode(generated);
+    return { wire: (i) => ({ i, type: 'call', args: encoded }), args: generated };
+  }
+  const [ops, args] = generated as [unknown, unknown];
+  if (!Array.isArray(ops) || !ops.every((o) => typeof o === 'string') || !Array.isArray(args) || args.length !== ops.length || !args.every(Array.isArray)) return undefined;
+  const encoded = encode(args);
+  return { wire: (i) => ({ i, type: 'ops', ops, args: encoded }), args, ops };
+}
+
+function holdsUndefined(v: unknown, depth = 0): boolean {
+  if (v === undefined) return true;
+  if (v === null || typeof v !== 'object' || depth > 1000) return false;
+  return Object.values(v).some((x) => holdsUndefined(x, depth + 1));
 }
 
 function blank(t: TestCase): CaseResult {

@@ -46,9 +46,19 @@ interface PackProgram {
   readonly bodyLine: number;
 }
 
+/**
+ * `rand` for one request: without draws, the sequence seeded with n, as always; with draws, each
+ * draw (an integer in [0, 2^32)) read as draw / 2^32, then 0 once they run out.
+ */
+const RAND = `function __drillsRand(n, draws) {
+  if (!Array.isArray(draws)) return __drillsSeeded(n);
+  let i = 0;
+  return () => (i < draws.length ? (draws[i++] >>> 0) / 4294967296 : 0);
+}`;
+
 function generatorProgram(body: string): PackProgram {
-  const head = `${SEEDED}\nfunction __drillsGenerate(n) {\n  return (function (n, rand) {\n`;
-  return { source: `${head}${body}\n  })(n, __drillsSeeded(n));\n}\nmodule.exports.__drillsEntry = __drillsGenerate;\n`, entry: '__drillsGenerate', bodyLine: head.split('\n').length };
+  const head = `${SEEDED}\n${RAND}\nfunction __drillsGenerate(n, draws) {\n  return (function (n, rand) {\n`;
+  return { source: `${head}${body}\n  })(n, __drillsRand(n, draws));\n}\nmodule.exports.__drillsEntry = __drillsGenerate;\n`, entry: '__drillsGenerate', bodyLine: head.split('\n').length };
 }
 
 function checkerProgram(body: string): PackProgram {
@@ -74,6 +84,76 @@ function failure(what: string, o: CaseOutcome, program: PackProgram): string {
   return `${what} ${o.kind === 'time-limit' ? 'took too long' : o.kind === 'memory-limit' ? 'ran out of memory' : o.kind === 'output-limit' ? 'printed too much' : 'stopped'}: ${o.error}`;
 }
 
+/** One input asked of a scaling generator: its size, and optionally the values its `rand` returns. */
+export interface GeneratorRequest {
+  readonly n: number;
+  /**
+   * The values `rand()` returns, in order, as integers in [0, 2^32) read as draw / 2^32; after the
+   * last one it returns 0. Absent: the sequence seeded with n that every worst-case test and
+   * measurement was written against.
+   */
+  readonly draws?: readonly number[];
+}
+
+/**
+ * A question's scaling generator in one child process that serves any number of requests, one at a
+ * time. A fresh process is started only after a request killed the previous one (time, memory).
+ */
+export class PackGenerator {
+  private session: HarnessSession | undefined;
+  private plan: Promise<ProcessPlan> | undefined;
+  private readonly program: PackProgram;
+  /** Why the generator cannot load: every request gets this answer. */
+  private broken: string | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private next = 0;
+  /** Processes started so far. */
+  starts = 0;
+
+  constructor(
+    private readonly q: Question,
+    private readonly d: PackDeps,
+    private readonly perCallMs = Math.max(q.limits.timeMs, GENERATOR_MIN_MS),
+  ) {
+    this.program = generatorProgram(q.scaling?.generator ?? `throw new Error(${JSON.stringify(`"${q.id}" has no scaling generator`)});`);
+  }
+
+  /** The generator's argument list for this request, or a sentence saying why there is none. */
+  generate(r: GeneratorRequest): Promise<unknown[] | string> {
+    const run = this.queue.then(() => this.generateNow(r));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async generateNow(r: GeneratorRequest): Promise<unknown[] | string> {
+    if (this.broken) return this.broken;
+    if (this.d.signal?.aborted) return 'cancelled';
+    if (!this.session?.alive) {
+      await this.session?.close();
+      this.plan ??= packPlan(this.q, this.program, 'generator', this.d);
+      this.starts++;
+      const started = await HarnessSession.start(await this.plan, { platform: this.d.platform, loadMs: this.perCallMs + 10_000, outputCap: this.d.outputCap, ...(this.d.signal ? { signal: this.d.signal } : {}) });
+      this.session = started.session;
+      if (!started.load.ok) {
+        const l = started.load;
+        if (l.cancelled) return 'cancelled';
+        this.broken = l.kind === 'compile-error' || l.kind === 'runtime-error' ? failure('the scaling generator', { kind: 'load-error', verdict: l.kind, error: l.error, ...(l.line !== undefined ? { line: l.line } : {}), ms: 0, out: '', err: '' }, this.program) : `the scaling generator could not start: ${l.error}`;
+        return this.broken;
+      }
+    }
+    const args = r.draws === undefined ? [r.n] : [r.n, [...r.draws]];
+    const o = await this.session.call({ i: this.next++, type: 'call', args }, this.perCallMs);
+    if (o.kind !== 'reported' || !o.record.ok) return 'cancelled' in o && o.cancelled ? 'cancelled' : `${failure('the scaling generator', o, this.program)} (n=${r.n})`;
+    const value = decode(o.record.value);
+    return Array.isArray(value) ? value : `the scaling generator must return an argument list (n=${r.n})`;
+  }
+
+  async close(): Promise<string | undefined> {
+    await this.queue;
+    return this.session?.close();
+  }
+}
+
 /**
  * The scaling generator's arguments at each size, all from one child process. A size maps to its
  * argument list, or to a message saying why it could not be generated.
@@ -84,34 +164,14 @@ export async function generateInputs(q: Question, sizes: readonly number[], d: P
     for (const n of sizes) out.set(n, `"${q.id}" has no scaling generator`);
     return out;
   }
-  const program = generatorProgram(q.scaling.generator);
-  const plan = await packPlan(q, program, 'generator', d);
-  const unique = [...new Set(sizes)];
-  let session: HarnessSession | undefined;
+  const generator = new PackGenerator(q, d, perCallMs);
   try {
-    for (const n of unique) {
+    for (const n of new Set(sizes)) {
       if (d.signal?.aborted) break;
-      if (!session?.alive) {
-        await session?.close();
-        const started = await HarnessSession.start(plan, { platform: d.platform, loadMs: perCallMs + 10_000, outputCap: d.outputCap, ...(d.signal ? { signal: d.signal } : {}) });
-        session = started.session;
-        if (!started.load.ok) {
-          const l = started.load;
-          const why = l.kind === 'compile-error' || l.kind === 'runtime-error' ? failure('the scaling generator', { kind: 'load-error', verdict: l.kind, error: l.error, ...(l.line !== undefined ? { line: l.line } : {}), ms: 0, out: '', err: '' }, program) : `the scaling generator could not start: ${l.error}`;
-          for (const m of unique) if (!out.has(m)) out.set(m, why);
-          break;
-        }
-      }
-      const o = await session.call({ i: n, type: 'call', args: [n] }, perCallMs);
-      if (o.kind !== 'reported' || !o.record.ok) {
-        out.set(n, `${failure('the scaling generator', o, program)} (n=${n})`);
-        continue;
-      }
-      const args = decode(o.record.value);
-      out.set(n, Array.isArray(args) ? args : `the scaling generator must return an argument list (n=${n})`);
+      out.set(n, await generator.generate({ n }));
     }
   } finally {
-    await session?.close();
+    await generator.close();
   }
   return out;
 }

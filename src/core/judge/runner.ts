@@ -1,6 +1,6 @@
 import type { Platform } from '../platform';
 import type { ProcessPlan } from '../runtimes/types';
-import { HarnessSession, type CaseOutcome, type WireCase } from './session';
+import { HarnessSession, type CaseOutcome, type LoadOutcome, type WireCase } from './session';
 
 export interface RunCasesOptions {
   readonly plan: ProcessPlan;
@@ -23,6 +23,13 @@ export interface RunCasesResult {
   readonly warnings: readonly string[];
 }
 
+/** What a case gets when its program failed to load. */
+function loadFailed(load: Exclude<LoadOutcome, { ok: true }>): CaseOutcome {
+  const base = { error: load.error, ms: 0, out: load.out, err: load.err };
+  if (load.kind === 'compile-error' || load.kind === 'runtime-error') return { kind: 'load-error', verdict: load.kind, ...base, ...(load.line !== undefined ? { line: load.line } : {}) };
+  return { kind: load.kind, ...base, ...(load.cancelled ? { cancelled: true } : {}) };
+}
+
 /**
  * Runs every case in as few processes as possible: one, unless a case times out, floods output or
  * kills the process, in which case that case gets its verdict and the rest go on in a fresh process.
@@ -42,10 +49,7 @@ export async function runCases(o: RunCasesOptions): Promise<RunCasesResult> {
       if (!load.ok) {
         // The same program fails to load the same way every time: every remaining case shares the failure.
         if (load.cancelled) break;
-        for (const c of remaining) {
-          const base = { error: load.error, ms: 0, out: load.out, err: load.err };
-          settle(c.i, load.kind === 'compile-error' || load.kind === 'runtime-error' ? { kind: 'load-error', verdict: load.kind, ...base, ...(load.line !== undefined ? { line: load.line } : {}) } : { kind: load.kind, ...base });
-        }
+        for (const c of remaining) settle(c.i, loadFailed(load));
         remaining = [];
         break;
       }
@@ -70,4 +74,47 @@ export async function runCases(o: RunCasesOptions): Promise<RunCasesResult> {
   }
   for (const c of remaining) settle(c.i, { kind: 'incomplete', error: 'cancelled', ms: 0, out: '', err: '', cancelled: true });
   return { outcomes, warnings };
+}
+
+/**
+ * One harness process for cases sent one at a time, for work that picks its next case from the
+ * last answer (the counterexample search): started on first use, and again only after a case
+ * killed it (timeout, crash, output flood). A program that fails to load gives every case that
+ * load failure, without starting it again.
+ */
+export class ReusedSession {
+  private session: HarnessSession | undefined;
+  private loadFailure: CaseOutcome | undefined;
+  private warnings: string[] = [];
+  /** Processes started so far. */
+  starts = 0;
+
+  constructor(
+    private readonly plan: ProcessPlan,
+    private readonly o: { readonly platform: Platform; readonly loadMs: number; readonly outputCap: number; readonly signal?: AbortSignal },
+  ) {}
+
+  async call(c: WireCase, limitMs: number): Promise<CaseOutcome> {
+    if (this.loadFailure) return this.loadFailure;
+    if (!this.session?.alive) {
+      const killError = await this.session?.close();
+      if (killError) this.warnings.push(`a judged process may still be running: ${killError}`);
+      this.starts++;
+      const { session, load } = await HarnessSession.start(this.plan, this.o);
+      this.session = session;
+      if (!load.ok) {
+        const failed = loadFailed(load);
+        if (!load.cancelled) this.loadFailure = failed;
+        return failed;
+      }
+    }
+    return this.session.call(c, limitMs);
+  }
+
+  /** Stops the process; resolves with what went wrong stopping this or an earlier one. */
+  async close(): Promise<string | undefined> {
+    const killError = await this.session?.close();
+    if (killError) this.warnings.push(`a judged process may still be running: ${killError}`);
+    return this.warnings.length > 0 ? this.warnings.join('; ') : undefined;
+  }
 }

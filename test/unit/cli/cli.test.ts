@@ -158,3 +158,86 @@ describe('drills CLI', () => {
     assert.match(r.stderr, /unknown command/);
   });
 });
+
+describe('drills run: the smallest failing input', function () {
+  this.timeout(60_000);
+  let dir = '';
+
+  /** mulberry32 seeded with n: what the generator's rand returns for a worst-case case at n. */
+  function seeded(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-shrink-'));
+    const rand = seeded(200);
+    const big = Array.from({ length: 200 }, () => Math.floor(rand() * 10)).reduce((a, b) => a + b, 0);
+    const cases = [[[1, 2]], [[]], [[5]], [[4, 4, 4, 4]], [[-1, 1]], [[9, 9]], [[0, 0, 0, 0, 0]], [[7, -7, 7, -7]], [[100]], [[3, 3, 3, 3, 3]]];
+    const tests = cases.map((args, i) => `  - { name: case ${i}, args: ${JSON.stringify(args)}, expected: ${(args[0] as number[]).reduce((a, b) => a + b, 0)} }`);
+    const yaml = ['id: sum-list', 'title: Sum List', 'topic: algorithms', 'kind: coding', 'difficulty: easy', 'minutes: 5', 'prompt: Sum the list.', 'function: total', 'scaling:', '  generator: "return [Array.from({ length: n }, () => Math.floor(rand() * 10))];"', '  sizes: [1000, 2000, 4000]', 'solutions: { javascript: solution.js }', 'tests:', ...tests, `  - { name: hidden worst case, hidden: true, size: 200, expected: ${big} }`].join('\n');
+    fs.writeFileSync(path.join(dir, 'sum-list.yaml'), yaml);
+    fs.mkdirSync(path.join(dir, 'sum-list'));
+    fs.writeFileSync(path.join(dir, 'sum-list', 'solution.js'), 'function total(xs) { return xs.reduce((a, b) => a + b, 0); }\n');
+    // Wrong only on lists of exactly three: no written case has one, the worst case does not either.
+    fs.writeFileSync(path.join(dir, 'three.js'), 'function total(xs) { return xs.length === 3 ? xs[0] + xs[1] : xs.reduce((a, b) => a + b, 0); }\n');
+    // Wrong on every list longer than 100: only the generated worst case catches it.
+    fs.writeFileSync(path.join(dir, 'long.js'), 'function total(xs) { return xs.length > 100 ? xs.reduce((a, b) => a + b, 0) - 1 : xs.reduce((a, b) => a + b, 0); }\n');
+    // Wrong on any list holding a 9: the worst case holds many.
+    fs.writeFileSync(path.join(dir, 'nine.js'), 'function total(xs) { return xs.reduce((a, b) => a + b, 0) - (xs.includes(9) ? 1 : 0); }\n');
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('a Submit that fails a generated case prints the smallest failing input, its expected and actual, and a custom case; the exit code stays 1', () => {
+    const r = drills('run', path.join(dir, 'sum-list.yaml'), path.join(dir, 'nine.js'), '--submit');
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /✗ hidden worst case/);
+    assert.match(r.stdout, /Smallest failing input \(\d+ inputs tried, \d+ shrinking steps, [\d.]+ s\):\n {4}args: {5}\[\[9\]\]\n {4}expected: 9 {3}\(the reference solution's answer\)\n {4}actual: {3}8\n/);
+    assert.match(r.stdout, /As a custom case \(custom-tests.yaml beside your solution\):\n {4}tests:\n {6}- name: smallest failing input\n {8}args: \[ \[ 9 \] \]\n {8}expected: 9\n/);
+    const json = JSON.parse(drills('run', path.join(dir, 'sum-list.yaml'), path.join(dir, 'nine.js'), '--submit', '--json').stdout) as { verdict: string; counterexample: { args: unknown; expected: unknown; actual: unknown; verdict: string; n: number; yaml: string } };
+    assert.equal(json.verdict, 'wrong-answer');
+    assert.deepEqual([json.counterexample.args, json.counterexample.expected, json.counterexample.actual, json.counterexample.verdict, json.counterexample.n], [[[9]], 9, 8, 'wrong-answer', 1]);
+    assert.match(json.counterexample.yaml, /^tests:\n/);
+  });
+
+  it('a Submit that fails a generated case no small input shows says so; plain Run does not search', () => {
+    const r = drills('run', path.join(dir, 'sum-list.yaml'), path.join(dir, 'long.js'), '--submit', '--json');
+    assert.equal(r.code, 1);
+    assert.equal((JSON.parse(r.stdout) as { counterexample: unknown }).counterexample, null, 'searched, found nothing among lists of at most 24');
+    const run = drills('run', path.join(dir, 'sum-list.yaml'), path.join(dir, 'nine.js'), '--json');
+    assert.equal(run.code, 1);
+    assert.equal('counterexample' in (JSON.parse(run.stdout) as object), false);
+  });
+
+  it('--shrink finds a bug every case missed, and the exit code stays 0', () => {
+    const r = drills('run', path.join(dir, 'sum-list.yaml'), path.join(dir, 'three.js'), '--submit', '--shrink', '--json');
+    assert.equal(r.code, 0, r.stderr);
+    const json = JSON.parse(r.stdout) as { verdict: string; counterexample: { args: number[][]; verdict: string } };
+    assert.equal(json.verdict, 'accepted');
+    assert.equal(json.counterexample.args[0]?.length, 3);
+    assert.deepEqual(json.counterexample.args[0]?.filter((x) => x !== 0).length, 1, `the third value is the only one that is not 0: ${JSON.stringify(json.counterexample.args)}`);
+  });
+
+  it('--shrink on a drill without a generator says why, and changes nothing else', () => {
+    const r = drills('run', 'running-sum-missing-generator-check', path.join(dir, 'three.js'), '--shrink');
+    assert.equal(r.code, 2, 'an unknown question is still a usage error');
+    const ex = readmeExample();
+    const pack = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-nogen-'));
+    try {
+      fs.writeFileSync(path.join(pack, 'running-sum.yaml'), ex.yaml.replace(/\nscaling:[\s\S]*?\nlimits:/, '\nlimits:'));
+      fs.writeFileSync(path.join(pack, 'wrong.js'), ex.wrong);
+      const noGen = drills('run', path.join(pack, 'running-sum.yaml'), path.join(pack, 'wrong.js'), '--shrink', '--json');
+      assert.equal(noGen.code, 1);
+      assert.match(noGen.stderr, /drills run: no smallest failing input: "running-sum" has no input generator \(scaling.generator\)/);
+      assert.equal((JSON.parse(noGen.stdout) as { counterexample: unknown }).counterexample, null);
+    } finally {
+      fs.rmSync(pack, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,4 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { PackGenerator } from '../../../src/core/judge/pack';
+import { createPlatform, type Platform } from '../../../src/core/platform';
 import { lastingLeftovers, makeJudge, question } from './helpers';
 
 const judge = makeJudge();
@@ -79,5 +84,31 @@ describe('pack code runs in a limited child, never in the judge', function () {
     assert.deepEqual(r.cases.map((c) => c.verdict), ['wrong-answer', 'wrong-answer', 'accepted']);
     assert.match(r.cases[0]?.error ?? '', /the question's checker took too long/);
     assert.match(r.cases[1]?.error ?? '', /the question's checker failed \(its line 2\): bad checker/);
+  });
+});
+
+describe('one generator process for many inputs', function () {
+  this.timeout(30_000);
+  afterEach(async () => assert.deepEqual(await lastingLeftovers(), [], 'no generator process is left'));
+
+  it('serves many requests in one process: rand reads the given draws, then 0; without draws, the sequence seeded with n', async () => {
+    const q = question(['kind: coding', 'function: first', 'scaling:', '  generator: "return [Array.from({ length: n }, () => Math.floor(rand() * 1000))];"', '  sizes: [2000, 4000, 8000]', 'tests:', '  - { args: [[1]], expected: 1 }'].join('\n'));
+    const real = createPlatform();
+    let spawned = 0;
+    const platform = Object.create(real) as Platform;
+    platform.spawnOptions = () => (spawned++, real.spawnOptions());
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), `drills-run-${process.pid}-`));
+    const generator = new PackGenerator(q, { platform, toolchain: { command: process.execPath }, runDir: dir, outputCap: 1 << 20 });
+    try {
+      assert.deepEqual(await generator.generate({ n: 3, draws: [2 ** 31, 2 ** 30] }), [[500, 250, 0]]);
+      assert.deepEqual(await generator.generate({ n: 2, draws: [] }), [[0, 0]]);
+      // The same input a worst-case test at n = 3 gets (mulberry32 seeded with n).
+      assert.deepEqual(await generator.generate({ n: 3 }), [[720, 38, 456]]);
+      for (let n = 0; n < 20; n++) await generator.generate({ n, draws: [n * 1000] });
+      assert.equal(spawned, 1);
+    } finally {
+      await generator.close();
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 });
