@@ -46,7 +46,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Drills
   const interviewer: { ask?: ReviewComments['askInterviewer'] } = {};
   registerCommands(context, { questions, opener, sessions, prompts, timer, interviewer });
   // VS Code's own executable runs JavaScript as plain Node with ELECTRON_RUN_AS_NODE: no Node install needed.
-  const judge = new Judge({ nodePath: process.execPath, nodeEnv: { ELECTRON_RUN_AS_NODE: '1' }, toolchains: editorToolchains(() => sessions.current()?.solution) });
+  // Compiled languages keep their builds by content in the extension's storage.
+  const judge = new Judge({ nodePath: process.execPath, nodeEnv: { ELECTRON_RUN_AS_NODE: '1' }, toolchains: editorToolchains(() => sessions.current()?.solution), cacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'builds').fsPath });
   const testing = registerTesting(context, { sessions, judge });
   const review = registerReview(context, { sessions, testing, timer, secrets: context.secrets });
   interviewer.ask = (drill, question) => review.askInterviewer(drill, question);

@@ -1,5 +1,7 @@
 import { Judge } from '../core/judge';
+import * as path from 'path';
 import type { Runtime } from '../core/runtimes';
+import { cliCacheDir } from './cacheDir';
 
 /** The environment variable that names a runtime's toolchain in the CLI: DRILLS_PYTHON, … */
 export function toolchainVariable(runtime: Runtime): string {
@@ -10,6 +12,8 @@ export function toolchainVariable(runtime: Runtime): string {
 export function cliJudge(env: NodeJS.ProcessEnv): Judge {
   return new Judge({
     nodePath: process.execPath,
+    // Compiled languages keep their builds by content beside the pack cache.
+    cacheDir: path.join(cliCacheDir(env), 'builds'),
     toolchains: {
       configured: (r) => env[toolchainVariable(r)] || undefined,
       settingName: (r) => toolchainVariable(r),
