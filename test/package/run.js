@@ -13,7 +13,7 @@ const YAML = require('yaml');
 const { ROOT, startCodeServer, folderUrl, launchBrowser } = require('../rig/codeServer');
 const { waitForExtension, notifications } = require('../ui/workbench');
 const { command, pick } = require('./palette');
-const { checkVsix } = require('../../scripts/vsix');
+const { checkVsix } = require('../../src/build/vsix');
 
 const VSIX = path.join(ROOT, 'interview-drills.vsix');
 const RESULTS = path.join(ROOT, 'out', 'test-results');

@@ -3,9 +3,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-// scripts/vsix.js is plain CommonJS shared with `npm run package`.
+// src/build/vsix.js is plain CommonJS shared with `npm run package`.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { checkVsix, readZip } = require('../../../scripts/vsix.js') as {
+const { checkVsix, readZip } = require('../../../src/build/vsix.js') as {
   checkVsix: (file: string) => { problems: string[]; bytes: number; files: number };
   readZip: (file: string) => { entries: { name: string; content: () => Buffer }[] };
 };

@@ -2,14 +2,14 @@
 // Everything the extension runs, the TypeScript transpiler included, is bundled into dist/, so the
 // package carries no node_modules and no native binary. The package's README is this README
 // without its screenshots (the package does not carry them). The result is checked before it is
-// reported (scripts/vsix.js).
+// reported (src/build/vsix.js).
 'use strict';
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { checkVsix } = require('./vsix');
 
-const ROOT = path.resolve(__dirname, '..');
+const ROOT = path.resolve(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'interview-drills.vsix');
 
 function run(args) {

@@ -58,7 +58,7 @@ const FORBIDDEN = [
 ];
 
 /** Files the installed extension cannot work without. */
-const REQUIRED = ['extension/package.json', 'extension/readme.md', 'extension/LICENSE.txt', 'extension/dist/extension.js', 'extension/dist/sql-wasm.js', 'extension/dist/sql-wasm.wasm', 'extension/dist/webview/prompt.js', 'extension/dist/webview/stats.js', 'extension/dist/webview/timer.js', 'extension/media/drills.svg', 'extension/media/icon.png', 'extension/media/question.schema.json'];
+const REQUIRED = ['extension/package.json', 'extension/readme.md', 'extension/LICENSE.txt', 'extension/dist/extension.js', 'extension/dist/bank.jsonl', 'extension/dist/vendor/yaml.js', 'extension/dist/vendor/markdown-it.js', 'extension/dist/vendor/openai.js', 'extension/dist/vendor/ts-fsrs.js', 'extension/dist/vendor/sucrase.js', 'extension/dist/vendor/fast-check.js', 'extension/dist/sql-wasm.js', 'extension/dist/sql-wasm.wasm', 'extension/dist/webview/prompt.js', 'extension/dist/webview/stats.js', 'extension/dist/webview/timer.js', 'extension/media/drills.svg', 'extension/media/icon.png', 'extension/media/question.schema.json'];
 
 /** Problems with the package at `file` (empty when it is what the project promises) and its numbers. */
 function checkVsix(file) {
