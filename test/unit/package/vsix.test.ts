@@ -56,6 +56,8 @@ const complete: Record<string, string> = {
   'extension/readme.md': '# Interview Drills',
   'extension/LICENSE.txt': 'MIT',
   'extension/dist/extension.js': 'module.exports = {};',
+  'extension/dist/bank.jsonl': '',
+  ...Object.fromEntries(['yaml', 'markdown-it', 'openai', 'ts-fsrs', 'sucrase', 'fast-check'].map((name) => [`extension/dist/vendor/${name}.js`, ''])),
   'extension/dist/sql-wasm.js': '',
   'extension/dist/sql-wasm.wasm': '\0asm',
   'extension/dist/webview/prompt.js': '',
