@@ -1,0 +1,44 @@
+# Refuses the request that would close a cycle but does not abort the victim: it keeps its locks,
+# so the transactions it blocked stay blocked.
+from collections import deque
+
+
+class LockManager:
+    def __init__(self):
+        self.holder_of, self.queue, self.waiting_for, self.held = {}, {}, {}, {}
+
+    def acquire(self, txn, resource):
+        holder = self.holder_of.get(resource)
+        if holder is None or holder == txn:
+            self.holder_of[resource] = txn
+            self.held.setdefault(txn, set()).add(resource)
+            return "granted"
+        t = holder
+        while t is not None:
+            if t == txn:
+                return "deadlock"
+            r = self.waiting_for.get(t)
+            t = self.holder_of.get(r) if r is not None else None
+        self.queue.setdefault(resource, deque()).append(txn)
+        self.waiting_for[txn] = resource
+        return "waiting"
+
+    def release(self, txn):
+        r = self.waiting_for.pop(txn, None)
+        if r is not None:
+            self.queue[r].remove(txn)
+        granted = []
+        for resource in self.held.pop(txn, set()):
+            q = self.queue.get(resource)
+            if not q:
+                del self.holder_of[resource]
+                continue
+            nxt = q.popleft()
+            self.waiting_for.pop(nxt, None)
+            self.holder_of[resource] = nxt
+            self.held.setdefault(nxt, set()).add(resource)
+            granted.append(nxt)
+        return sorted(granted)
+
+    def holder(self, resource):
+        return self.holder_of.get(resource)
