@@ -26,7 +26,9 @@ describe('judge: SQL limits and error reporting', function () {
 
   it('stops a query that returns too many rows with output-limit', async () => {
     const sql = `WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < ${MAX_ROWS + 5}) SELECT x FROM n`;
-    const [r] = (await run(sqlQuestion('  - { name: flood, expected: [[1]] }'), sql)).cases;
+    // A generous time limit: the row cap must stop the query, however slow the machine is today.
+    const flood = question([...schema.map((l) => (l.startsWith('limits:') ? 'limits: { timeMs: 15000 }' : l)), 'tests:', '  - { name: flood, expected: [[1]] }'].join('\n'));
+    const [r] = (await run(flood, sql)).cases;
     assert.equal(r?.verdict, 'output-limit');
     assert.match(r?.error ?? '', /more than 10000 rows/);
   });
