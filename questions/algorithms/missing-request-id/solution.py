@@ -1,0 +1,3 @@
+def missingId(ids):
+    n = len(ids)
+    return n * (n + 1) // 2 - sum(ids)
