@@ -447,7 +447,7 @@ export function compileFailure(stderr: string, q: Question, code: string): Compi
   const own = errors.filter((e) => e.file === SOURCE);
   if (own.length > 0) {
     const first = own[0]!;
-    const text = own.slice(0, 10).map((e) => `line ${e.line}: ${e.message}`).join('\n');
+    const text = [first.message, ...own.slice(1, 10).map((e) => `line ${e.line}: ${e.message}`)].join('\n');
     return { kind: 'compile-error', message: text, line: first.line, ...(first.column !== undefined ? { column: first.column } : {}) };
   }
   const sig = q.signature;
@@ -553,7 +553,7 @@ async function prepare(ctx: PrepareContext): Promise<ProcessPlan | CompileFailur
   return {
     command: path.join(built.dir, PROGRAM),
     args: [],
-    env: scrubbedEnv(ctx.dir, { GOTRACEBACK: 'single', GODEBUG: '' }),
+    env: scrubbedEnv(ctx.dir, { GOTRACEBACK: 'none', GODEBUG: '' }),
     cwd: ctx.dir,
     config: {
       file: SOURCE,

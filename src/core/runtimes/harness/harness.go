@@ -18,9 +18,11 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -147,38 +149,45 @@ func drillsStatm() (vsize, rss int64, ok bool) {
 }
 
 func drillsLimitMemory() {
+	limitMb := drillsCfg.Memory.AddressSpaceMb
+	if limitMb == 0 {
+		limitMb = drillsCfg.Memory.RssMb
+	}
 	if drillsCfg.HeapMb > 0 {
 		// The collector works harder as the heap nears the limit, as a heap flag does for Node.
 		debug.SetMemoryLimit(int64(drillsCfg.HeapMb) << 20)
 	}
+	if limitMb == 0 {
+		return
+	}
+	limit := int64(limitMb) << 20
 	if drillsCfg.Memory.AddressSpaceMb > 0 {
-		// The Go runtime reserves address space it never touches (the page allocator's indexes):
-		// the limit is the person's allowance on top of what the bare program already holds.
-		base, _, ok := drillsStatm()
-		if ok {
-			limit := uint64(base) + uint64(drillsCfg.Memory.AddressSpaceMb)<<20
-			_ = syscall.Setrlimit(syscall.RLIMIT_AS, &syscall.Rlimit{Cur: limit, Max: limit})
+		// A backstop well above the limit: past it the runtime dies with "out of memory" (which
+		// the judge also reads as the memory limit). The Go runtime reserves address space it
+		// never touches (the page allocator's indexes), so it counts from what the bare program holds.
+		if base, _, ok := drillsStatm(); ok {
+			hard := uint64(base) + 2*uint64(limit) + 256<<20
+			_ = syscall.Setrlimit(syscall.RLIMIT_AS, &syscall.Rlimit{Cur: hard, Max: hard})
 		}
 	}
-	if drillsCfg.Memory.RssMb > 0 {
-		limit := int64(drillsCfg.Memory.RssMb) << 20
-		go func() {
-			for {
-				if _, rss, ok := drillsStatm(); ok && rss > limit {
-					drillsSend([]byte(`{"t":"limit","kind":"memory"}`))
-					drillsKillTree()
-				} else if !ok {
-					var m runtime.MemStats
-					runtime.ReadMemStats(&m)
-					if int64(m.Sys) > limit {
-						drillsSend([]byte(`{"t":"limit","kind":"memory"}`))
-						drillsKillTree()
-					}
-				}
-				time.Sleep(20 * time.Millisecond)
+	// The limit itself: the heap's live objects (counted when allocated, before they are touched)
+	// and the resident memory, checked every few milliseconds.
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	go func() {
+		for {
+			metrics.Read(sample)
+			heap := int64(0)
+			if sample[0].Value.Kind() == metrics.KindUint64 {
+				heap = int64(sample[0].Value.Uint64())
 			}
-		}()
-	}
+			_, rss, _ := drillsStatm()
+			if heap > limit || rss > limit {
+				drillsSend([]byte(`{"t":"limit","kind":"memory"}`))
+				drillsKillTree()
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+	}()
 }
 
 // ---- values: decoding (wire format 1 and 2 both read) ----
@@ -236,8 +245,8 @@ func drillsInt64(v any, bits int) int64 {
 	return n
 }
 
-func drillsInt(v any) int       { return int(drillsInt64(v, 32)) }
-func drillsLong(v any) int64    { return drillsInt64(v, 64) }
+func drillsInt(v any) int    { return int(drillsInt64(v, 32)) }
+func drillsLong(v any) int64 { return drillsInt64(v, 64) }
 func drillsFloat(v any) float64 {
 	switch x := v.(type) {
 	case json.Number:
@@ -594,6 +603,85 @@ func (o *drillsOut) JSON(v any, depth int) {
 	}
 }
 
+// ---- capturing what a case prints ----
+
+// drillsStream replaces os.Stdout or os.Stderr with a pipe read by a goroutine, so what a case
+// prints is returned with its result (and counted against the output cap) rather than racing it
+// to the parent on another pipe.
+type drillsStream struct {
+	mu      sync.Mutex
+	buf     []byte
+	w       *os.File
+	marked  chan struct{}
+	pending bool
+}
+
+var (
+	// The original files stay referenced: a dropped *os.File is closed by its finalizer, and the
+	// runtime's own fatal messages (out of memory, stack overflow) go to descriptor 2.
+	drillsRealFiles []*os.File
+	drillsOutMu     sync.Mutex
+	drillsOutTotal  int
+	drillsMarker    []byte
+)
+
+func drillsCapture(target **os.File) *drillsStream {
+	r, w, err := os.Pipe()
+	if err != nil {
+		return nil
+	}
+	s := &drillsStream{w: w, marked: make(chan struct{}, 1)}
+	drillsRealFiles = append(drillsRealFiles, *target)
+	*target = w
+	go func() {
+		chunk := make([]byte, 1<<16)
+		for {
+			n, err := r.Read(chunk)
+			if n > 0 {
+				s.mu.Lock()
+				s.buf = append(s.buf, chunk[:n]...)
+				found := s.pending && bytes.Contains(s.buf, drillsMarker)
+				s.mu.Unlock()
+				drillsOutMu.Lock()
+				drillsOutTotal += n
+				over := drillsOutTotal > drillsCfg.OutputCap+len(drillsMarker)*2
+				drillsOutMu.Unlock()
+				if over {
+					drillsSend([]byte(`{"t":"limit","kind":"output"}`))
+					drillsKillTree()
+				}
+				if found {
+					s.marked <- struct{}{}
+				}
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return s
+}
+
+// take returns what was printed since the last call: it writes a marker and waits for the reader
+// to reach it, so nothing printed before the call returned is left in the pipe.
+func (s *drillsStream) take() string {
+	if s == nil {
+		return ""
+	}
+	s.mu.Lock()
+	s.pending = true
+	s.mu.Unlock()
+	_, _ = s.w.Write(drillsMarker)
+	<-s.marked
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.pending = false
+	at := bytes.Index(s.buf, drillsMarker)
+	text := string(s.buf[:at])
+	s.buf = append([]byte(nil), s.buf[at+len(drillsMarker):]...)
+	return text
+}
+
 // ---- the protocol ----
 
 // drillsReady tells the parent the arguments are decoded; a timed case then waits for "go".
@@ -634,12 +722,12 @@ func drillsLine(pcs []uintptr) int {
 }
 
 type drillsCase struct {
-	T     string            `json:"t"`
-	I     *int              `json:"i"`
-	Type  string            `json:"type"`
-	Args  json.RawMessage   `json:"args"`
-	Ops   []string          `json:"ops"`
-	Timed bool              `json:"timed"`
+	T     string          `json:"t"`
+	I     *int            `json:"i"`
+	Type  string          `json:"type"`
+	Args  json.RawMessage `json:"args"`
+	Ops   []string        `json:"ops"`
+	Timed bool            `json:"timed"`
 }
 
 func drillsParse(raw json.RawMessage) any {
@@ -750,6 +838,9 @@ func main() {
 	drillsLimitMemory()
 	drillsSend([]byte(`{"t":"load","ok":true}`))
 	drillsReader = bufio.NewReaderSize(drillsCases, 1<<16)
+	drillsMarker = []byte("\x00drills-" + drillsCfg.Token + "\x00")
+	stdout := drillsCapture(&os.Stdout)
+	stderr := drillsCapture(&os.Stderr)
 	for {
 		line, err := drillsReader.ReadBytes('\n')
 		if len(bytes.TrimSpace(line)) == 0 {
@@ -764,7 +855,13 @@ func main() {
 		}
 		drillsCurrent = *c.I
 		drillsTimed = c.Timed
-		drillsSend(drillsRun(&c))
+		drillsOutMu.Lock()
+		drillsOutTotal = 0
+		drillsOutMu.Unlock()
+		rec := drillsRun(&c)
+		out, errText := stdout.take(), stderr.take()
+		rec = append(rec[:len(rec)-1], `,"out":`+drillsQuote(out)+`,"err":`+drillsQuote(errText)+`}`...)
+		drillsSend(rec)
 	}
 	drillsKillTree()
 }
