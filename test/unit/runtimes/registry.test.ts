@@ -61,7 +61,7 @@ describe('runtimes: one module per language, one table', () => {
         assert.equal(r.supports(fn), true);
       }
     }
-    assert.match(RUNTIMES.sql.supports(fn) as string, /SQL answers only SQL drills/);
+    assert.match(RUNTIMES.sql.supports(typed) as string, /SQL answers only SQL drills/);
   });
 
   it('says what to install or which setting to set when a toolchain is missing', async () => {
