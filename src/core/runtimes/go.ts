@@ -9,7 +9,6 @@ import * as path from 'path';
 import type { Question } from '../model';
 import goHarness from './harness/harness.go';
 import { printType, type FunctionSignature, type Param, type RecordDecl, type RecordField, type Signature, type Type } from '../types';
-import { cachedBuild, contentKey, runTool } from './compiled';
 import { blockCommentHeader, escape, firstLine, supportsProgram } from './starter';
 import { DEFAULT_CHANNELS, scrubbedEnv, ToolchainMissing, type CompileFailure, type PrepareContext, type ProcessPlan, type Runtime, type Toolchain, type ToolchainContext } from './types';
 
@@ -532,6 +531,8 @@ async function prepare(ctx: PrepareContext): Promise<ProcessPlan | CompileFailur
   const q = ctx.question;
   const sig = q.signature;
   if (!sig) return { kind: 'compile-error', message: `"${q.id}" has no typed signature, which Go needs to call it` };
+  // Loaded on first use: listing drills must not load the build machinery (crypto, child_process).
+  const { cachedBuild, contentKey, runTool } = await import('./compiled');
   const source = asMainPackage(ctx.code);
   const glueSource = glue(sig, declaredTypes(ctx.code, sig));
   const cacheRoot = goCacheRoot(ctx.cacheDir);
