@@ -15,6 +15,7 @@ import { Setting } from './ids';
 export const RESTRICTED_SETTINGS: readonly string[] = [
   Setting.PackFolders,
   Setting.PythonPath,
+  Setting.GoPath,
   Setting.PracticeFolder,
   Setting.HistoryFolder,
   Setting.ReviewProvider,

@@ -48,6 +48,7 @@ export const Setting = {
   PackFolders: 'packFolders',
   HonestMode: 'timer.honestMode',
   PythonPath: 'pythonPath',
+  GoPath: 'goPath',
   HistoryFolder: 'historyFolder',
   NewPerDay: 'newPerDay',
   ReviewProvider: 'review.provider',

@@ -85,7 +85,7 @@ export interface ExitFacts {
   readonly killError?: string;
 }
 
-const V8_OUT_OF_MEMORY = /heap out of memory|Allocation failed|Fatal process out of memory|MemoryError|Cannot allocate memory/i;
+const V8_OUT_OF_MEMORY = /heap out of memory|Allocation failed|Fatal process out of memory|MemoryError|Cannot allocate memory|runtime: out of memory/i;
 
 /** Turns how a process ended into the outcome of the case (or the load) it was running. */
 export function classifyExit(f: ExitFacts): { kind: StopKind; error: string; cancelled?: boolean } {

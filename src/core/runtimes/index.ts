@@ -1,5 +1,6 @@
 import * as path from 'path';
 import type { Kind } from '../model';
+import { go } from './go';
 import { javascript } from './javascript';
 import { python } from './python';
 import { sql } from './sql';
@@ -9,7 +10,7 @@ import { typescript } from './typescript';
 export * from './types';
 
 /** Every language, one entry each; the compiler lists a language without one. */
-export const RUNTIMES: Readonly<Record<Language, Runtime>> = { javascript, typescript, python, sql };
+export const RUNTIMES: Readonly<Record<Language, Runtime>> = { javascript, typescript, python, sql, go };
 
 /** The runtimes in a stable order (the picker's order). */
 export const ALL_RUNTIMES: readonly Runtime[] = Object.values(RUNTIMES);

@@ -46,14 +46,22 @@ describe('runtimes: one module per language, one table', () => {
   });
 
   it('generates a starter for every question kind it solves, with the reasoning template and the entry point', () => {
-    const fn = question(['kind: coding', 'function: pairWithSum', 'params: [nums, target]', 'tests:', '  - { args: [[1, 2], 3], expected: [0, 1] }'].join('\n'));
+    const untyped = question(['kind: coding', 'function: pairWithSum', 'params: [nums, target]', 'tests:', '  - { args: [[1, 2], 3], expected: [0, 1] }'].join('\n'));
+    const typed = question(['kind: coding', 'signature: "pairWithSum(nums: list<int>, target: int) -> list<int>"', 'tests:', '  - { args: [[1, 2], 3], expected: [0, 1] }'].join('\n'));
     for (const r of runtimesFor('coding')) {
-      const s = r.starter(fn);
-      assert.match(s, /Clarifying questions:/, r.label);
-      assert.equal(r.entryLine(s, fn), s.split('\n').findIndex((l) => l.includes('pairWithSum(')) + 1, `${r.label} finds its own starter's entry point`);
-      assert.equal(r.supports(fn), true);
+      for (const fn of [untyped, typed]) {
+        // Compiled languages need the types: they say so for a drill without a signature.
+        if (fn === untyped && r.supports(fn) !== true) {
+          assert.match(r.supports(fn) as string, /has no typed signature, which .* needs to call it/, r.label);
+          continue;
+        }
+        const s = r.starter(fn);
+        assert.match(s, /Clarifying questions:/, r.label);
+        assert.equal(r.entryLine(s, fn), s.split('\n').findIndex((l) => l.includes('pairWithSum(')) + 1, `${r.label} finds its own starter's entry point`);
+        assert.equal(r.supports(fn), true);
+      }
     }
-    assert.match(RUNTIMES.sql.supports(fn) as string, /SQL answers only SQL drills/);
+    assert.match(RUNTIMES.sql.supports(typed) as string, /SQL answers only SQL drills/);
   });
 
   it('says what to install or which setting to set when a toolchain is missing', async () => {
