@@ -277,7 +277,7 @@ export function compileFailure(stderr: string, sig: Signature): CompileFailure {
   for (const l of lines) {
     const m = error.exec(l);
     if (!m) continue;
-    if (path.basename(m[1]!) === 'solution.cpp') return { kind: 'compile-error', message: m[4]!, line: Number(m[2]), ...(m[3] ? { column: Number(m[3]) } : {}) };
+    if (path.basename(m[1]!) === 'solution.cpp') return { kind: 'compile-error', message: `${m[4]!} (solution.cpp, line ${m[2]})`, line: Number(m[2]), ...(m[3] ? { column: Number(m[3]) } : {}) };
     first ??= m;
   }
   const expects = sig.kind === 'function' ? `class Solution { public: ${sig.function.name}(…) }` : `class ${sig.className} with public ${sig.methods.map((m) => m.name).join(', ') || 'constructor'}`;

@@ -45,6 +45,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #if defined(__APPLE__)
 #include <crt_externs.h>
@@ -696,6 +697,44 @@ inline void kill_tree() {
 }
 
 inline long rss_limit_mb = 0;
+inline long output_cap = 1 << 20;
+
+// What a case prints: fds 1 and 2 go to two unlinked files in the run's folder, read back after
+// each case into its record (a pipe read by the parent could deliver it after the record).
+struct Capture {
+  int fd = -1;
+  off_t read_at = 0;
+  void open_for(int target) {
+    char name[] = "./.drills-out-XXXXXX";
+    fd = mkstemp(name);
+    if (fd < 0) return;
+    unlink(name);
+    fcntl(fd, F_SETFD, FD_CLOEXEC);
+    // Appending: after the file is emptied between cases, writes start again at its beginning.
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_APPEND);
+    dup2(fd, target);
+  }
+  off_t size() const {
+    struct stat st {};
+    return fd >= 0 && fstat(fd, &st) == 0 ? st.st_size : 0;
+  }
+  // Everything written since the last take, at most `cap` bytes.
+  std::string take(long cap) {
+    std::string out;
+    off_t end = size();
+    off_t n = std::min<off_t>(end - read_at, cap);
+    if (n > 0) {
+      out.resize(std::size_t(n));
+      ssize_t got = pread(fd, out.data(), std::size_t(n), read_at);
+      out.resize(got > 0 ? std::size_t(got) : 0);
+    }
+    read_at = 0;
+    if (fd >= 0 && ftruncate(fd, 0) != 0) read_at = end;
+    return out;
+  }
+};
+inline Capture cap_out, cap_err;
+inline volatile sig_atomic_t case_running = 0;
 
 inline long peak_rss_mb() {
   rusage u{};
@@ -707,16 +746,25 @@ inline long peak_rss_mb() {
 #endif
 }
 
-// Blocks on the lifeline: end of file means the parent is gone. Also checks resident memory where
-// the platform does not enforce an address-space limit.
+// A case that prints past the cap is stopped: the parent cannot see output that goes to a file.
+inline void check_output() {
+  if (case_running && cap_out.size() + cap_err.size() > output_cap) {
+    send("{\"t\":\"limit\",\"kind\":\"output\"}");
+    kill_tree();
+  }
+}
+
+// Watches the lifeline: end of file means the parent is gone. Every 20 ms it also checks the
+// case's output and, where the platform does not enforce an address-space limit, resident memory.
 inline void lifeline() {
   char b[64];
   while (true) {
-    if (rss_limit_mb > 0) {
+    {
       pollfd p{ch.lifeline, POLLIN, 0};
       int r = poll(&p, 1, 20);
       if (r == 0) {
-        if (peak_rss_mb() > rss_limit_mb) {
+        check_output();
+        if (rss_limit_mb > 0 && peak_rss_mb() > rss_limit_mb) {
           send("{\"t\":\"limit\",\"kind\":\"memory\"}");
           kill_tree();
         }
@@ -817,6 +865,9 @@ struct Boot {
       ch.lifeline = int(num_field(c->get("lifeline"), 5));
     }
     wire = int(num_field(cfg.get("wire"), 1));
+    output_cap = num_field(cfg.get("outputCap"), output_cap);
+    cap_out.open_for(1);
+    cap_err.open_for(2);
     for (int fd : {ch.cases, ch.results, ch.lifeline}) fcntl(fd, F_SETFD, FD_CLOEXEC);
     std::string prefix = token + " ";
     sig_prefix_len = std::min(prefix.size(), sizeof sig_prefix);
@@ -938,6 +989,7 @@ int serve(RunCase run_case) {
     auto returned = [&] { send("{\"t\":\"returned\",\"i\":" + is + "}"); };
     Out o;
     std::string error;
+    case_running = 1;
     bool memory = false;
     try {
       run_case(c, o, ready, returned);
@@ -948,12 +1000,18 @@ int serve(RunCase run_case) {
       error = current_exception_text();
     }
     flush_output();
+    case_running = 0;
+    Out printed;
+    printed.raw(",\"out\":");
+    printed.str(cap_out.take(output_cap));
+    printed.raw(",\"err\":");
+    printed.str(cap_err.take(output_cap));
     if (error.empty()) {
-      send("{\"t\":\"result\",\"i\":" + is + ",\"ok\":true,\"value\":" + o.s + "}");
+      send("{\"t\":\"result\",\"i\":" + is + ",\"ok\":true,\"value\":" + o.s + printed.s + "}");
     } else {
       Out e;
       e.str(error);
-      send("{\"t\":\"result\",\"i\":" + is + ",\"ok\":false,\"memory\":" + (memory ? "true" : "false") + ",\"error\":" + e.s + "}");
+      send("{\"t\":\"result\",\"i\":" + is + ",\"ok\":false,\"memory\":" + (memory ? "true" : "false") + ",\"error\":" + e.s + printed.s + "}");
     }
     current_case = -1;
   }
