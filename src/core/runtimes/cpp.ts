@@ -298,7 +298,10 @@ export const cpp: Runtime = {
   sourceLanguages: ['cpp'],
   supports: (q) => supportsProgram(q, cpp, cannotExpress),
   starter,
-  entryLine: (code, q) => firstLine(code, new RegExp(`^\\s*(class|struct)\\s+${q.className ? escape(q.className) : 'Solution'}\\b`)),
+  // A function drill's method inside Solution (else the class line); a design drill's class.
+  entryLine: (code, q) =>
+    (q.className ? undefined : firstLine(code, new RegExp(`^\\s*[A-Za-z_][^/*;=]*[\\s*&>]${escape(q.function ?? '')}\\s*\\(`))) ??
+    firstLine(code, new RegExp(`^\\s*(class|struct)\\s+${q.className ? escape(q.className) : 'Solution'}\\b`)),
   find,
   async prepare(ctx: PrepareContext): Promise<ProcessPlan | CompileFailure> {
     const sig = ctx.question.signature;
