@@ -806,7 +806,7 @@ extern "C" inline void on_fatal_signal(int sig) {
     while (d) buf[n++] = digits[--d];
     put(",\"ok\":false,\"error\":\"Runtime error: signal ");
     put(signal_text(sig));
-    put(". C++ is compiled without debug information, so the line is not known.\"}");
+    put(". C++ is compiled without debug information, so the line is not known.\",\"fatal\":true}");
     buf[n++] = '\n';
     write_all(ch.results, buf, n);
   }
