@@ -7,7 +7,6 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Question } from '../model';
 import type { Param, RecordDecl, Signature, Type } from '../types';
-import { cachedBuild, contentKey, runTool } from './compiled';
 import cppHarness from './harness/drills.hpp';
 import { blockCommentHeader, escape, firstLine, supportsProgram } from './starter';
 import { DEFAULT_CHANNELS, scrubbedEnv, ToolchainMissing, type CompileFailure, type PrepareContext, type ProcessPlan, type Runtime, type Toolchain, type ToolchainContext } from './types';
@@ -306,6 +305,8 @@ export const cpp: Runtime = {
   async prepare(ctx: PrepareContext): Promise<ProcessPlan | CompileFailure> {
     const sig = ctx.question.signature;
     if (!sig) return { kind: 'compile-error', message: `"${ctx.question.id}" has no typed signature, which C++ needs to call it` };
+    // Loaded on first use: listing drills must not load crypto and child_process.
+    const { cachedBuild, contentKey, runTool } = await import('./compiled');
     const driver = cppDriver(sig);
     const compiler = ctx.toolchain.command;
     const key = contentKey(['cpp', cppHarness, driver, ctx.code, compiler, ctx.toolchain.version ?? '', ...CPP_FLAGS]);
