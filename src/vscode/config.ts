@@ -16,6 +16,7 @@ export const RESTRICTED_SETTINGS: readonly string[] = [
   Setting.PackFolders,
   Setting.PythonPath,
   Setting.GoPath,
+  Setting.CppPath,
   Setting.PracticeFolder,
   Setting.HistoryFolder,
   Setting.ReviewProvider,

@@ -49,6 +49,7 @@ export const Setting = {
   HonestMode: 'timer.honestMode',
   PythonPath: 'pythonPath',
   GoPath: 'goPath',
+  CppPath: 'cppPath',
   HistoryFolder: 'historyFolder',
   NewPerDay: 'newPerDay',
   ReviewProvider: 'review.provider',

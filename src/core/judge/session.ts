@@ -402,7 +402,11 @@ export class HarnessSession {
           } else f.readyAt = now;
         } else if (r.t === 'returned') {
           if (f.readyAt !== undefined) f.returnedAt ??= now;
-        } else this.finish(f, { kind: 'reported', record: r, ms: this.elapsed(f, now), out: text(r.out) + this.rawOut, err: text(r.err) + this.rawErr });
+        } else {
+          this.finish(f, { kind: 'reported', record: r, ms: this.elapsed(f, now), out: text(r.out) + this.rawOut, err: text(r.err) + this.rawErr });
+          // The harness cannot go on after this case (a C++ signal): the next case needs a fresh process.
+          if ((r as { fatal?: unknown }).fatal === true) this.phase = 'dead';
+        }
         return;
       }
       default:

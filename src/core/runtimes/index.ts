@@ -1,5 +1,6 @@
 import * as path from 'path';
 import type { Kind } from '../model';
+import { cpp } from './cpp';
 import { go } from './go';
 import { javascript } from './javascript';
 import { python } from './python';
@@ -10,7 +11,7 @@ import { typescript } from './typescript';
 export * from './types';
 
 /** Every language, one entry each; the compiler lists a language without one. */
-export const RUNTIMES: Readonly<Record<Language, Runtime>> = { javascript, typescript, python, sql, go };
+export const RUNTIMES: Readonly<Record<Language, Runtime>> = { javascript, typescript, python, sql, go, cpp };
 
 /** The runtimes in a stable order (the picker's order). */
 export const ALL_RUNTIMES: readonly Runtime[] = Object.values(RUNTIMES);

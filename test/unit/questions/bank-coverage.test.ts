@@ -46,6 +46,9 @@ describe('built-in question bank coverage', () => {
     // Their cases are test scripts written for JavaScript and Python (promises, threads), not calls.
     assert.deepEqual(untyped, ['bounded-blocking-queue', 'promise-pool', 'readers-writer-lock']);
     for (const q of coding) assert.deepEqual(q.languages.filter((l) => ['javascript', 'typescript', 'python'].includes(l)), ['javascript', 'typescript', 'python'], q.id);
+    // C++ needs the types, and has no form for the json type or the per-language scripts.
+    for (const q of coding) assert.equal(q.languages.includes('cpp'), q.signature !== undefined && !/\bjson\b/.test(JSON.stringify(q.signature)) && !['constant-time-equal'].includes(q.id), q.id);
+    assert.ok(coding.filter((q) => q.languages.includes('cpp')).length >= 70);
   });
 
   it('lets at least 30 drills measure their complexity', () => {

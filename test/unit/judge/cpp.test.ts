@@ -1,0 +1,186 @@
+// C++ against the real compiler (g++ or clang++; CI installs g++). Without one these tests fail with
+// the install message: they never skip.
+import * as assert from 'node:assert/strict';
+import { execFile } from 'child_process';
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Judge } from '../../../src/core/judge';
+import type { Question, RunResult } from '../../../src/core/model';
+import { findQuestionFiles } from '../../../src/core/questions/bank';
+import { loadQuestionFile } from '../../../src/core/questions/loader';
+import { RUNTIMES, type Toolchain } from '../../../src/core/runtimes';
+import { CPP_FLAGS, cppDriver } from '../../../src/core/runtimes/cpp';
+import cppHarness from '../../../src/core/runtimes/harness/drills.hpp';
+import { lastingLeftovers, question } from './helpers';
+
+const cpp = RUNTIMES.cpp;
+const verdicts = (r: RunResult): string[] => r.cases.map((c) => c.verdict);
+
+const add = question(['kind: coding', 'signature: "add(a: int, b: int) -> long"', 'limits: { timeMs: 1000, memoryMb: 128 }', 'tests:', '  - { name: one, args: [1, 2], expected: 3 }', '  - { name: big, args: [2000000000, 2000000000], expected: 4000000000 }', '  - { name: hidden, args: [0, 0], expected: 0, hidden: true }'].join('\n'));
+const solution = (body: string): string => `class Solution {\npublic:\n${body}\n};\n`;
+
+describe('C++ runtime (real compiler)', function () {
+  this.timeout(180_000);
+  let cache: string;
+  let judge: Judge;
+  let toolchain: Toolchain;
+  /** Compiler calls that built something (not the version probe), counted by a wrapper script. */
+  let log: string;
+
+  before(async () => {
+    cache = await fs.mkdtemp(path.join(os.tmpdir(), 'drills-cpp-'));
+    // The real compiler, found the way the judge finds it; a missing one fails here with the install message.
+    toolchain = await new Judge({ nodePath: process.execPath }).toolchain(cpp);
+    log = path.join(cache, 'compiles.log');
+    const wrapper = path.join(cache, 'cxx');
+    await fs.writeFile(wrapper, `#!/bin/sh\ncase "$1" in --version) ;; *) echo "$@" >> '${log}' ;; esac\nexec '${toolchain.command}' "$@"\n`, { mode: 0o755 });
+    judge = new Judge({ nodePath: process.execPath, cacheDir: path.join(cache, 'builds'), toolchains: { configured: (r) => (r.id === 'cpp' ? wrapper : undefined) } });
+  });
+  after(() => fs.rm(cache, { recursive: true, force: true }));
+  afterEach(async () => assert.deepEqual(await lastingLeftovers(), [], 'no process is left after a run'));
+
+  const run = (code: string, q: Question = add, mode: 'run' | 'submit' = 'run'): Promise<RunResult> => judge.run(q, { language: 'cpp', code }, { mode, trusted: true });
+  const compiles = async (): Promise<number> => (await fs.readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean).length;
+
+  it('accepts a LeetCode-style Solution, with a long result, on Run and Submit', async () => {
+    const code = solution('    long long add(int a, int b) { return (long long)a + b; }');
+    const r = await run(code);
+    assert.equal(r.verdict, 'accepted', JSON.stringify(r.cases));
+    assert.deepEqual(r.cases.map((c) => c.name), ['one', 'big']);
+    assert.deepEqual(verdicts(await run(code, add, 'submit')), ['accepted', 'accepted', 'accepted']);
+  });
+
+  it('does not compile an unchanged solution again, and compiles an edited one', async () => {
+    const code = solution('    long long add(int a, int b) { return 0LL + a + b; }  // cache test');
+    const before = await compiles();
+    assert.equal((await run(code)).verdict, 'accepted');
+    assert.equal(await compiles(), before + 1, 'the first run compiles');
+    assert.equal((await run(code, add, 'submit')).verdict, 'accepted');
+    assert.equal(await compiles(), before + 1, 'the second run of the same code does not compile');
+    assert.equal((await run(`${code}\n// edited\n`)).verdict, 'accepted');
+    assert.equal(await compiles(), before + 2, 'an edit compiles again');
+  });
+
+  it('reports a wrong answer with what the solution printed', async () => {
+    const r = await run(solution('    long long add(int a, int b) { cout << "adding " << a << endl; return a - b; }'));
+    assert.equal(r.verdict, 'wrong-answer');
+    assert.equal(r.cases[0]?.stdout, 'adding 1\n');
+    assert.deepEqual(r.cases[0]?.actual, -1);
+  });
+
+  it('reports a compile error at the line of the person\'s file', async () => {
+    const r = await run('class Solution {\npublic:\n    long long add(int a, int b) {\n        return a + ;\n    }\n};\n');
+    assert.equal(r.verdict, 'compile-error');
+    assert.equal(r.cases[0]?.line, 4);
+    assert.match(r.cases[0]?.error ?? '', /line 4/);
+  });
+
+  it('says which method the judge calls when the name is wrong', async () => {
+    const r = await run(solution('    long long plus(int a, int b) { return a + b; }'));
+    assert.equal(r.verdict, 'compile-error');
+    assert.match(r.cases[0]?.error ?? '', /add/);
+    assert.match(r.cases[0]?.error ?? '', /class Solution/);
+  });
+
+  it('names the exception of a runtime error and says the line is not known', async () => {
+    const r = await run(solution('    long long add(int a, int b) { vector<int> v; return v.at(a); }'));
+    assert.equal(r.verdict, 'runtime-error');
+    assert.match(r.cases[0]?.error ?? '', /std::out_of_range/);
+    assert.match(r.cases[0]?.error ?? '', /line/);
+  });
+
+  it('names the signal of a crash (SIGSEGV, SIGFPE, SIGABRT) and runs the next case in a fresh process', async () => {
+    const segv = await run(solution('    long long add(int a, int b) { int* volatile p = nullptr; return *p + a; }'));
+    assert.deepEqual(verdicts(segv), ['runtime-error', 'runtime-error']);
+    assert.match(segv.cases[0]?.error ?? '', /SIGSEGV/);
+    assert.match(segv.cases[0]?.error ?? '', /without debug information/);
+    const fpe = await run(solution('    long long add(int a, int b) { volatile int z = a - 1; if (b / z == 7) return 0; return (long long)a + b; }'));
+    assert.deepEqual(verdicts(fpe), ['runtime-error', 'accepted'], 'the first case divides by zero, the second runs in a new process');
+    assert.match(fpe.cases[0]?.error ?? '', /SIGFPE/);
+    const abort = await run(solution('    long long add(int a, int b) { assert(a != 1); return (long long)a + b; }'));
+    assert.equal(abort.cases[0]?.verdict, 'runtime-error');
+    assert.match(abort.cases[0]?.error ?? '', /SIGABRT/);
+  });
+
+  it('reports a stack overflow from deep recursion as a crash', async () => {
+    const r = await run(solution('    long long deep(long long n) { volatile char pad[512]; pad[0] = (char)n; return n == 0 ? 0 : deep(n - 1) + pad[0]; }\n    long long add(int a, int b) { return deep(1LL << 40); }'));
+    assert.equal(r.cases[0]?.verdict, 'runtime-error');
+    assert.match(r.cases[0]?.error ?? '', /SIGSEGV/);
+  });
+
+  it('stops an endless loop at the time limit', async () => {
+    const r = await run(solution('    long long add(int a, int b) { volatile long long x = 0; while (true) x++; }'));
+    assert.equal(r.cases[0]?.verdict, 'time-limit');
+  });
+
+  it('stops a solution that allocates past the memory limit', async () => {
+    const r = await run(solution('    long long add(int a, int b) { vector<vector<char>> hog; while (true) hog.emplace_back(1 << 20, 1); }'));
+    assert.equal(r.cases[0]?.verdict, 'memory-limit');
+  });
+
+  it('stops a solution that prints without end at the output limit', async () => {
+    const r = await run(solution('    long long add(int a, int b) { while (true) cout << "again and again\\n"; }'));
+    assert.equal(r.cases[0]?.verdict, 'output-limit');
+  });
+
+  it('runs a design class, with records, nullable values, maps and tuples', async () => {
+    const lru = question(['kind: coding', 'signature:', '  class: Cache', '  constructor: "(capacity: int)"', '  methods: ["get(key: int) -> int", "put(key: int, value: int) -> void", "name() -> string?"]', 'tests:', '  - { name: ops, ops: [Cache, put, get, get, name], args: [[1], [1, 5], [1], [2], []], expected: [null, null, 5, -1, null] }'].join('\n'));
+    const cls = 'class Cache {\n    unordered_map<int, int> m;\npublic:\n    Cache(int capacity) {}\n    int get(int key) { auto it = m.find(key); return it == m.end() ? -1 : it->second; }\n    void put(int key, int value) { m[key] = value; }\n    optional<string> name() const { return nullopt; }\n};\n';
+    assert.equal((await run(cls, lru)).verdict, 'accepted');
+    const tree = question(['kind: coding', 'signature:', '  function: "depth(root: Node?, tags: map<string, long>) -> list<tuple<string, int>>"', '  records:', '    Node: "{ val: int, left: Node?, right: Node? }"', 'tests:', '  - { name: tree, args: [{ val: 1, left: { val: 2, left: null, right: null }, right: null }, { a: 1 }], expected: [[a, 2]] }'].join('\n'));
+    const depth = solution('    int d(Node* n) { return n ? 1 + max(d(n->left), d(n->right)) : 0; }\n    vector<tuple<string, int>> depth(Node* root, unordered_map<string, long long>& tags) { vector<tuple<string, int>> out; for (auto& [k, v] : tags) out.emplace_back(k, d(root) * (int)v); return out; }');
+    const r = await run(depth, tree);
+    assert.equal(r.verdict, 'accepted', JSON.stringify(r.cases));
+  });
+
+  it('takes the person\'s own parameter types: map for unordered_map, long long for int, by value or reference', async () => {
+    const q = question(['kind: coding', 'signature: "total(m: map<string, int>, xs: list<int>) -> int"', 'tests:', '  - { name: one, args: [{ a: 1, b: 2 }, [3]], expected: 6 }'].join('\n'));
+    const code = solution('    long long total(const map<string, long long>& m, vector<long long> xs) { long long s = 0; for (auto& [k, v] : m) s += v; for (auto x : xs) s += x; return s; }');
+    assert.equal((await run(code, q)).verdict, 'accepted');
+  });
+
+  it('says why it cannot take a drill: a json type, a script case, no signature', () => {
+    const json = question(['kind: coding', 'signature: "f(x: json) -> int"', 'tests:', '  - { name: one, args: [1], expected: 1 }'].join('\n'));
+    assert.match(String(cpp.supports(json)), /json/);
+    const untyped = question(['kind: coding', 'function: add', 'tests:', '  - { name: one, args: [1, 2], expected: 3 }'].join('\n'));
+    assert.match(String(cpp.supports(untyped)), /no typed signature/);
+    assert.equal(cpp.supports(add), true);
+  });
+
+  it('says what to install or set when the compiler is missing', async () => {
+    const missing = new Judge({ nodePath: process.execPath, toolchains: { configured: () => '/nonexistent/g++', settingName: () => 'DRILLS_CPP' } });
+    await assert.rejects(missing.toolchain(cpp), /"\/nonexistent\/g\+\+" \(DRILLS_CPP\).*g\+\+ or clang\+\+/);
+  });
+
+  it('compiles the starter of every function and class drill in the bank it supports', async function () {
+    this.timeout(1_800_000);
+    const files = await findQuestionFiles(path.resolve('questions'));
+    const drills: Question[] = [];
+    for (const f of files) {
+      const q = (await loadQuestionFile(f, 'builtin')).question;
+      if (q && q.kind === 'coding' && cpp.supports(q) === true) drills.push(q);
+    }
+    assert.ok(drills.length >= 60, `only ${drills.length} drills`);
+    const dir = path.join(cache, 'starters');
+    await fs.mkdir(dir);
+    await fs.writeFile(path.join(dir, 'drills.hpp'), cppHarness);
+    // g++ reads the harness's headers once from a precompiled header beside it (other compilers ignore it).
+    await new Promise<void>((resolve) => execFile(toolchain.command, [...CPP_FLAGS, '-x', 'c++-header', 'drills.hpp', '-o', 'drills.hpp.gch'], { cwd: dir }, () => resolve()));
+    // Full semantic checks (every template the glue instantiates), without code generation: two at a time.
+    const failures: string[] = [];
+    const queue = [...drills];
+    const worker = async (): Promise<void> => {
+      for (let q = queue.shift(); q; q = queue.shift()) {
+        const d = path.join(dir, q.id);
+        await fs.mkdir(d);
+        await fs.writeFile(path.join(d, 'solution.cpp'), cpp.starter(q));
+        await fs.writeFile(path.join(d, 'driver.cpp'), cppDriver(q.signature!));
+        const err = await new Promise<string | undefined>((resolve) => execFile(toolchain.command, [...CPP_FLAGS, '-I', dir, '-fsyntax-only', 'driver.cpp'], { cwd: d }, (e, _o, stderr) => resolve(e ? stderr || e.message : undefined)));
+        if (err) failures.push(`${q.id}: ${err.split('\n').find((l) => l.includes('error')) ?? err}`);
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    assert.deepEqual(failures, []);
+  });
+});
