@@ -52,7 +52,7 @@ function sourceFingerprint() {
       hash.update(fs.readFileSync(full));
     }
   };
-  for (const rel of ['package.json', 'package-lock.json', 'esbuild.js', '.vscodeignore', 'README.md', 'LICENSE', 'src', 'questions', 'media', 'scripts']) walk(rel);
+  for (const rel of ['package.json', 'package-lock.json', 'esbuild.js', '.vscodeignore', 'README.md', 'LICENSE', 'src', 'questions', 'media']) walk(rel);
   return hash.digest('hex');
 }
 
@@ -79,7 +79,7 @@ async function openInCodeServer(folder) {
   const needsInstall = !installed || installed.fingerprint !== fingerprint || !fs.existsSync(path.join(profile, 'extensions', installed.folder || '-'));
   if (needsInstall) {
     console.log('Packaging the extension from this checkout…');
-    const pack = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'package.js')], { cwd: ROOT, stdio: 'inherit' });
+    const pack = spawnSync(process.execPath, [path.join(ROOT, 'src', 'build', 'package.js')], { cwd: ROOT, stdio: 'inherit' });
     if (pack.status !== 0) process.exit(pack.status || 1);
   }
   console.log(first ? `Starting VS Code (code-server, installed once into ${CACHE})…` : 'Starting VS Code (code-server)…');
