@@ -6,7 +6,6 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Question } from '../model';
 import { keywordIn, type Param, type RecordDecl, type Signature, type Type } from '../types';
-import { cachedBuild, contentKey, runTool } from './compiled';
 import harnessSource from './harness/DrillsHarness.java';
 import { blockCommentHeader, escape, firstLine, supportsProgram } from './starter';
 import { DEFAULT_CHANNELS, scrubbedEnv, ToolchainMissing, type CompileFailure, type PrepareContext, type ProcessPlan, type Runtime, type Toolchain, type ToolchainContext } from './types';
@@ -64,6 +63,11 @@ export function javaType(t: Type, position: 'param' | 'return' | 'generic' = 'pa
   }
 }
 
+/** A record field: scalars as primitives (boxed when nullable), everything else as collections (`List<Integer>`). */
+function fieldType(t: Type): string {
+  return t.kind in PRIMITIVE ? PRIMITIVE[t.kind]! : t.kind === 'nullable' && t.inner.kind in BOXED ? BOXED[t.inner.kind]! : javaType(t, 'generic');
+}
+
 /** Why Java cannot take a type: it takes every type of the type language. */
 function cannotExpress(): string | undefined {
   return undefined;
@@ -78,7 +82,7 @@ export function javaFieldName(name: string): string {
 }
 
 function recordClass(r: RecordDecl): string[] {
-  const fields = r.fields.map((f) => ({ java: javaFieldName(f.name), type: javaType(f.optional && f.type.kind in BOXED ? { kind: 'nullable', inner: f.type } : f.type, 'return') }));
+  const fields = r.fields.map((f) => ({ java: javaFieldName(f.name), type: fieldType(f.optional && f.type.kind in BOXED ? { kind: 'nullable', inner: f.type } : f.type) }));
   const assign = fields.map((f) => `this.${f.java} = ${f.java};`).join(' ');
   return [
     `class ${r.name} {`,
@@ -229,6 +233,8 @@ async function prepare(ctx: PrepareContext): Promise<ProcessPlan | CompileFailur
   const q = ctx.question;
   const sig = q.signature;
   if (!sig) return { kind: 'compile-error', message: `"${q.id}" has no typed signature, which Java needs to call it` };
+  // Loaded here: listing drills must not load the build machinery (crypto, child processes).
+  const { cachedBuild, contentKey, runTool } = await import('./compiled');
   const javac = ctx.toolchain.env?.DRILLS_JAVAC ?? path.join(path.dirname(ctx.toolchain.command), 'javac');
   const records = recordsSource(sig, ctx.code);
   const key = contentKey(['java/1', harnessSource, ctx.code, records ?? '', ctx.toolchain.version ?? '', javac, JAVAC_FLAGS.join(' ')]);
