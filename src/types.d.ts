@@ -15,3 +15,7 @@ declare module '*.go' {
   const text: string;
   export default text;
 }
+declare module '*.java' {
+  const text: string;
+  export default text;
+}

@@ -17,6 +17,7 @@ export const RESTRICTED_SETTINGS: readonly string[] = [
   Setting.PythonPath,
   Setting.GoPath,
   Setting.CppPath,
+  Setting.JavaPath,
   Setting.PracticeFolder,
   Setting.HistoryFolder,
   Setting.ReviewProvider,

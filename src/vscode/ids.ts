@@ -50,6 +50,7 @@ export const Setting = {
   PythonPath: 'pythonPath',
   GoPath: 'goPath',
   CppPath: 'cppPath',
+  JavaPath: 'javaPath',
   HistoryFolder: 'historyFolder',
   NewPerDay: 'newPerDay',
   ReviewProvider: 'review.provider',

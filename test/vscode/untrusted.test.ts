@@ -46,7 +46,7 @@ suite('Untrusted workspace: no code runs', () => {
 });
 
 suite('Untrusted workspace: its settings cannot redirect code, keys or history', () => {
-  const RESTRICTED = ['packFolders', 'pythonPath', 'goPath', 'cppPath', 'practiceFolder', 'historyFolder', 'review.provider', 'review.preset', 'review.baseUrl', 'review.model', 'review.languageModelFamily'];
+  const RESTRICTED = ['packFolders', 'pythonPath', 'goPath', 'cppPath', 'javaPath', 'practiceFolder', 'historyFolder', 'review.provider', 'review.preset', 'review.baseUrl', 'review.model', 'review.languageModelFamily'];
   let server: FakeOpenAI;
   let userHistory: string;
   let stolenHistory: string;

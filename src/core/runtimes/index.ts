@@ -2,6 +2,7 @@ import * as path from 'path';
 import type { Kind } from '../model';
 import { cpp } from './cpp';
 import { go } from './go';
+import { java } from './java';
 import { javascript } from './javascript';
 import { python } from './python';
 import { sql } from './sql';
@@ -11,7 +12,7 @@ import { typescript } from './typescript';
 export * from './types';
 
 /** Every language, one entry each; the compiler lists a language without one. */
-export const RUNTIMES: Readonly<Record<Language, Runtime>> = { javascript, typescript, python, sql, go, cpp };
+export const RUNTIMES: Readonly<Record<Language, Runtime>> = { javascript, typescript, python, sql, go, cpp, java };
 
 /** The runtimes in a stable order (the picker's order). */
 export const ALL_RUNTIMES: readonly Runtime[] = Object.values(RUNTIMES);

@@ -7,7 +7,7 @@ import type { MemoryEngine, Platform } from '../platform';
  * Languages a solution can be written in. Compiled languages (Java, Go, C++) fit the same
  * interface: `prepare` compiles into the cache folder and maps compiler errors to the person's line.
  */
-export const LANGUAGES = ['javascript', 'typescript', 'python', 'sql', 'go', 'cpp'] as const;
+export const LANGUAGES = ['javascript', 'typescript', 'python', 'sql', 'go', 'cpp', 'java'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** How comments look, for reading the person's reasoning out of their file. */

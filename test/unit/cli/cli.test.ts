@@ -129,8 +129,8 @@ describe('drills CLI', () => {
     const out = JSON.parse(drills('list', '--json').stdout) as { questions: { id: string; kind: string; languages: string[]; references: string[]; signature?: unknown }[] };
     const byId = new Map(out.questions.map((q) => [q.id, q]));
     const twoSum = byId.get('two-sum-indices')!;
-    assert.deepEqual(twoSum.languages, ['javascript', 'typescript', 'python', 'go', 'cpp']);
-    assert.deepEqual([...twoSum.references].sort(), ['cpp', 'go', 'javascript', 'python', 'typescript'], 'the JavaScript reference runs as TypeScript too');
+    assert.deepEqual(twoSum.languages, ['javascript', 'typescript', 'python', 'go', 'cpp', 'java']);
+    assert.deepEqual([...twoSum.references].sort(), ['cpp', 'go', 'java', 'javascript', 'python', 'typescript'], 'the JavaScript reference runs as TypeScript too');
     assert.ok(!byId.get('token-claims-check')!.languages.includes('cpp'), 'C++ is not offered for a drill using the json type');
     assert.equal(twoSum.signature, 'pairWithSum(nums: list<int>, target: int) -> list<int>');
     const sqlDrill = out.questions.find((q) => q.kind === 'sql')!;

@@ -39,14 +39,19 @@ async function until<T>(what: string, ms: number, probe: () => T | undefined | f
 }
 
 /** A drill with a long time limit and a solution that busy-loops, in a folder of its own (also the run's TMPDIR). */
-function fixture(language: 'js' | 'py'): { dir: string; tmp: string; yaml: string; solution: string } {
+function fixture(language: 'js' | 'py' | 'java'): { dir: string; tmp: string; yaml: string; solution: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-lifeline-'));
   const tmp = path.join(dir, 'tmp');
   fs.mkdirSync(tmp);
   const yaml = path.join(dir, 'spin.yaml');
-  fs.writeFileSync(yaml, ['id: spin', 'title: Spin', 'topic: algorithms', 'kind: coding', 'difficulty: easy', 'minutes: 5', 'prompt: p', 'function: spin', 'limits: { timeMs: 30000 }', 'tests:', '  - { args: [1], expected: 1 }'].join('\n'));
-  const solution = path.join(dir, language === 'js' ? 'spin.js' : 'spin.py');
-  fs.writeFileSync(solution, language === 'js' ? 'function spin() { for (;;) {} }\n' : 'import subprocess\ndef spin(x):\n    subprocess.Popen(["sleep", "60"])\n    while True:\n        pass\n');
+  fs.writeFileSync(yaml, ['id: spin', 'title: Spin', 'topic: algorithms', 'kind: coding', 'difficulty: easy', 'minutes: 5', 'prompt: p', 'signature: "spin(x: int) -> int"', 'limits: { timeMs: 30000 }', 'tests:', '  - { args: [1], expected: 1 }'].join('\n'));
+  const solution = path.join(dir, { js: 'spin.js', py: 'spin.py', java: 'Solution.java' }[language]);
+  const code = {
+    js: 'function spin() { for (;;) {} }\n',
+    py: 'import subprocess\ndef spin(x):\n    subprocess.Popen(["sleep", "60"])\n    while True:\n        pass\n',
+    java: 'class Solution {\n    public int spin(int x) throws Exception {\n        new ProcessBuilder("sleep", "60").start();\n        while (true) { }\n    }\n}\n',
+  }[language];
+  fs.writeFileSync(solution, code);
   return { dir, tmp, yaml, solution };
 }
 
@@ -62,9 +67,10 @@ function runDirs(tmp: string): string[] {
 }
 
 async function startRun(f: ReturnType<typeof fixture>): Promise<{ cli: ChildProcess; judged: number[] }> {
-  const child = spawn(process.execPath, [cli, 'run', f.yaml, f.solution], { env: { ...process.env, TMPDIR: f.tmp }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cli, 'run', f.yaml, f.solution], { env: { ...process.env, TMPDIR: f.tmp, DRILLS_CACHE_DIR: path.join(f.dir, 'cache') }, stdio: ['ignore', 'pipe', 'pipe'] });
   started.push(child.pid!);
-  await until('the solution to start', 15_000, () => judgedBy(child.pid!).length > 0);
+  // A Java solution compiles first (javac runs in the build cache, not the run's folder).
+  await until('the solution to start', 60_000, () => judgedBy(child.pid!).length > 0);
   // Give the solution time to be inside its loop (and the Python one to start its child).
   await new Promise((r) => setTimeout(r, 400));
   return { cli: child, judged: judgedBy(child.pid!) };
@@ -74,12 +80,16 @@ describe('no orphan, whatever happens to the judge', function () {
   this.timeout(60_000);
   if (process.platform !== 'linux') return;
 
-  for (const language of ['js', 'py'] as const) {
-    it(`a busy-looping ${language} solution is gone within 2 s after the CLI is killed with SIGKILL, and its folder goes on the next run`, async () => {
+  for (const language of ['js', 'py', 'java'] as const) {
+    it(`a busy-looping ${language} solution is gone within 2 s after the CLI is killed with SIGKILL, and its folder goes on the next run`, async function () {
+      this.timeout(150_000);
       const f = fixture(language);
       try {
         const { cli: child, judged } = await startRun(f);
-        assert.ok(judged.length >= (language === 'py' ? 2 : 1), `the solution${language === 'py' ? ' and its child' : ''} run: ${judged.join(', ')}`);
+        const withChild = language !== 'js';
+        if (withChild) await until('the solution\'s child to start', 10_000, () => judgedBy(child.pid!).length >= 2);
+        assert.ok(judgedBy(child.pid!).length >= (withChild ? 2 : 1), `the solution${withChild ? ' and its child' : ''} run: ${judged.join(', ')}`);
+        judged.splice(0, judged.length, ...judgedBy(child.pid!));
         const exited = new Promise((r) => child.once('exit', r));
         const killedAt = Date.now();
         child.kill('SIGKILL');

@@ -49,6 +49,9 @@ describe('built-in question bank coverage', () => {
     // C++ needs the types, and has no form for the json type or the per-language scripts.
     for (const q of coding) assert.equal(q.languages.includes('cpp'), q.signature !== undefined && !/\bjson\b/.test(JSON.stringify(q.signature)) && !['constant-time-equal'].includes(q.id), q.id);
     assert.ok(coding.filter((q) => q.languages.includes('cpp')).length >= 70);
+    // Java calls a drill through its signature (a drill with script cases written for JS and Python stays out).
+    for (const q of coding) if (!q.signature) assert.ok(!q.languages.includes('java'), q.id);
+    assert.ok(coding.filter((q) => q.languages.includes('java')).length >= 40, 'most typed drills can be answered in Java');
   });
 
   it('lets at least 30 drills measure their complexity', () => {

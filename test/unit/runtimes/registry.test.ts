@@ -20,7 +20,7 @@ describe('runtimes: one module per language, one table', () => {
   });
 
   it('tells a solution file\'s language by its extension, and knows when it cannot', () => {
-    const cases: [string, string | undefined][] = [['a/solution.js', 'javascript'], ['x.MJS', 'javascript'], ['x.cjs', 'javascript'], ['s.ts', 'typescript'], ['s.py', 'python'], ['q.sql', 'sql'], ['Solution.java', undefined], ['notes.md', undefined]];
+    const cases: [string, string | undefined][] = [['a/solution.js', 'javascript'], ['x.MJS', 'javascript'], ['x.cjs', 'javascript'], ['s.ts', 'typescript'], ['s.py', 'python'], ['q.sql', 'sql'], ['Solution.java', 'java'], ['main.rs', undefined], ['notes.md', undefined]];
     for (const [file, language] of cases) assert.equal(runtimeForFile(file)?.id, language, file);
   });
 
