@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { DrillsApi } from '../../src/extension';
+import type { RunResult } from '../../src/core/model';
+
+async function api(): Promise<DrillsApi> {
+  const ext = vscode.extensions.getExtension<DrillsApi>('interview-drills.interview-drills')!;
+  return ext.isActive ? ext.exports : ext.activate();
+}
+
+/** The built-in drill's own folder in this checkout (its reference solutions live there). */
+function drillFile(name: string): string {
+  return path.resolve(__dirname, '..', '..', '..', 'questions', 'algorithms', 'two-sum-indices', name);
+}
+
+// The compiled languages in real VS Code: Start Drill in the chosen language gives a starter in its
+// conventions, Run and Submit compile it once and judge it, a compile error points at its line.
+const LANGUAGES = [
+  { id: 'java', file: 'Solution.java', reference: 'Solution.java', broken: 'class Solution {\n  public int[] pairWithSum(int[] nums, int target) {\n    return nums\n  }\n}\n', brokenLine: 3 },
+  { id: 'go', file: 'solution.go', reference: 'solution.go', broken: 'func pairWithSum(nums []int, target int) []int {\n  return nums +\n}\n', brokenLine: 3 },
+  { id: 'cpp', file: 'solution.cpp', reference: 'solution.cpp', broken: 'class Solution {\npublic:\n  vector<int> pairWithSum(vector<int>& nums, int target) {\n    return nums\n  }\n};\n', brokenLine: 5 },
+] as const;
+
+suite('Compiled languages in the Test Explorer', () => {
+  suiteSetup(async () => {
+    const c = vscode.workspace.getConfiguration('interviewDrills');
+    await c.update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), 'drills-languages-')), vscode.ConfigurationTarget.Global);
+  });
+  suiteTeardown(async () => {
+    const c = vscode.workspace.getConfiguration('interviewDrills');
+    await c.update('practiceFolder', undefined, vscode.ConfigurationTarget.Global);
+    await c.update('language', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  for (const lang of LANGUAGES) {
+    test(`${lang.id}: Start Drill writes a starter, Run and Submit judge the reference, a compile error names its line`, async function () {
+      this.timeout(240_000);
+      const drills = await api();
+      await vscode.workspace.getConfiguration('interviewDrills').update('language', lang.id, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('interviewDrills.startDrill', 'two-sum-indices');
+      const drill = drills.sessions.current();
+      assert.equal(drill?.question.id, 'two-sum-indices');
+      assert.equal(path.basename(drill.solution.fsPath), lang.file);
+      const doc = await vscode.workspace.openTextDocument(drill.solution);
+      assert.match(doc.getText(), /pairWithSum/, 'the starter declares the entry point');
+      const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.Two);
+
+      const put = async (code: string) => {
+        await editor.edit((e) => e.replace(new vscode.Range(0, 0, doc.lineCount, 0), code));
+        await doc.save();
+      };
+      await put(fs.readFileSync(drillFile(lang.reference), 'utf8'));
+      const run = (await vscode.commands.executeCommand('interviewDrills.runTests')) as RunResult;
+      assert.equal(run.verdict, 'accepted', JSON.stringify(run.cases.find((c) => c.verdict !== 'accepted') ?? run));
+      const submit = (await vscode.commands.executeCommand('interviewDrills.submit')) as RunResult;
+      assert.equal(submit.verdict, 'accepted');
+      assert.ok(submit.cases.some((c) => c.hidden), 'Submit ran the hidden cases');
+
+      await put(lang.broken);
+      const failed = (await vscode.commands.executeCommand('interviewDrills.runTests')) as RunResult;
+      assert.equal(failed.verdict, 'compile-error');
+      const line = failed.cases[0]?.line;
+      assert.equal(line, lang.brokenLine, JSON.stringify(failed).slice(0, 600));
+    });
+  }
+});
