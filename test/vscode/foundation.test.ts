@@ -89,7 +89,8 @@ suite('Foundation: sidebar, Start Drill, prompt, solution, timer', () => {
     fs.writeFileSync(file, '# my own work\n');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('interviewDrills.startDrill', q.id);
-    const editor = await until('the solution editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath === file));
+    // The closed editor's document may still be in memory: it shows the file once VS Code has read it again.
+    const editor = await until('the solution editor with the work in it', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath === file && e.document.getText() === '# my own work\n'));
     assert.equal(editor.document.getText(), '# my own work\n');
     assert.equal(fs.readFileSync(file, 'utf8'), '# my own work\n');
   });
