@@ -24,8 +24,9 @@ export const TOPIC_TITLES: Readonly<Record<Topic, string>> = {
   behavioral: 'Behavioral (STAR)',
 };
 
-export const KINDS = ['coding', 'sql', 'system-design', 'behavioral'] as const;
-export type Kind = (typeof KINDS)[number];
+/** Question kinds; what each one means lives in kinds.ts (`KINDS`). */
+export const KIND_IDS = ['coding', 'sql', 'system-design', 'behavioral'] as const;
+export type Kind = (typeof KIND_IDS)[number];
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];

@@ -1,14 +1,16 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { KINDS } from '../core/kinds';
 import { TOPIC_TITLES, TOPICS, type Language, type Question, type Topic } from '../core/model';
-import { defaultLanguage, isLanguage, isRunnable, runtimeForFile, runtimesFor, solutionFileNames } from '../core/runtimes';
+import { defaultLanguage, isLanguage, runtimeForFile, runtimesFor, solutionFileNames } from '../core/runtimes';
 import { drillFileFor, starterFor } from '../core/templates';
-import { readConfig } from './config';
-import { Context, Setting } from './ids';
+import type { Config } from './config';
+import { Context } from './ids';
+import { SECTION, Setting } from './settings';
+import { Disposable } from './lifecycle';
 import type { PromptPanels } from './promptPanel';
 import type { QuestionService } from './questions';
 import type { DrillTimer } from './timer';
-import { kindLabel } from './topicsTree';
 
 export interface ActiveDrill {
   readonly question: Question;
@@ -22,18 +24,18 @@ export interface ActiveDrill {
 const CURRENT_KEY = 'drills.current';
 
 /** Which drill the person is working on, and the files that belong to each drill. */
-export class DrillSessions implements vscode.Disposable {
+export class DrillSessions extends Disposable {
   private active: ActiveDrill | undefined;
-  private readonly changed = new vscode.EventEmitter<ActiveDrill | undefined>();
+  private readonly changed = this._register(new vscode.EventEmitter<ActiveDrill | undefined>());
   readonly onDidChange = this.changed.event;
-
-  private readonly subs: vscode.Disposable[] = [];
 
   constructor(
     private readonly questions: QuestionService,
+    private readonly config: Config,
     private readonly memento: vscode.Memento,
   ) {
-    this.subs.push(vscode.window.onDidChangeActiveTextEditor((e) => this.updateContext(e)));
+    super();
+    this._register(vscode.window.onDidChangeActiveTextEditor((e) => this.updateContext(e)));
     this.updateContext(vscode.window.activeTextEditor);
   }
 
@@ -41,7 +43,7 @@ export class DrillSessions implements vscode.Disposable {
   private updateContext(editor: vscode.TextEditor | undefined): void {
     const drill = editor ? this.forDocument(editor.document.uri) : undefined;
     void vscode.commands.executeCommand('setContext', Context.DrillFile, drill !== undefined);
-    void vscode.commands.executeCommand('setContext', Context.DrillRunnable, drill !== undefined && isRunnable(drill.question.kind));
+    void vscode.commands.executeCommand('setContext', Context.DrillRunnable, drill !== undefined && KINDS[drill.question.kind].runnable);
   }
 
   current(): ActiveDrill | undefined {
@@ -51,7 +53,7 @@ export class DrillSessions implements vscode.Disposable {
   /** The drill a document belongs to: any file inside `<practiceFolder>/<id>/`. */
   forDocument(uri: vscode.Uri): ActiveDrill | undefined {
     if (uri.scheme !== 'file') return undefined;
-    const root = readConfig().practiceFolder;
+    const root = this.config.current.practiceFolder;
     const rel = path.relative(root, uri.fsPath);
     if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
     const id = rel.split(path.sep)[0];
@@ -84,15 +86,10 @@ export class DrillSessions implements vscode.Disposable {
     };
     this.changed.fire(this.active);
   }
-
-  dispose(): void {
-    this.changed.dispose();
-    for (const d of this.subs) d.dispose();
-  }
 }
 
 export interface DrillOpenerDeps {
-  readonly questions: QuestionService;
+  readonly config: Config;
   readonly sessions: DrillSessions;
   readonly prompts: PromptPanels;
   readonly timer: DrillTimer;
@@ -107,12 +104,12 @@ export class DrillOpener {
     const language = await this.language(question);
     if (!language) return undefined;
     const file = drillFileFor(question, language);
-    const folder = vscode.Uri.file(path.join(readConfig().practiceFolder, question.id));
+    const folder = vscode.Uri.file(path.join(this.deps.config.current.practiceFolder, question.id));
     const solution = await this.findOrCreate(question, folder, file.name, language);
     this.deps.prompts.show(question, vscode.ViewColumn.One);
     const doc = await vscode.workspace.openTextDocument(solution);
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Two, preview: false });
-    if (!opts.keepTimer) this.deps.timer.ensure(question.id, question.title, question.minutes, readConfig().honestMode);
+    if (!opts.keepTimer) this.deps.timer.ensure(question.id, question.title, question.minutes, this.deps.config.current.honestMode);
     // The language of the file that was opened: the person may have chosen an existing solution.py
     // over a new solution.js.
     const opened = file.kind === 'markdown' ? language : (runtimeForFile(solution.fsPath)?.id ?? file.kind);
@@ -125,7 +122,7 @@ export class DrillOpener {
   private async findOrCreate(question: Question, folder: vscode.Uri, name: string, language: Language): Promise<vscode.Uri> {
     const preferred = vscode.Uri.joinPath(folder, name);
     if (await exists(preferred)) return preferred;
-    if (isRunnable(question.kind)) {
+    if (KINDS[question.kind].runnable) {
       for (const other of solutionFileNames(question.kind)) {
         const uri = vscode.Uri.joinPath(folder, other);
         if (other !== name && (await exists(uri))) {
@@ -147,7 +144,7 @@ export class DrillOpener {
   private async language(question: Question): Promise<Language | undefined> {
     const answering = runtimesFor(question.kind);
     if (answering.length <= 1) return defaultLanguage(question.kind);
-    const configured = readConfig().language;
+    const configured = this.deps.config.current.language;
     if (configured && answering.some((r) => r.id === configured)) return configured;
     return pickLanguage();
   }
@@ -157,7 +154,7 @@ export async function pickLanguage(): Promise<Language | undefined> {
   const items: (vscode.QuickPickItem & { language: Language })[] = runtimesFor('coding').map((r) => ({ label: r.label, description: r.description, language: r.id }));
   const pick = await vscode.window.showQuickPick(items, { title: 'Which language do you interview in?', placeHolder: 'Saved to the interviewDrills.language setting; change it any time' });
   if (!pick) return undefined;
-  await vscode.workspace.getConfiguration(Setting.Section).update(Setting.Language, pick.language, vscode.ConfigurationTarget.Global);
+  await vscode.workspace.getConfiguration(SECTION).update(Setting.Language, pick.language, vscode.ConfigurationTarget.Global);
   return pick.language;
 }
 
@@ -172,8 +169,8 @@ export async function pickQuestion(questions: readonly Question[], title: string
     items.push({ label: TOPIC_TITLES[topic], kind: vscode.QuickPickItemKind.Separator });
     for (const q of qs) {
       items.push({
-        label: `$(${q.kind === 'coding' ? 'code' : q.kind === 'sql' ? 'database' : q.kind === 'system-design' ? 'server-environment' : 'comment-discussion'}) ${q.title}`,
-        description: `${q.difficulty} · ${kindLabel(q.kind)} · ${q.minutes} min`,
+        label: `$(${KINDS[q.kind].icon}) ${q.title}`,
+        description: `${q.difficulty} · ${KINDS[q.kind].label} · ${q.minutes} min`,
         detail: q.tags.length ? q.tags.join(', ') : undefined,
         question: q,
       });

@@ -1,4 +1,5 @@
-// Every command, view and setting id the extension contributes, in one table (mirrors package.json).
+// Every command, view and context-key id the extension contributes, in one table each (package.json
+// declares the same commands; a test checks both ways). Settings: settings.ts.
 
 export const Command = {
   StartDrill: 'interviewDrills.startDrill',
@@ -33,6 +34,9 @@ export const Command = {
   ShowReference: 'interviewDrills.showReferenceSolution',
   QuestionsToAsk: 'interviewDrills.questionsToAsk',
 } as const;
+export type CommandId = (typeof Command)[keyof typeof Command];
+
+export { Setting } from './settings';
 
 export const View = {
   Container: 'interviewDrills',
@@ -41,23 +45,6 @@ export const View = {
   PromptPanel: 'interviewDrills.prompt',
 } as const;
 
-export const Setting = {
-  Section: 'interviewDrills',
-  Language: 'language',
-  PracticeFolder: 'practiceFolder',
-  PackFolders: 'packFolders',
-  HonestMode: 'timer.honestMode',
-  PythonPath: 'pythonPath',
-  GoPath: 'goPath',
-  HistoryFolder: 'historyFolder',
-  NewPerDay: 'newPerDay',
-  ReviewProvider: 'review.provider',
-  ReviewPreset: 'review.preset',
-  ReviewBaseUrl: 'review.baseUrl',
-  ReviewModel: 'review.model',
-  ReviewLanguageModelFamily: 'review.languageModelFamily',
-  ReviewHoldUntilTimerEnds: 'review.holdUntilTimerEnds',
-} as const;
 
 export const Context = {
   HasDrill: 'interviewDrills.hasDrill',

@@ -1,19 +1,14 @@
 import * as vscode from 'vscode';
+import { KINDS } from '../core/kinds';
 import { assertNever, TOPIC_TITLES, type Question } from '../core/model';
-import { kindLabel } from './topicsTree';
-import { View } from './ids';
+import { Command, View } from './ids';
+import { Disposable } from './lifecycle';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 import type { FromPrompt, PromptRender, ToPrompt } from './webviewProtocol';
 
-export interface PromptActions {
-  openSolution(question: Question): Promise<void>;
-  startTimer(question: Question): void;
-}
-
 /** The question's prompt as an editor tab; one tab per question, revived after a window reload. */
-export class PromptPanels implements vscode.Disposable {
+export class PromptPanels extends Disposable {
   private readonly panels = new Map<string, { panel: vscode.WebviewPanel; question: Question; ready: boolean }>();
-  private readonly disposables: vscode.Disposable[] = [];
   /** markdown-it is loaded when the first prompt is shown, not at activation. */
   private renderer: Promise<(markdown: string) => string> | undefined;
 
@@ -21,9 +16,10 @@ export class PromptPanels implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly state: vscode.Memento,
     private readonly findQuestion: (id: string) => Question | undefined,
-    private readonly actions: PromptActions,
   ) {
-    this.disposables.push(
+    super();
+    this._register({ dispose: () => [...this.panels.values()].forEach(({ panel }) => panel.dispose()) });
+    this._register(
       vscode.window.registerWebviewPanelSerializer(View.PromptPanel, {
         deserializeWebviewPanel: async (panel, saved: unknown) => {
           const id = typeof saved === 'object' && saved !== null ? (saved as { questionId?: unknown }).questionId : undefined;
@@ -85,10 +81,10 @@ export class PromptPanels implements vscode.Disposable {
         break;
       }
       case 'openSolution':
-        void this.actions.openSolution(entry.question);
+        void vscode.commands.executeCommand(Command.StartDrill, entry.question.id);
         break;
       case 'startTimer':
-        this.actions.startTimer(entry.question);
+        void vscode.commands.executeCommand(Command.TimerStart, entry.question.id);
         break;
       default:
         assertNever(msg);
@@ -119,7 +115,7 @@ export class PromptPanels implements vscode.Disposable {
     const prompt: PromptRender = {
       questionId: q.id,
       title: q.title,
-      meta: `${TOPIC_TITLES[q.topic]} · ${q.difficulty} · ${kindLabel(q.kind)} · ${q.minutes} min`,
+      meta: `${TOPIC_TITLES[q.topic]} · ${q.difficulty} · ${KINDS[q.kind].label} · ${q.minutes} min`,
       html: render(q.prompt),
       hints: q.hints.slice(0, shown).map((h) => render(h)),
       hintsTotal: q.hints.length,
@@ -130,8 +126,4 @@ export class PromptPanels implements vscode.Disposable {
     void panel.webview.postMessage(message);
   }
 
-  dispose(): void {
-    for (const { panel } of this.panels.values()) panel.dispose();
-    for (const d of this.disposables) d.dispose();
-  }
 }

@@ -13,6 +13,8 @@ import {
   type TimerState,
 } from '../core/timer';
 import { Command, Context, View } from './ids';
+import { Disposable } from './lifecycle';
+import type { Services } from './services';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 import type { FromTimer, TimerRender, ToTimer } from './webviewProtocol';
 
@@ -22,31 +24,26 @@ const STATE_KEY = 'timer.state';
  * The drill countdown: state lives here (persisted in global state, so it survives the view being
  * hidden and a window reload); the webview and the status-bar item only render it.
  */
-export class DrillTimer implements vscode.WebviewViewProvider, vscode.Disposable {
+export class DrillTimer extends Disposable implements vscode.WebviewViewProvider {
   private state: TimerState | undefined;
   private view: vscode.WebviewView | undefined;
   private viewReady = false;
-  private readonly status = vscode.window.createStatusBarItem('interviewDrills.timer', vscode.StatusBarAlignment.Left, 100);
+  private readonly status = this._register(vscode.window.createStatusBarItem('interviewDrills.timer', vscode.StatusBarAlignment.Left, 100));
   private tick: NodeJS.Timeout | undefined;
   private warned: 'none' | 'five-minutes' | 'time-up' = 'none';
-  private readonly changed = new vscode.EventEmitter<TimerState | undefined>();
+  private readonly changed = this._register(new vscode.EventEmitter<TimerState | undefined>());
   readonly onDidChange = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.status, this.changed];
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly memento: vscode.Memento,
     private readonly now: () => number = Date.now,
   ) {
+    super();
     this.status.name = 'Interview Drills Timer';
     this.state = restoreTimer(memento.get(STATE_KEY));
     if (this.state) this.warned = viewTimer(this.state, this.now()).warning;
-    this.disposables.push(
-      vscode.window.registerWebviewViewProvider(View.Timer, this),
-      vscode.commands.registerCommand(Command.TimerPause, () => this.pause()),
-      vscode.commands.registerCommand(Command.TimerResume, () => this.resume()),
-      vscode.commands.registerCommand(Command.TimerReset, () => this.reset()),
-    );
+    this._register({ dispose: () => this.tick && clearInterval(this.tick) });
     this.render();
   }
 
@@ -189,8 +186,22 @@ export class DrillTimer implements vscode.WebviewViewProvider, vscode.Disposable
     void this.view.webview.postMessage(msg);
   }
 
-  dispose(): void {
-    if (this.tick) clearInterval(this.tick);
-    for (const d of this.disposables) d.dispose();
-  }
+}
+
+/** The Timer view and the timer's commands. */
+export function registerTimer(context: vscode.ExtensionContext, services: Pick<Services, 'commands' | 'timer' | 'sessions' | 'config' | 'questions'>): void {
+  const { commands, timer } = services;
+  context.subscriptions.push(vscode.window.registerWebviewViewProvider(View.Timer, timer));
+  commands.register(Command.TimerPause, () => timer.pause());
+  commands.register(Command.TimerResume, () => timer.resume());
+  commands.register(Command.TimerReset, () => timer.reset());
+  // From the prompt tab (with its question's id) or the palette (the current drill).
+  commands.register(Command.TimerStart, (questionId?: unknown) => {
+    const q = typeof questionId === 'string' ? services.questions.bank.byId(questionId) : services.sessions.current()?.question;
+    if (!q) {
+      void vscode.window.showInformationMessage('Interview Drills: start a drill first; the timer counts down its minutes.');
+      return;
+    }
+    timer.start(q.id, q.title, q.minutes, services.config.current.honestMode);
+  });
 }

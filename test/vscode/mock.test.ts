@@ -35,13 +35,13 @@ suite('Mock interview and lockdown', () => {
   test('lockdown turns suggestions off and a simulated reload restores every setting exactly', async () => {
     const drills = await api();
     const before = workspaceValues();
-    const lockdown = drills.practice.mock!.lockdown;
+    const lockdown = drills.mock.lockdown;
     await lockdown.apply();
     const c = vscode.workspace.getConfiguration();
     assert.equal(c.get('editor.inlineSuggest.enabled'), false);
     assert.deepEqual(c.get('editor.quickSuggestions'), { other: 'off', comments: 'off', strings: 'off' });
     // A reload mid-lockdown with no mock running: activation recovers from the journal.
-    await drills.practice.mock!.recover();
+    await drills.mock.recover();
     assert.deepEqual(workspaceValues(), before);
     assert.equal(lockdown.active, false);
   });

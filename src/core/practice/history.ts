@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { KINDS, TOPICS, VERDICTS } from '../model';
+import { KIND_IDS, TOPICS, VERDICTS } from '../model';
 import type { Rating } from './scheduler';
 
 /** Version of the record format; readers keep newer records they do not understand but ignore them. */
@@ -401,7 +401,7 @@ function checkAttempt(o: Record<string, unknown>): AttemptRecord {
   const id = f.text('id', 100, RECORD_ID, 'a record id');
   const questionId = f.text('questionId', 200, QUESTION_ID, 'a question id');
   const topic = f.oneOf('topic', TOPICS);
-  const kind = f.oneOf('kind', KINDS);
+  const kind = f.oneOf('kind', KIND_IDS);
   const language = f.text('language', 20, LANGUAGE, 'a language name');
   const startedAt = f.int('startedAt', 0, MAX_TIME, 'a time in milliseconds');
   const endedAt = f.time('endedAt');

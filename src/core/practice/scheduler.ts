@@ -1,4 +1,5 @@
 import type { Card, FSRS, Grade } from 'ts-fsrs';
+import { judgedByReview } from '../kinds';
 import { attemptsOf, type HistoryRecord } from './history';
 
 export type Rating = 'again' | 'hard' | 'good' | 'easy';
@@ -78,7 +79,7 @@ export class Scheduler {
  * the review's average score.
  */
 export function suggestRating(a: { kind: string; minutes: number; activeMs: number; verdicts: Readonly<Record<string, number>>; reviewScores?: Readonly<Record<string, number>> }): Rating {
-  if (a.kind === 'system-design' || a.kind === 'behavioral') {
+  if (judgedByReview(a.kind)) {
     const scores = Object.values(a.reviewScores ?? {});
     if (scores.length === 0) return 'hard';
     const avg = scores.reduce((x, y) => x + y, 0) / scores.length;

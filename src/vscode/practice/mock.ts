@@ -7,7 +7,7 @@ import type { QuestionService } from '../questions';
 import type { ReviewComments } from '../review';
 import type { DrillTesting } from '../testing';
 import type { DrillTimer } from '../timer';
-import type { Practice } from './index';
+import type { PracticeStore } from './store';
 
 const JOURNAL_KEY = 'lockdown.journal';
 const MOCK_KEY = 'mock.state';
@@ -76,7 +76,7 @@ export interface MockDeps {
   readonly timer: DrillTimer;
   readonly testing: DrillTesting;
   readonly review: ReviewComments;
-  readonly practice: Practice;
+  readonly practice: PracticeStore;
   readonly random?: () => number;
 }
 

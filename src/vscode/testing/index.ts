@@ -1,10 +1,12 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { KINDS } from '../../core/kinds';
 import type { CaseResult, Language, Question, RunResult, TestCase } from '../../core/model';
-import { isRunnable } from '../../core/runtimes';
 import type { Measurement } from '../../core/judge';
 import type { ActiveDrill, DrillSessions } from '../drills';
 import { Command } from '../ids';
+import { Disposable } from '../lifecycle';
+import type { Services } from '../services';
 
 /** What the Test Explorer needs from the judge (the core Judge satisfies it). */
 export interface JudgeLike {
@@ -19,8 +21,6 @@ export interface JudgeLike {
 export interface TestingDeps {
   readonly sessions: DrillSessions;
   readonly judge: JudgeLike;
-  /** Called after every finished run (practice history, reviewer context). */
-  readonly onResult?: (drill: ActiveDrill, result: RunResult) => void;
 }
 
 const CUSTOM_TESTS = 'custom-tests.yaml';
@@ -29,25 +29,25 @@ const CUSTOM_TESTS = 'custom-tests.yaml';
  * The open drill's cases in VS Code's Test Explorer, with Run (visible + custom cases) and Submit
  * (all cases) profiles; results carry diffs, durations, output and compile-error locations.
  */
-export class DrillTesting implements vscode.Disposable {
-  private readonly controller = vscode.tests.createTestController('interviewDrills', 'Interview Drills');
+export class DrillTesting extends Disposable {
+  private readonly controller = this._register(vscode.tests.createTestController('interviewDrills', 'Interview Drills'));
   private readonly caseOf = new WeakMap<vscode.TestItem, TestCase>();
-  private readonly status = vscode.window.createStatusBarItem('interviewDrills.tests', vscode.StatusBarAlignment.Left, 99);
-  private readonly disposables: vscode.Disposable[] = [this.controller, this.status];
+  private readonly status = this._register(vscode.window.createStatusBarItem('interviewDrills.tests', vscode.StatusBarAlignment.Left, 99));
   private readonly results = new Map<string, RunResult>();
-  private readonly resultChanged = new vscode.EventEmitter<{ questionId: string; result: RunResult }>();
+  private readonly resultChanged = this._register(new vscode.EventEmitter<{ drill: ActiveDrill; result: RunResult }>());
+  /** Fires after every finished run, with the drill it ran. */
   readonly onDidRun = this.resultChanged.event;
 
   constructor(private readonly deps: TestingDeps) {
+    super();
     this.status.name = 'Interview Drills Tests';
     this.controller.createRunProfile('Run', vscode.TestRunProfileKind.Run, async (req, token) => void (await this.runRequest('run', req, token)), true);
     this.controller.createRunProfile('Submit (all cases, incl. hidden)', vscode.TestRunProfileKind.Run, async (req, token) => void (await this.runRequest('submit', req, token)), false);
     this.controller.resolveHandler = async () => this.refresh();
     this.controller.refreshHandler = async () => this.refresh();
-    this.disposables.push(
-      this.resultChanged,
-      deps.sessions.onDidChange(() => void this.refresh()),
-      vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
+    this._register(deps.sessions.onDidChange(() => void this.refresh()));
+    this._register(vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()));
+    this._register(
       vscode.workspace.onDidSaveTextDocument((doc) => {
         if (path.basename(doc.uri.fsPath) === CUSTOM_TESTS) void this.refresh();
       }),
@@ -113,7 +113,7 @@ export class DrillTesting implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     const fromEditor = editor ? this.deps.sessions.forDocument(editor.document.uri) : undefined;
     const drill = fromEditor && path.basename(fromEditor.solution.fsPath) !== CUSTOM_TESTS ? fromEditor : this.deps.sessions.current();
-    return drill && isRunnable(drill.question.kind) ? drill : undefined;
+    return drill && KINDS[drill.question.kind].runnable ? drill : undefined;
   }
 
   /** Rebuilds the tree for the current drill: one root with its cases. */
@@ -212,8 +212,7 @@ export class DrillTesting implements vscode.Disposable {
       this.status.tooltip = `${drill.question.title}: ${mode === 'submit' ? 'Submit' : 'Run'} — ${result.verdict}`;
       this.status.command = 'workbench.view.testing.focus';
       this.results.set(drill.question.id, { ...result, mode });
-      this.resultChanged.fire({ questionId: drill.question.id, result: { ...result, mode } });
-      this.deps.onResult?.(drill, { ...result, mode });
+      this.resultChanged.fire({ drill, result: { ...result, mode } });
       for (const w of result.warnings ?? []) void vscode.window.showWarningMessage(`Interview Drills: ${w}`);
     } catch (e) {
       const message = (e as Error).message;
@@ -249,9 +248,6 @@ export class DrillTesting implements vscode.Disposable {
     else run.errored(item, message, r.timeMs);
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
 }
 
 const VERDICT_TEXT: Partial<Record<string, string>> = {
@@ -271,15 +267,13 @@ function pretty(v: unknown): string {
   }
 }
 
-export function registerTesting(context: vscode.ExtensionContext, deps: TestingDeps): DrillTesting {
-  const testing = new DrillTesting(deps);
+/** The Test Explorer, Run / Submit and Measure Complexity. */
+export function registerTesting(context: vscode.ExtensionContext, services: Pick<Services, 'commands' | 'sessions' | 'judge'>): DrillTesting {
+  const testing = new DrillTesting(services);
   const output = vscode.window.createOutputChannel('Interview Drills: Complexity');
-  context.subscriptions.push(
-    testing,
-    output,
-    vscode.commands.registerCommand(Command.MeasureComplexity, () => testing.measure(output)),
-    vscode.commands.registerCommand(Command.RunTests, () => testing.runDrill('run')),
-    vscode.commands.registerCommand(Command.Submit, () => testing.runDrill('submit')),
-  );
+  context.subscriptions.push(testing, output);
+  services.commands.register(Command.MeasureComplexity, () => testing.measure(output));
+  services.commands.register(Command.RunTests, () => testing.runDrill('run'));
+  services.commands.register(Command.Submit, () => testing.runDrill('submit'));
   return testing;
 }
