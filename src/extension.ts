@@ -32,7 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Drills
   const testing = registerTesting(context, services);
   const review = registerReview(context, { ...services, testing });
   const { mock } = registerPractice(context, { ...services, testing, review });
-  const lenses = registerCodeLens(context, services);
+  const lenses = registerCodeLens(context, { ...services, testing });
 
   await services.questions.reload();
   services.sessions.restore();

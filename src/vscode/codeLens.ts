@@ -5,15 +5,20 @@ import type { DrillSessions } from './drills';
 import { Command } from './ids';
 import { Disposable } from './lifecycle';
 import type { Services } from './services';
+import type { DrillTesting } from './testing';
 
 /** Run · Submit · Measure · Review · Finish · Ask above a drill's entry point, or at the top of a design/STAR document. */
 export class DrillCodeLens extends Disposable implements vscode.CodeLensProvider {
   private readonly changed = this._register(new vscode.EventEmitter<void>());
   readonly onDidChangeCodeLenses = this.changed.event;
 
-  constructor(private readonly sessions: DrillSessions) {
+  constructor(
+    private readonly sessions: DrillSessions,
+    private readonly testing: DrillTesting,
+  ) {
     super();
     this._register(sessions.onDidChange(() => this.changed.fire()));
+    this._register(testing.onDidRun(() => this.changed.fire()));
   }
 
   provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
@@ -26,14 +31,16 @@ export class DrillCodeLens extends Disposable implements vscode.CodeLensProvider
     const lens = (title: string, command: string, tooltip?: string): vscode.CodeLens => new vscode.CodeLens(range, { title, command, ...(tooltip ? { tooltip } : {}) });
     const lenses: vscode.CodeLens[] = [];
     if (runnable) lenses.push(lens('$(play) Run tests', Command.RunTests, 'Run the visible and your own cases'), lens('$(rocket) Submit', Command.Submit, 'Run every case, hidden ones included'));
+    const hidden = runnable ? this.testing.hiddenFailures(q.id) : [];
+    if (hidden.length > 0) lenses.push(new vscode.CodeLens(range, { title: `$(eye) Reveal hidden input (${hidden.length} failing)`, command: Command.RevealHiddenCase, arguments: hidden.length === 1 ? [hidden[0]] : [], tooltip: 'Show the input and expected answer of a failing hidden case; the reveal is recorded with this attempt' }));
     if (q.scaling && q.function && RUNTIMES[drill.language].supports(q) === true) lenses.push(lens('$(graph-line) Measure complexity', Command.MeasureComplexity, 'Time your solution at growing n and compare with the complexity you claimed'));
     lenses.push(lens('$(comment-discussion) Review my reasoning', Command.Review), lens('$(pass) Finish drill', Command.FinishDrill), lens('$(comment-discussion) Ask the interviewer', Command.AskInterviewer));
     return lenses;
   }
 }
 
-export function registerCodeLens(context: vscode.ExtensionContext, services: Pick<Services, 'sessions'>): DrillCodeLens {
-  const lenses = new DrillCodeLens(services.sessions);
+export function registerCodeLens(context: vscode.ExtensionContext, services: Pick<Services, 'sessions'> & { readonly testing: DrillTesting }): DrillCodeLens {
+  const lenses = new DrillCodeLens(services.sessions, services.testing);
   context.subscriptions.push(lenses, vscode.languages.registerCodeLensProvider({ scheme: 'file' }, lenses));
   return lenses;
 }

@@ -16,6 +16,7 @@ export const Command = {
   RunTests: 'interviewDrills.runTests',
   Submit: 'interviewDrills.submit',
   MeasureComplexity: 'interviewDrills.measureComplexity',
+  RevealHiddenCase: 'interviewDrills.revealHiddenCase',
   Review: 'interviewDrills.reviewReasoning',
   ReviewReply: 'interviewDrills.review.reply',
   ReviewResolve: 'interviewDrills.review.resolve',

@@ -4,6 +4,7 @@ import { Ask } from './ask';
 import { Commands } from './commandRegistry';
 import { Config } from './config';
 import { DrillOpener, DrillSessions } from './drills';
+import { DrillJournal } from './journal';
 import { PracticeStore } from './practice/store';
 import { PromptPanels } from './promptPanel';
 import { QuestionService } from './questions';
@@ -22,6 +23,7 @@ export interface Services {
   readonly opener: DrillOpener;
   readonly judge: Judge;
   readonly practice: PracticeStore;
+  readonly journal: DrillJournal;
 }
 
 /** Builds the services in dependency order; each is owned by the extension context. */
@@ -42,5 +44,6 @@ export function createServices(context: vscode.ExtensionContext): Services {
   // Compiled languages keep their builds by content in the extension's storage.
   const judge = new Judge({ nodePath: process.execPath, nodeEnv: { ELECTRON_RUN_AS_NODE: '1' }, toolchains: editorToolchains(config, () => sessions.current()?.solution), cacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'builds').fsPath });
   const practice = own(new PracticeStore(context.globalStorageUri.fsPath, config, questions));
-  return { commands, config, ask, questions, sessions, timer, prompts, opener, judge, practice };
+  const journal = own(new DrillJournal(context.globalState));
+  return { commands, config, ask, questions, sessions, timer, prompts, opener, judge, practice, journal };
 }

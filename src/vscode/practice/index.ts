@@ -11,7 +11,7 @@ import type { DrillTesting } from '../testing';
 import { StatsDashboard } from './dashboard';
 import { MockInterview } from './mock';
 
-export type PracticeDeps = Pick<Services, 'commands' | 'config' | 'questions' | 'sessions' | 'opener' | 'timer' | 'practice'> & {
+export type PracticeDeps = Pick<Services, 'commands' | 'config' | 'questions' | 'sessions' | 'opener' | 'timer' | 'practice' | 'journal' | 'ask'> & {
   readonly testing: DrillTesting;
   readonly review: ReviewComments;
   readonly now?: () => Date;
@@ -48,7 +48,8 @@ export class Practice {
     const review = this.deps.review.lastReview(q.id);
     const reviewScores = review ? Object.fromEntries(review.scores.map((s) => [s.dimension, s.score])) : undefined;
     const activeMs = timer && timer.questionId === q.id ? elapsedMs(timer, nowMs) : Math.max(0, nowMs - drill.startedAt);
-    const suggested = suggestRating({ kind: q.kind, minutes: q.minutes, activeMs, verdicts, ...(reviewScores ? { reviewScores } : {}) });
+    const revealedHidden = this.deps.journal.get(q.id).revealed.length;
+    const suggested = suggestRating({ kind: q.kind, minutes: q.minutes, activeMs, verdicts, revealedHidden, ...(reviewScores ? { reviewScores } : {}) });
     let rating = given;
     if (!rating) {
       const items = RATINGS.map((r) => ({ label: r.label, description: r.rating === suggested ? '(suggested from your results)' : '', detail: r.detail, rating: r.rating }));
@@ -74,9 +75,11 @@ export class Practice {
       verdicts,
       ...(run?.mode === 'submit' ? { submitVerdict: run.verdict } : {}),
       ...(reviewScores ? { reviewScores } : {}),
+      ...(revealedHidden ? { revealedHidden } : {}),
       rating,
     };
     this.deps.practice.history.append(record);
+    await this.deps.journal.endAttempt(q.id);
     this.deps.timer.stop();
     this.deps.practice.refresh();
     const state = this.deps.practice.stateOf(q.id);

@@ -1,42 +1,62 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { KINDS } from '../../core/kinds';
-import type { CaseResult, Language, Question, RunResult, TestCase } from '../../core/model';
 import type { Measurement } from '../../core/judge';
+import type { CaseInput, CaseResult, Language, Question, RunResult, TestCase } from '../../core/model';
+import { KINDS } from '../../core/kinds';
+import { RUNTIMES } from '../../core/runtimes';
+import type { Ask } from '../ask';
 import type { ActiveDrill, DrillSessions } from '../drills';
 import { Command } from '../ids';
+import type { DrillJournal } from '../journal';
 import { Disposable } from '../lifecycle';
 import type { Services } from '../services';
+import { failureMessage, messageLocation } from './messages';
+
+type SolutionArg = { language: Language; code: string; file?: string };
 
 /** What the Test Explorer needs from the judge (the core Judge satisfies it). */
 export interface JudgeLike {
-  measure(question: Question, solution: { language: Language; code: string; file?: string }, opts: { signal?: AbortSignal }): Promise<Measurement>;
+  measure(question: Question, solution: SolutionArg, opts: { signal?: AbortSignal }): Promise<Measurement>;
   run(
     question: Question,
-    solution: { language: Language; code: string; file?: string },
-    opts: { mode: 'run' | 'submit'; extraCases?: TestCase[]; signal?: AbortSignal; onCase?: (r: CaseResult) => void; trusted: boolean },
+    solution: SolutionArg,
+    opts: { mode: 'run' | 'submit'; extraCases?: TestCase[]; signal?: AbortSignal; onCase?: (r: CaseResult) => void; trusted: boolean; reveal?: ReadonlySet<string> },
   ): Promise<RunResult>;
+  revealCase(question: Question, name: string, language: Language): Promise<{ input: CaseInput; expected?: unknown }>;
 }
 
 export interface TestingDeps {
   readonly sessions: DrillSessions;
   readonly judge: JudgeLike;
+  readonly journal: DrillJournal;
+  readonly ask: Ask;
 }
 
 const CUSTOM_TESTS = 'custom-tests.yaml';
 
+/** The last run of a drill, with the file it judged. */
+interface LastRun {
+  readonly result: RunResult;
+  readonly solution: vscode.Uri;
+}
+
 /**
  * The open drill's cases in VS Code's Test Explorer, with Run (visible + custom cases) and Submit
- * (all cases) profiles; results carry diffs, durations, output and compile-error locations.
+ * (all cases) profiles. A failed case's message carries its input, expected and actual answer and a
+ * diff, and points at the solution's function line, where VS Code shows it inline; clicking a case
+ * opens the solution there.
  */
 export class DrillTesting extends Disposable {
   private readonly controller = this._register(vscode.tests.createTestController('interviewDrills', 'Interview Drills'));
   private readonly caseOf = new WeakMap<vscode.TestItem, TestCase>();
   private readonly status = this._register(vscode.window.createStatusBarItem('interviewDrills.tests', vscode.StatusBarAlignment.Left, 99));
-  private readonly results = new Map<string, RunResult>();
+  private readonly results = new Map<string, LastRun>();
   private readonly resultChanged = this._register(new vscode.EventEmitter<{ drill: ActiveDrill; result: RunResult }>());
-  /** Fires after every finished run, with the drill it ran. */
+  /** Fires after every finished run (and after a hidden case is revealed), with the drill it ran. */
   readonly onDidRun = this.resultChanged.event;
+  private readonly measurements = new Map<string, Measurement>();
+  /** The message last given to VS Code for each case (by case name), as the Test Explorer shows it. */
+  private readonly sent = new Map<string, vscode.TestMessage>();
 
   constructor(private readonly deps: TestingDeps) {
     super();
@@ -49,13 +69,12 @@ export class DrillTesting extends Disposable {
     this._register(vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()));
     this._register(
       vscode.workspace.onDidSaveTextDocument((doc) => {
-        if (path.basename(doc.uri.fsPath) === CUSTOM_TESTS) void this.refresh();
+        const drill = this.drill();
+        if (path.basename(doc.uri.fsPath) === CUSTOM_TESTS || (drill && doc.uri.toString() === drill.solution.toString())) void this.refresh();
       }),
     );
     void this.refresh();
   }
-
-  private readonly measurements = new Map<string, Measurement>();
 
   lastMeasurement(questionId: string): Measurement | undefined {
     return this.measurements.get(questionId);
@@ -95,16 +114,26 @@ export class DrillTesting extends Disposable {
   }
 
   lastResult(questionId: string): RunResult | undefined {
-    return this.results.get(questionId);
+    return this.results.get(questionId)?.result;
   }
 
-  /** The Test Explorer tree as labels: the drill, then its cases. */
-  tree(): { label: string; cases: { label: string; description?: string }[] }[] {
-    const roots: { label: string; cases: { label: string; description?: string }[] }[] = [];
+  /** The failure message the Test Explorer shows for a case of the current drill, if it failed. */
+  messageFor(caseName: string): vscode.TestMessage | undefined {
+    return this.sent.get(caseName);
+  }
+
+  /** Failing hidden cases of the drill's last run whose input has not been revealed. */
+  hiddenFailures(questionId: string): string[] {
+    return (this.lastResult(questionId)?.cases ?? []).filter((c) => c.hidden && c.verdict !== 'accepted' && !c.input).map((c) => c.name);
+  }
+
+  /** The Test Explorer tree as labels: the drill, then its cases (with where a click takes you). */
+  tree(): { id: string; label: string; cases: { label: string; description?: string; file?: string; line?: number }[] }[] {
+    const roots: { id: string; label: string; cases: { label: string; description?: string; file?: string; line?: number }[] }[] = [];
     this.controller.items.forEach((root) => {
-      const cases: { label: string; description?: string }[] = [];
-      root.children.forEach((c) => cases.push({ label: c.label, ...(c.description ? { description: c.description } : {}) }));
-      roots.push({ label: root.label, cases });
+      const cases: { label: string; description?: string; file?: string; line?: number }[] = [];
+      root.children.forEach((c) => cases.push({ label: c.label, ...(c.description ? { description: c.description } : {}), ...(c.uri ? { file: c.uri.fsPath } : {}), ...(c.range ? { line: c.range.start.line + 1 } : {}) }));
+      roots.push({ id: root.id, label: root.label, cases });
     });
     return roots;
   }
@@ -116,7 +145,17 @@ export class DrillTesting extends Disposable {
     return drill && KINDS[drill.question.kind].runnable ? drill : undefined;
   }
 
-  /** Rebuilds the tree for the current drill: one root with its cases. */
+  /** The 1-based line of the solution's entry point (its function or class), or 1. */
+  private entryLine(drill: ActiveDrill, doc: vscode.TextDocument): number {
+    return RUNTIMES[drill.language].entryLine(doc.getText(), drill.question) ?? 1;
+  }
+
+  /** Items are per solution file: results of solution.js never show beside solution.py. */
+  private rootId(drill: ActiveDrill): string {
+    return `${drill.question.id}:${path.basename(drill.solution.fsPath)}`;
+  }
+
+  /** Rebuilds the tree for the current drill: one root with its cases, each pointing at the function line. */
   async refresh(): Promise<void> {
     const drill = this.drill();
     if (!drill) {
@@ -124,12 +163,18 @@ export class DrillTesting extends Disposable {
       return;
     }
     const q = drill.question;
-    const root = this.controller.createTestItem(q.id, q.title, drill.solution);
+    const doc = await vscode.workspace.openTextDocument(drill.solution).then(undefined, () => undefined);
+    const line = doc ? this.entryLine(drill, doc) - 1 : 0;
+    const range = new vscode.Range(line, 0, line, 0);
+    const rootId = this.rootId(drill);
+    const root = this.controller.createTestItem(rootId, q.title, drill.solution);
+    root.range = range;
     root.description = `${q.tests.filter((t) => !t.hidden).length} visible, ${q.tests.filter((t) => t.hidden).length} hidden`;
     const custom = await this.customCases(drill);
     const children: vscode.TestItem[] = [];
     for (const [i, t] of [...q.tests, ...custom].entries()) {
-      const item = this.controller.createTestItem(`${q.id}/${i}/${t.name}`, t.name, drill.solution);
+      const item = this.controller.createTestItem(`${rootId}/${i}/${t.name}`, t.name, drill.solution);
+      item.range = range;
       item.description = t.hidden ? 'hidden: runs on Submit' : t.name.startsWith('custom:') ? 'yours' : undefined;
       item.sortText = String(i).padStart(4, '0');
       this.caseOf.set(item, t);
@@ -169,7 +214,7 @@ export class DrillTesting extends Disposable {
     }
     await this.refresh();
     const drill = this.drill();
-    const root = drill ? this.controller.items.get(drill.question.id) : undefined;
+    const root = drill ? this.controller.items.get(this.rootId(drill)) : undefined;
     if (!drill || !root) {
       void vscode.window.showInformationMessage('Interview Drills: open a coding or SQL drill\'s solution file to run its tests.');
       return undefined;
@@ -190,6 +235,14 @@ export class DrillTesting extends Disposable {
     const extra = selected.map((i) => this.caseOf.get(i)).filter((t): t is TestCase => t !== undefined && t.name.startsWith('custom:'));
     this.status.text = '$(sync~spin) Running tests…';
     this.status.show();
+    const entry = this.entryLine(drill, doc);
+    const reported = new WeakSet<CaseResult>();
+    const report = (r: CaseResult): void => {
+      const item = byName.get(r.name);
+      if (!item || reported.has(r)) return;
+      reported.add(r);
+      this.report(run, item, drill, doc, entry, r);
+    };
     let result: RunResult | undefined;
     try {
       for (const item of selected) run.started(item);
@@ -198,21 +251,17 @@ export class DrillTesting extends Disposable {
         extraCases: extra,
         signal: abort.signal,
         trusted: drill.question.source !== 'workspace',
-        onCase: (r) => {
-          const item = byName.get(r.name);
-          if (item) this.report(run, item, r, doc);
-        },
+        reveal: new Set(this.deps.journal.get(drill.question.id).revealed),
+        onCase: report,
       });
-      for (const r of result.cases) {
-        const item = byName.get(r.name);
-        if (item) this.report(run, item, r, doc);
-      }
+      for (const r of result.cases) report(r);
       const passed = result.cases.filter((c) => c.verdict === 'accepted').length;
       this.status.text = `${passed === result.cases.length ? '$(pass)' : '$(error)'} ${passed}/${result.cases.length} passed`;
       this.status.tooltip = `${drill.question.title}: ${mode === 'submit' ? 'Submit' : 'Run'} — ${result.verdict}`;
       this.status.command = 'workbench.view.testing.focus';
-      this.results.set(drill.question.id, { ...result, mode });
-      this.resultChanged.fire({ drill, result: { ...result, mode } });
+      const done = { ...result, mode };
+      this.results.set(drill.question.id, { result: done, solution: drill.solution });
+      this.resultChanged.fire({ drill, result: done });
       for (const w of result.warnings ?? []) void vscode.window.showWarningMessage(`Interview Drills: ${w}`);
     } catch (e) {
       const message = (e as Error).message;
@@ -226,54 +275,74 @@ export class DrillTesting extends Disposable {
     return result ? { ...result, mode } : undefined;
   }
 
-  private readonly reported = new WeakSet<CaseResult>();
-
-  private report(run: vscode.TestRun, item: vscode.TestItem, r: CaseResult, doc: vscode.TextDocument): void {
-    if (this.reported.has(r)) return;
-    this.reported.add(r);
+  private report(run: vscode.TestRun, item: vscode.TestItem, drill: ActiveDrill, doc: vscode.TextDocument, entry: number, r: CaseResult): void {
     if (r.stdout) run.appendOutput(`[${r.name}] stdout:\r\n${r.stdout.replace(/\r?\n/g, '\r\n')}\r\n`, undefined, item);
     if (r.stderr) run.appendOutput(`[${r.name}] stderr:\r\n${r.stderr.replace(/\r?\n/g, '\r\n')}\r\n`, undefined, item);
     if (r.verdict === 'accepted') {
+      this.sent.delete(r.name);
       run.passed(item, r.timeMs);
       return;
     }
-    const message =
-      r.verdict === 'wrong-answer' && r.expected !== undefined
-        ? vscode.TestMessage.diff(`Wrong answer${r.error ? `: ${r.error}` : ''}`, pretty(r.expected), pretty(r.actual))
-        : new vscode.TestMessage(`${VERDICT_TEXT[r.verdict] ?? r.verdict}${r.error ? `: ${r.error}` : ''}`);
-    if (r.line !== undefined && r.line >= 1 && r.line <= doc.lineCount) {
-      message.location = new vscode.Location(doc.uri, doc.lineAt(r.line - 1).range);
-    }
+    const message = failureMessage(drill.question, this.caseOf.get(item), drill.language, r, messageLocation(doc, entry, r));
+    this.sent.set(r.name, message);
     if (r.verdict === 'wrong-answer') run.failed(item, message, r.timeMs);
     else run.errored(item, message, r.timeMs);
   }
 
-}
-
-const VERDICT_TEXT: Partial<Record<string, string>> = {
-  'time-limit': 'Time limit exceeded',
-  'memory-limit': 'Memory limit exceeded',
-  'output-limit': 'Output limit exceeded (1 MiB)',
-  'runtime-error': 'Runtime error',
-  'compile-error': 'Compile error',
-  incomplete: 'Did not finish (the program ended before reporting this case)',
-};
-
-function pretty(v: unknown): string {
-  try {
-    return JSON.stringify(v, null, 2) ?? String(v);
-  } catch {
-    return String(v);
+  /**
+   * Shows a failing hidden case's input and expected answer: recorded in the drill's journal (and so
+   * in the attempt), then reported again in the Test Explorer with everything in sight.
+   */
+  async reveal(caseName?: string): Promise<{ name: string; input: CaseInput; expected?: unknown } | undefined> {
+    const drill = this.drill();
+    const last = drill ? this.results.get(drill.question.id) : undefined;
+    const failing = drill ? this.hiddenFailures(drill.question.id) : [];
+    if (!drill || !last || failing.length === 0) {
+      void vscode.window.showInformationMessage('Interview Drills: no hidden case failed in your last Submit, so there is nothing to reveal.');
+      return undefined;
+    }
+    const name = caseName && failing.includes(caseName) ? caseName : failing.length === 1 ? failing[0] : await this.deps.ask.choose('Which hidden case?', failing.map((n) => ({ label: n, value: n })));
+    if (!name) return undefined;
+    const confirmed = await this.deps.ask.choose(`Reveal the input of "${name}"?`, [
+      { label: 'Reveal', description: 'recorded with this attempt; the rating suggested is Hard at best', value: true },
+      { label: 'Keep it hidden', value: false },
+    ]);
+    if (!confirmed) return undefined;
+    await this.deps.journal.reveal(drill.question.id, name);
+    const { input, expected } = await this.deps.judge.revealCase(drill.question, name, drill.language);
+    const cases = last.result.cases.map((c) => (c.name === name ? { ...c, input, ...(expected !== undefined ? { expected } : {}) } : c));
+    const result = { ...last.result, cases };
+    this.results.set(drill.question.id, { ...last, result });
+    await this.refresh();
+    const root = this.controller.items.get(this.rootId(drill));
+    let item: vscode.TestItem | undefined;
+    root?.children.forEach((c) => {
+      if (this.caseOf.get(c)?.name === name) item = c;
+    });
+    const r = cases.find((c) => c.name === name);
+    if (item && r && last.solution.toString() === drill.solution.toString()) {
+      const doc = await vscode.workspace.openTextDocument(drill.solution);
+      const run = this.controller.createTestRun(new vscode.TestRunRequest([item]), `${drill.question.title}: ${name} revealed`, false);
+      this.report(run, item, drill, doc, this.entryLine(drill, doc), r);
+      run.end();
+    }
+    this.resultChanged.fire({ drill, result });
+    return { name, input, ...(expected !== undefined ? { expected } : {}) };
   }
 }
 
-/** The Test Explorer, Run / Submit and Measure Complexity. */
-export function registerTesting(context: vscode.ExtensionContext, services: Pick<Services, 'commands' | 'sessions' | 'judge'>): DrillTesting {
+/** The Test Explorer, Run / Submit, revealing a hidden case, and Measure Complexity. */
+export function registerTesting(context: vscode.ExtensionContext, services: Pick<Services, 'commands' | 'sessions' | 'judge' | 'journal' | 'ask'>): DrillTesting {
   const testing = new DrillTesting(services);
   const output = vscode.window.createOutputChannel('Interview Drills: Complexity');
   context.subscriptions.push(testing, output);
   services.commands.register(Command.MeasureComplexity, () => testing.measure(output));
   services.commands.register(Command.RunTests, () => testing.runDrill('run'));
   services.commands.register(Command.Submit, () => testing.runDrill('submit'));
+  // From the palette, the CodeLens (a case name) or a hidden case's message in the Test Explorer ({ test }).
+  services.commands.register(Command.RevealHiddenCase, (arg?: unknown) => {
+    const test = typeof arg === 'object' && arg !== null ? (arg as { test?: vscode.TestItem }).test : undefined;
+    return testing.reveal(typeof arg === 'string' ? arg : test?.label);
+  });
   return testing;
 }
