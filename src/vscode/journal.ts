@@ -18,10 +18,14 @@ export interface MeasuredComplexity {
   readonly at: number;
 }
 
-/** An offer to finish and rate the drill, with what earned it ("all 12 cases pass"). */
+/** An offer to finish and rate the drill, with what earned it ("All 12 cases pass") and the attempt it names. */
 export interface FinishOffer {
   readonly reason: string;
   readonly at: number;
+  /** The solution file and language of the attempt, so the offer finishes that attempt even after another drill started. */
+  readonly solution: string;
+  readonly language: string;
+  readonly startedAt?: number;
 }
 
 /** Everything a person may need to read again about one drill's current attempt. */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { KINDS } from '../core/kinds';
 import { assertNever, TOPIC_TITLES, type Question } from '../core/model';
 import { Command, View } from './ids';
+import type { DrillJournal } from './journal';
 import { Disposable } from './lifecycle';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 import type { FromPrompt, PromptRender, ToPrompt } from './webviewProtocol';
@@ -11,13 +12,22 @@ export class PromptPanels extends Disposable {
   private readonly panels = new Map<string, { panel: vscode.WebviewPanel; question: Question; ready: boolean }>();
   /** markdown-it is loaded when the first prompt is shown, not at activation. */
   private renderer: Promise<(markdown: string) => string> | undefined;
+  private readonly lastRender = new Map<string, PromptRender>();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly state: vscode.Memento,
     private readonly findQuestion: (id: string) => Question | undefined,
+    private readonly journal: DrillJournal,
   ) {
     super();
+    // Answers and the finish offer appear in the open prompt tab as they arrive.
+    this._register(
+      journal.onDidChange((id) => {
+        const entry = this.panels.get(id);
+        if (entry?.ready) void this.post(entry.panel, entry.question);
+      }),
+    );
     this._register({ dispose: () => [...this.panels.values()].forEach(({ panel }) => panel.dispose()) });
     this._register(
       vscode.window.registerWebviewPanelSerializer(View.PromptPanel, {
@@ -53,6 +63,11 @@ export class PromptPanels extends Disposable {
     return this.panels.has(questionId);
   }
 
+  /** What the open prompt tab of a question was last given to show (for tests and the reload path). */
+  rendered(questionId: string): PromptRender | undefined {
+    return this.lastRender.get(questionId);
+  }
+
   private attach(panel: vscode.WebviewPanel, question: Question): void {
     panel.webview.options = webviewOptions(this.extensionUri);
     panel.title = question.title;
@@ -86,6 +101,12 @@ export class PromptPanels extends Disposable {
       case 'startTimer':
         void vscode.commands.executeCommand(Command.TimerStart, entry.question.id);
         break;
+      case 'ask':
+        void vscode.commands.executeCommand(Command.AskInterviewer, { questionId: entry.question.id });
+        break;
+      case 'finish':
+        void vscode.commands.executeCommand(Command.FinishDrill, { questionId: entry.question.id });
+        break;
       default:
         assertNever(msg);
     }
@@ -103,6 +124,7 @@ export class PromptPanels extends Disposable {
     this.renderer ??= import('../core/markdown').then((m) => m.createMarkdownRenderer());
     const render = await this.renderer;
     if (this.panels.get(q.id)?.panel !== panel) return; // closed meanwhile
+    const journal = this.journal.get(q.id);
     const shown = Math.min(this.hintsShown(q.id), q.hints.length);
     const examples = q.tests
       .filter((t) => !t.hidden)
@@ -121,7 +143,10 @@ export class PromptPanels extends Disposable {
       hintsTotal: q.hints.length,
       examples,
       source: q.source === 'builtin' ? '' : `From ${q.source === 'workspace' ? 'this workspace' : 'a user pack'}`,
+      asked: journal.asked.map(({ question, answer, fromModel }) => ({ question, answer, fromModel })),
+      ...(journal.offer ? { offer: journal.offer.reason } : {}),
     };
+    this.lastRender.set(q.id, prompt);
     const message: ToPrompt = { type: 'render', prompt };
     void panel.webview.postMessage(message);
   }

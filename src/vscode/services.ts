@@ -38,12 +38,12 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const questions = own(new QuestionService(vscode.Uri.joinPath(context.extensionUri, 'questions').fsPath, config, vscode.Uri.joinPath(context.globalStorageUri, 'packs').fsPath));
   const sessions = own(new DrillSessions(questions, config, context.workspaceState));
   const timer = own(new DrillTimer(context.extensionUri, context.globalState));
-  const prompts = own(new PromptPanels(context.extensionUri, context.globalState, (id) => questions.bank.byId(id)));
+  const journal = own(new DrillJournal(context.globalState));
+  const prompts = own(new PromptPanels(context.extensionUri, context.globalState, (id) => questions.bank.byId(id), journal));
   const opener = new DrillOpener({ config, sessions, prompts, timer });
   // VS Code's own executable runs JavaScript as plain Node with ELECTRON_RUN_AS_NODE: no Node install needed.
   // Compiled languages keep their builds by content in the extension's storage.
   const judge = new Judge({ nodePath: process.execPath, nodeEnv: { ELECTRON_RUN_AS_NODE: '1' }, toolchains: editorToolchains(config, () => sessions.current()?.solution), cacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'builds').fsPath });
   const practice = own(new PracticeStore(context.globalStorageUri.fsPath, config, questions));
-  const journal = own(new DrillJournal(context.globalState));
   return { commands, config, ask, questions, sessions, timer, prompts, opener, judge, practice, journal };
 }

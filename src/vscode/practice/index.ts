@@ -3,7 +3,9 @@ import * as path from 'path';
 import { KINDS } from '../../core/kinds';
 import { HISTORY_VERSION, type AttemptRecord, type ImportReport } from '../../core/practice/history';
 import { suggestRating, type Rating } from '../../core/practice/scheduler';
+import { defaultLanguage, isLanguage } from '../../core/runtimes';
 import { elapsedMs } from '../../core/timer';
+import type { ActiveDrill } from '../drills';
 import { Command } from '../ids';
 import type { ReviewComments } from '../review';
 import type { Services } from '../services';
@@ -32,22 +34,27 @@ export class Practice {
     this.now = deps.now ?? (() => new Date());
   }
 
-  /** Records the current drill as an attempt with a rating (asked, with a suggestion, unless given). */
-  async finish(given?: Rating): Promise<AttemptRecord | undefined> {
-    const drill = this.deps.sessions.current();
+  /**
+   * Records an attempt with a rating (asked, with a suggestion, unless given): the drill named by
+   * `questionId` (an offer names the drill it was made for), else the current one.
+   */
+  async finish(opts: { readonly questionId?: string; readonly rating?: Rating } = {}): Promise<AttemptRecord | undefined> {
+    const drill = this.drillToFinish(opts.questionId);
     if (!drill) {
-      void vscode.window.showInformationMessage('Interview Drills: no drill is open.');
+      void vscode.window.showInformationMessage(opts.questionId ? `Interview Drills: "${this.deps.questions.bank.byId(opts.questionId)?.title ?? opts.questionId}" is not open any more; start it again to finish it.` : 'Interview Drills: no drill is open.');
       return undefined;
     }
+    const given = opts.rating;
     const q = drill.question;
-    const timer = this.deps.timer.current;
+    // The timer counts this drill only if it is this drill's timer.
+    const timer = this.deps.timer.current?.questionId === q.id ? this.deps.timer.current : undefined;
     const nowMs = this.now().getTime();
     const run = this.deps.testing.lastResult(q.id);
     const verdicts: Record<string, number> = {};
     for (const c of run?.cases ?? []) verdicts[c.verdict] = (verdicts[c.verdict] ?? 0) + 1;
     const review = this.deps.review.lastReview(q.id);
     const reviewScores = review ? Object.fromEntries(review.scores.map((s) => [s.dimension, s.score])) : undefined;
-    const activeMs = timer && timer.questionId === q.id ? elapsedMs(timer, nowMs) : Math.max(0, nowMs - drill.startedAt);
+    const activeMs = timer ? elapsedMs(timer, nowMs) : Math.max(0, nowMs - drill.startedAt);
     const revealedHidden = this.deps.journal.get(q.id).revealed.length;
     const suggested = suggestRating({ kind: q.kind, minutes: q.minutes, activeMs, verdicts, revealedHidden, ...(reviewScores ? { reviewScores } : {}) });
     let rating = given;
@@ -80,12 +87,31 @@ export class Practice {
     };
     this.deps.practice.history.append(record);
     await this.deps.journal.endAttempt(q.id);
-    this.deps.timer.stop();
+    if (timer) this.deps.timer.stop();
     this.deps.practice.refresh();
     const state = this.deps.practice.stateOf(q.id);
     const due = this.deps.practice.card(q.id)?.due;
     void vscode.window.showInformationMessage(`Interview Drills: "${q.title}" recorded as ${rating}. ${state === 'due' ? 'It comes back today.' : due ? `Next review ${due.toLocaleDateString()}.` : ''}`);
     return record;
+  }
+
+  private drillToFinish(questionId: string | undefined): ActiveDrill | undefined {
+    const current = this.deps.sessions.current();
+    if (questionId === undefined || current?.question.id === questionId) return current;
+    const question = this.deps.questions.bank.byId(questionId);
+    const offer = this.deps.journal.get(questionId).offer;
+    if (!question || !offer) return undefined;
+    const solution = vscode.Uri.parse(offer.solution);
+    return { question, folder: vscode.Uri.joinPath(solution, '..'), solution, language: isLanguage(offer.language) ? offer.language : defaultLanguage(question.kind), startedAt: offer.startedAt ?? 0 };
+  }
+
+  /** Offers to finish a drill: kept on the drill (CodeLens, prompt tab) and pointed at by a notification. */
+  async offer(drill: ActiveDrill, reason: string): Promise<void> {
+    const q = drill.question;
+    await this.deps.journal.offer(q.id, { reason, at: Date.now(), solution: drill.solution.toString(), language: drill.language, startedAt: drill.startedAt });
+    void vscode.window
+      .showInformationMessage(`Interview Drills: "${q.title}": ${reason}. Finish and rate it now, or later with "Finish and rate" above your answer or in the prompt tab.`, 'Finish Drill')
+      .then((p) => p && vscode.commands.executeCommand(Command.FinishDrill, { questionId: q.id }));
   }
 
   async showDailyPlan(): Promise<unknown> {
@@ -134,21 +160,23 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
     dashboard.show();
     return dashboard.stats();
   });
-  register(Command.FinishDrill, (rating?: Rating) => practice.finish(rating));
+  // A rating (tests, scripts), or { questionId, rating? } from an offer, the CodeLens or the prompt tab.
+  register(Command.FinishDrill, (arg?: unknown) => practice.finish(typeof arg === 'string' ? { rating: arg as Rating } : typeof arg === 'object' && arg !== null ? (arg as { questionId?: string; rating?: Rating }) : {}));
   register(Command.StartDueDrill, () => practice.startDue());
   register(Command.DailyPlan, () => practice.showDailyPlan());
   context.subscriptions.push(
     // A design doc or STAR answer ends with its review: offer to record it.
     deps.review.onDidReview(({ drill, review }) => {
       if (KINDS[drill.question.kind].runnable || review.error || mock.state) return;
-      void vscode.window.showInformationMessage(`Interview Drills: reviewed "${drill.question.title}". Finish the drill and rate it?`, 'Finish Drill').then((p) => p && practice.finish());
+      const scores = review.scores.map((x) => x.score);
+      const avg = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : 0;
+      void practice.offer(drill, `Reviewed: ${avg.toFixed(1)}/4 on average`);
     }),
-    // A Submit that passes every case is the natural end of a coding drill: offer to record it.
-    deps.testing.onDidRun(({ result }) => {
-      if (result.mode !== 'submit' || result.verdict !== 'accepted' || mock.state) return;
-      void vscode.window
-        .showInformationMessage(`Interview Drills: all ${result.cases.length} cases pass. Finish the drill and rate it?`, 'Finish Drill')
-        .then((p) => p && practice.finish());
+    // A Submit that passes every case is the natural end of a coding drill: offer to record it; a later failing run withdraws the offer.
+    deps.testing.onDidRun(({ drill, result }) => {
+      if (mock.state) return;
+      if (result.mode === 'submit' && result.verdict === 'accepted') void practice.offer(drill, `All ${result.cases.length} cases pass`);
+      else if (result.verdict !== 'accepted' && deps.journal.get(drill.question.id).offer) void deps.journal.offer(drill.question.id, undefined);
     }),
   );
   register(Command.ExportHistory, async () => {

@@ -273,7 +273,7 @@ export class ReviewComments extends Disposable {
 }
 
 /** Review threads, their replies, the API key and Ask the Interviewer. */
-export function registerReview(context: vscode.ExtensionContext, services: Pick<Services, 'commands' | 'config' | 'sessions' | 'timer'> & { readonly testing: DrillTesting }): ReviewComments {
+export function registerReview(context: vscode.ExtensionContext, services: Pick<Services, 'commands' | 'config' | 'sessions' | 'timer' | 'journal' | 'questions'> & { readonly testing: DrillTesting }): ReviewComments {
   const comments = new ReviewComments({ ...services, secrets: context.secrets });
   context.subscriptions.push(comments);
   const { commands, config } = services;
@@ -293,22 +293,30 @@ export function registerReview(context: vscode.ExtensionContext, services: Pick<
     await comments.setApiKey(key);
     void vscode.window.showInformationMessage(key.trim() ? `Interview Drills: API key saved in secret storage for ${endpoint}.` : 'Interview Drills: API key removed.');
   });
+  // A question (tests), { questionId } from the prompt tab, or nothing (palette, CodeLens): asks for the question.
   commands.register(Command.AskInterviewer, async (arg?: unknown) => {
-    const drill = activeDrill(services.sessions);
-    if (!drill) {
+    const named = typeof arg === 'object' && arg !== null ? (arg as { questionId?: unknown }).questionId : undefined;
+    const current = activeDrill(services.sessions);
+    const drill = typeof named === 'string' && current?.question.id !== named ? undefined : current;
+    const question = drill?.question ?? (typeof named === 'string' ? services.questions.bank.byId(named) : undefined);
+    if (!question) {
       void vscode.window.showInformationMessage('Interview Drills: start a drill first, then ask the interviewer your clarifying questions.');
       return undefined;
     }
     const asked = typeof arg === 'string' ? arg : await vscode.window.showInputBox({
-      title: `Ask the interviewer: ${drill.question.title}`,
-      prompt: 'A clarifying question, e.g. "Can the input be empty?"',
+      title: `Ask the interviewer: ${question.title}`,
+      prompt: 'A clarifying question, e.g. "Can the input be empty?" The answer is kept in the prompt tab.',
       ignoreFocusOut: true,
     });
     if (!asked?.trim()) return undefined;
-    const reply = askInterviewer(drill.question, asked);
-    const viaModel = await comments.askInterviewer(drill, asked);
+    const reply = askInterviewer(question, asked);
+    // The model needs the drill's file for context; a prompt tab of a drill not open in an editor gets the notes' answer.
+    const viaModel = drill ? await comments.askInterviewer(drill, asked) : { answer: reply.answer, fromModel: false };
     const answer = viaModel.fromModel ? viaModel.answer : reply.answer;
-    void vscode.window.showInformationMessage(`Interviewer${viaModel.fromModel ? ' (model)' : ''}: ${answer}`, 'Ask another').then((p) => p && vscode.commands.executeCommand(Command.AskInterviewer));
+    await services.journal.ask(question.id, { question: asked.trim(), answer, fromModel: viaModel.fromModel, at: Date.now() });
+    void vscode.window
+      .showInformationMessage(`Interviewer${viaModel.fromModel ? ' (model)' : ''}: ${answer} (Kept in the prompt tab.)`, 'Ask Another', 'Show Prompt')
+      .then((p) => p === 'Ask Another' ? vscode.commands.executeCommand(Command.AskInterviewer, { questionId: question.id }) : p === 'Show Prompt' ? vscode.commands.executeCommand(Command.ShowPrompt) : undefined);
     return { ...reply, answer, fromModel: viaModel.fromModel };
   });
   return comments;

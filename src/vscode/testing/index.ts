@@ -80,8 +80,11 @@ export class DrillTesting extends Disposable {
     return this.measurements.get(questionId);
   }
 
-  /** Times the open drill's solution at growing n and compares the growth with the claimed complexity. */
-  async measure(output: vscode.OutputChannel): Promise<Measurement | undefined> {
+  /**
+   * Times the open drill's solution at growing n and compares the growth with the claimed
+   * complexity. The result stays: a line above the function (CodeLens) and the timings in Test Results.
+   */
+  async measure(): Promise<Measurement | undefined> {
     if (!vscode.workspace.isTrusted) {
       void vscode.window.showWarningMessage('Interview Drills: measuring runs your solution, which needs a trusted workspace.');
       return undefined;
@@ -91,19 +94,13 @@ export class DrillTesting extends Disposable {
       void vscode.window.showInformationMessage(drill ? `Interview Drills: "${drill.question.title}" has no input generator for a single function, so its complexity cannot be measured.` : 'Interview Drills: open a drill solution first.');
       return undefined;
     }
+    const q = drill.question;
     const doc = await vscode.workspace.openTextDocument(drill.solution);
-    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Measuring ${drill.question.title}…`, cancellable: true }, async (_p, token) => {
+    const m = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Measuring ${q.title}…`, cancellable: true }, async (_p, token) => {
       const abort = new AbortController();
       const sub = token.onCancellationRequested(() => abort.abort());
       try {
-        const m = await this.deps.judge.measure(drill.question, { language: drill.language, code: doc.getText(), file: drill.solution.fsPath }, { signal: abort.signal });
-        this.measurements.set(drill.question.id, m);
-        output.appendLine(`${drill.question.title}: measured ${m.fit.cls ?? 'unknown'}`);
-        for (const p of m.points) output.appendLine(`  n=${String(p.n).padStart(8)}  ${p.ms.toFixed(3).padStart(10)} ms`);
-        output.appendLine(`  ${m.message}`);
-        const show = m.agrees === false ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
-        void show(`Interview Drills: ${m.message}`, 'Show Timings').then((pick) => pick && output.show(true));
-        return m;
+        return await this.deps.judge.measure(q, { language: drill.language, code: doc.getText(), file: drill.solution.fsPath }, { signal: abort.signal });
       } catch (e) {
         void vscode.window.showErrorMessage(`Interview Drills: ${(e as Error).message}`);
         return undefined;
@@ -111,6 +108,15 @@ export class DrillTesting extends Disposable {
         sub.dispose();
       }
     });
+    if (!m) return undefined;
+    this.measurements.set(q.id, m);
+    await this.deps.journal.measure(q.id, { ...(m.fit.cls ? { cls: m.fit.cls } : {}), ...(m.claimed ? { claimed: m.claimed } : {}), ...(m.agrees !== undefined ? { agrees: m.agrees } : {}), message: m.message, at: Date.now() });
+    const run = this.controller.createTestRun(new vscode.TestRunRequest(), `${q.title}: Measure complexity`, true);
+    run.appendOutput(`${measurementReport(q.title, m).join('\r\n')}\r\n`);
+    run.end();
+    const show = m.agrees === false ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+    void show(`Interview Drills: ${m.message} (Kept above your function; the timings are in Test Results.)`, 'Show Timings').then((pick) => pick && vscode.commands.executeCommand('workbench.panel.testResults.view.focus'));
+    return m;
   }
 
   lastResult(questionId: string): RunResult | undefined {
@@ -331,12 +337,16 @@ export class DrillTesting extends Disposable {
   }
 }
 
+/** A measurement as the lines of a report: the verdict, then the best time at each n. */
+export function measurementReport(title: string, m: Measurement): string[] {
+  return [`${title}: measured ${m.fit.cls ?? 'no clear growth class'}${m.claimed ? ` (you claimed ${m.claimed})` : ''}`, ...m.points.map((p) => `  n=${String(p.n).padStart(8)}  ${p.ms.toFixed(3).padStart(10)} ms`), `  ${m.message}`];
+}
+
 /** The Test Explorer, Run / Submit, revealing a hidden case, and Measure Complexity. */
 export function registerTesting(context: vscode.ExtensionContext, services: Pick<Services, 'commands' | 'sessions' | 'judge' | 'journal' | 'ask'>): DrillTesting {
   const testing = new DrillTesting(services);
-  const output = vscode.window.createOutputChannel('Interview Drills: Complexity');
-  context.subscriptions.push(testing, output);
-  services.commands.register(Command.MeasureComplexity, () => testing.measure(output));
+  context.subscriptions.push(testing);
+  services.commands.register(Command.MeasureComplexity, () => testing.measure());
   services.commands.register(Command.RunTests, () => testing.runDrill('run'));
   services.commands.register(Command.Submit, () => testing.runDrill('submit'));
   // From the palette, the CodeLens (a case name) or a hidden case's message in the Test Explorer ({ test }).
