@@ -10,7 +10,7 @@ import { SECTION, Setting } from './settings';
 import { Disposable } from './lifecycle';
 import type { PromptPanels } from './promptPanel';
 import type { QuestionService } from './questions';
-import type { DrillTimer } from './timer';
+import { timedDrill, type DrillTimer } from './timer';
 
 export interface ActiveDrill {
   readonly question: Question;
@@ -109,7 +109,7 @@ export class DrillOpener {
     this.deps.prompts.show(question, vscode.ViewColumn.One);
     const doc = await vscode.workspace.openTextDocument(solution);
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Two, preview: false });
-    if (!opts.keepTimer) this.deps.timer.ensure(question.id, question.title, question.minutes, this.deps.config.current.honestMode);
+    if (!opts.keepTimer) this.deps.timer.ensure(timedDrill(question), this.deps.config.current.honestMode);
     // The language of the file that was opened: the person may have chosen an existing solution.py
     // over a new solution.js.
     const opened = file.kind === 'markdown' ? language : (runtimeForFile(solution.fsPath)?.id ?? file.kind);

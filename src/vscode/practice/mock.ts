@@ -113,7 +113,8 @@ export class MockInterview {
     const now = Date.now();
     const state: MockState = { format: format.id, title: format.title, minutes: format.minutes, questionIds: plan.map((q) => q.id), index: 0, startedAt: now, drillStartedAt: now, drills: [] };
     await this.deps.memento.update(MOCK_KEY, state);
-    this.deps.timer.start(`mock:${format.id}`, `Mock: ${format.title}`, format.minutes, true);
+    // One timer over several drills of different kinds: no phase marks.
+    this.deps.timer.start({ id: `mock:${format.id}`, title: `Mock: ${format.title}`, minutes: format.minutes, phases: [] }, true);
     await this.deps.opener.start(plan[0]!, { keepTimer: true });
     void vscode.window.showInformationMessage(`Interview Drills: mock interview started — ${plan.length} drill(s), ${format.minutes} minutes, suggestions off. Use "Next Mock Drill" to move on.`);
     return state;
