@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { KINDS } from '../core/kinds';
+import { plausibleStart } from '../core/practice/attempt';
 import { TOPIC_TITLES, TOPICS, type Language, type Question, type Topic } from '../core/model';
 import { defaultLanguage, isLanguage, runtimeForFile, runtimesFor, solutionFileNames } from '../core/runtimes';
 import { drillFileFor, starterFor } from '../core/templates';
@@ -18,7 +19,8 @@ export interface ActiveDrill {
   readonly folder: vscode.Uri;
   readonly solution: vscode.Uri;
   readonly language: Language;
-  readonly startedAt: number;
+  /** When the attempt started (epoch ms); unknown for a file opened outside Start Drill or a session saved without it. */
+  readonly startedAt?: number;
 }
 
 const CURRENT_KEY = 'drills.current';
@@ -60,13 +62,13 @@ export class DrillSessions extends Disposable {
     const question = id ? this.questions.bank.byId(id) : undefined;
     if (!question) return undefined;
     if (this.active?.question.id === id) return this.active;
-    return { question, folder: vscode.Uri.file(path.join(root, question.id)), solution: uri, language: runtimeForFile(uri.fsPath)?.id ?? defaultLanguage(question.kind), startedAt: 0 };
+    return { question, folder: vscode.Uri.file(path.join(root, question.id)), solution: uri, language: runtimeForFile(uri.fsPath)?.id ?? defaultLanguage(question.kind) };
   }
 
   setActive(drill: ActiveDrill | undefined): void {
     this.active = drill;
     this.updateContext(vscode.window.activeTextEditor);
-    void this.memento.update(CURRENT_KEY, drill ? { id: drill.question.id, solution: drill.solution.toString(), language: drill.language, startedAt: drill.startedAt } : undefined);
+    void this.memento.update(CURRENT_KEY, drill ? { id: drill.question.id, solution: drill.solution.toString(), language: drill.language, ...(drill.startedAt ? { startedAt: drill.startedAt } : {}) } : undefined);
     this.changed.fire(drill);
   }
 
@@ -82,7 +84,8 @@ export class DrillSessions extends Disposable {
       folder: vscode.Uri.file(path.dirname(solution.fsPath)),
       solution,
       language: isLanguage(saved.language) ? saved.language : defaultLanguage(question.kind),
-      startedAt: typeof saved.startedAt === 'number' ? saved.startedAt : Date.now(),
+      // A start time that is not a plausible moment (0, from an older version) is unknown, not 1970.
+      ...(plausibleStart(saved.startedAt, Date.now()) !== undefined ? { startedAt: saved.startedAt as number } : {}),
     };
     this.changed.fire(this.active);
   }

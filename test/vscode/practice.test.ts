@@ -63,6 +63,24 @@ suite('Practice: history, rating and the Due group', () => {
     assert.equal(drills.timer.current, undefined, 'finishing stops the timer');
   });
 
+  test('finishing a drill restored with a start time of 0 records the time as unknown, not as the decades since 1970', async () => {
+    const drills = await api();
+    await vscode.commands.executeCommand('interviewDrills.startDrill', 'lru-cache');
+    const drill = drills.sessions.current();
+    assert.equal(drill?.question.id, 'lru-cache');
+    // A session saved by an older version (start 0) and restored after a reload, its timer gone.
+    drills.timer.stop();
+    drills.sessions.setActive({ ...drill, startedAt: 0 });
+    drills.sessions.restore();
+    assert.equal(drills.sessions.current()?.startedAt, undefined, 'a start of 0 is restored as unknown');
+    drills.sessions.setActive({ ...drill, startedAt: 0 });
+    const before = Date.now();
+    const record = (await vscode.commands.executeCommand('interviewDrills.finishDrill', 'good')) as { activeMs: number; startedAt: number; endedAt: number } | undefined;
+    assert.ok(record, 'the attempt is recorded');
+    assert.equal(record.activeMs, 0, 'no active time is invented');
+    assert.ok(record.startedAt >= before && record.startedAt <= record.endedAt, `starts now, not in 1970 (${record.startedAt})`);
+  });
+
   test('Import History refuses damaged records one by one, and Show Stats skips damaged lines and says how many', async () => {
     const drills = await api();
     const now = Date.now();

@@ -4,7 +4,7 @@ import { KINDS } from '../../core/kinds';
 import { HISTORY_VERSION, type AttemptRecord, type ImportReport } from '../../core/practice/history';
 import { suggestRating, type Rating } from '../../core/practice/scheduler';
 import { defaultLanguage, isLanguage } from '../../core/runtimes';
-import { elapsedMs } from '../../core/timer';
+import { attemptSpan } from '../../core/practice/attempt';
 import type { ActiveDrill } from '../drills';
 import { Command } from '../ids';
 import type { ReviewComments } from '../review';
@@ -54,7 +54,8 @@ export class Practice {
     for (const c of run?.cases ?? []) verdicts[c.verdict] = (verdicts[c.verdict] ?? 0) + 1;
     const review = this.deps.review.lastReview(q.id);
     const reviewScores = review ? Object.fromEntries(review.scores.map((s) => [s.dimension, s.score])) : undefined;
-    const activeMs = timer ? elapsedMs(timer, nowMs) : Math.max(0, nowMs - drill.startedAt);
+    // Without this drill's timer or a plausible start, the time spent is unknown: 0, never "since 1970".
+    const { startedAt, activeMs } = attemptSpan(timer, drill.startedAt, nowMs);
     const revealedHidden = this.deps.journal.get(q.id).revealed.length;
     const suggested = suggestRating({ kind: q.kind, minutes: q.minutes, activeMs, verdicts, revealedHidden, ...(reviewScores ? { reviewScores } : {}) });
     let rating = given;
@@ -73,9 +74,9 @@ export class Practice {
       topic: q.topic,
       kind: q.kind,
       language: drill.language,
-      startedAt: timer?.startedAt ?? drill.startedAt,
+      startedAt,
       endedAt: nowMs,
-      activeMs: Math.round(activeMs),
+      activeMs,
       pauses: timer?.pauses ?? 0,
       pausedMs: timer?.pausedMs ?? 0,
       minutes: q.minutes,
@@ -102,13 +103,13 @@ export class Practice {
     const offer = this.deps.journal.get(questionId).offer;
     if (!question || !offer) return undefined;
     const solution = vscode.Uri.parse(offer.solution);
-    return { question, folder: vscode.Uri.joinPath(solution, '..'), solution, language: isLanguage(offer.language) ? offer.language : defaultLanguage(question.kind), startedAt: offer.startedAt ?? 0 };
+    return { question, folder: vscode.Uri.joinPath(solution, '..'), solution, language: isLanguage(offer.language) ? offer.language : defaultLanguage(question.kind), ...(offer.startedAt ? { startedAt: offer.startedAt } : {}) };
   }
 
   /** Offers to finish a drill: kept on the drill (CodeLens, prompt tab) and pointed at by a notification. */
   async offer(drill: ActiveDrill, reason: string): Promise<void> {
     const q = drill.question;
-    await this.deps.journal.offer(q.id, { reason, at: Date.now(), solution: drill.solution.toString(), language: drill.language, startedAt: drill.startedAt });
+    await this.deps.journal.offer(q.id, { reason, at: Date.now(), solution: drill.solution.toString(), language: drill.language, ...(drill.startedAt ? { startedAt: drill.startedAt } : {}) });
     void vscode.window
       .showInformationMessage(`Interview Drills: "${q.title}": ${reason}. Finish and rate it now, or later with "Finish and rate" above your answer or in the prompt tab.`, 'Finish Drill')
       .then((p) => p && vscode.commands.executeCommand(Command.FinishDrill, { questionId: q.id }));
