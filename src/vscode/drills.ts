@@ -61,8 +61,12 @@ export class DrillSessions extends Disposable {
     const id = rel.split(path.sep)[0];
     const question = id ? this.questions.bank.byId(id) : undefined;
     if (!question) return undefined;
-    if (this.active?.question.id === id) return this.active;
-    return { question, folder: vscode.Uri.file(path.join(root, question.id)), solution: uri, language: runtimeForFile(uri.fsPath)?.id ?? defaultLanguage(question.kind) };
+    const runtime = runtimeForFile(uri.fsPath);
+    // The current drill's own file, or a file beside it that is no solution (custom tests, notes);
+    // another language's solution of the same drill is that file's drill, with its own results.
+    const active = this.active;
+    if (active && active.question.id === question.id && (uri.toString() === active.solution.toString() || !runtime?.kinds.includes(question.kind))) return active;
+    return { question, folder: vscode.Uri.file(path.join(root, question.id)), solution: uri, language: runtime?.id ?? defaultLanguage(question.kind) };
   }
 
   setActive(drill: ActiveDrill | undefined): void {

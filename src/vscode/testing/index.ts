@@ -57,6 +57,9 @@ export class DrillTesting extends Disposable {
   private readonly measurements = new Map<string, Measurement>();
   /** The message last given to VS Code for each case (by case name), as the Test Explorer shows it. */
   private readonly sent = new Map<string, vscode.TestMessage>();
+  private readonly states = new Map<string, 'passed' | 'failed' | 'errored' | 'skipped'>();
+  private statusShown = false;
+  private shownRoot: string | undefined;
 
   constructor(private readonly deps: TestingDeps) {
     super();
@@ -65,8 +68,9 @@ export class DrillTesting extends Disposable {
     this.controller.createRunProfile('Submit (all cases, incl. hidden)', vscode.TestRunProfileKind.Run, async (req, token) => void (await this.runRequest('submit', req, token)), false);
     this.controller.resolveHandler = async () => this.refresh();
     this.controller.refreshHandler = async () => this.refresh();
-    this._register(deps.sessions.onDidChange(() => void this.refresh()));
-    this._register(vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()));
+    // Another drill (or another language's file) shows its own results, never the previous one's.
+    this._register(deps.sessions.onDidChange(() => void this.refresh().then(() => this.syncStatus())));
+    this._register(vscode.window.onDidChangeActiveTextEditor(() => void this.refresh().then(() => this.syncStatus())));
     this._register(
       vscode.workspace.onDidSaveTextDocument((doc) => {
         const drill = this.drill();
@@ -123,6 +127,37 @@ export class DrillTesting extends Disposable {
     return this.results.get(questionId)?.result;
   }
 
+  /** The status-bar summary of the open drill's last run, as shown (undefined when hidden). */
+  get statusText(): string | undefined {
+    return this.statusShown ? this.status.text : undefined;
+  }
+
+  /** What the Test Explorer was last told about a case of the current drill. */
+  stateOf(caseName: string): 'passed' | 'failed' | 'errored' | 'skipped' | undefined {
+    return this.states.get(caseName);
+  }
+
+  /** Shows the open drill's own last result in the status bar, or nothing. */
+  private syncStatus(): void {
+    const drill = this.drill();
+    const last = drill ? this.results.get(drill.question.id) : undefined;
+    if (!drill || !last || last.solution.toString() !== drill.solution.toString()) {
+      this.status.hide();
+      this.statusShown = false;
+      return;
+    }
+    this.showSummary(drill, last.result);
+  }
+
+  private showSummary(drill: ActiveDrill, result: RunResult): void {
+    const passed = result.cases.filter((c) => c.verdict === 'accepted').length;
+    this.status.text = `${passed === result.cases.length ? '$(pass)' : '$(error)'} ${passed}/${result.cases.length} passed`;
+    this.status.tooltip = `${drill.question.title}: ${result.mode === 'submit' ? 'Submit' : 'Run'} — ${result.verdict}`;
+    this.status.command = 'workbench.view.testing.focus';
+    this.status.show();
+    this.statusShown = true;
+  }
+
   /** The failure message the Test Explorer shows for a case of the current drill, if it failed. */
   messageFor(caseName: string): vscode.TestMessage | undefined {
     return this.sent.get(caseName);
@@ -164,6 +199,13 @@ export class DrillTesting extends Disposable {
   /** Rebuilds the tree for the current drill: one root with its cases, each pointing at the function line. */
   async refresh(): Promise<void> {
     const drill = this.drill();
+    const rootId = drill ? this.rootId(drill) : undefined;
+    if (rootId !== this.shownRoot) {
+      // What we reported belongs to the previous drill or file.
+      this.sent.clear();
+      this.states.clear();
+      this.shownRoot = rootId;
+    }
     if (!drill) {
       this.controller.items.replace([]);
       return;
@@ -172,14 +214,13 @@ export class DrillTesting extends Disposable {
     const doc = await vscode.workspace.openTextDocument(drill.solution).then(undefined, () => undefined);
     const line = doc ? this.entryLine(drill, doc) - 1 : 0;
     const range = new vscode.Range(line, 0, line, 0);
-    const rootId = this.rootId(drill);
-    const root = this.controller.createTestItem(rootId, q.title, drill.solution);
+    const root = this.controller.createTestItem(this.rootId(drill), q.title, drill.solution);
     root.range = range;
     root.description = `${q.tests.filter((t) => !t.hidden).length} visible, ${q.tests.filter((t) => t.hidden).length} hidden`;
     const custom = await this.customCases(drill);
     const children: vscode.TestItem[] = [];
     for (const [i, t] of [...q.tests, ...custom].entries()) {
-      const item = this.controller.createTestItem(`${rootId}/${i}/${t.name}`, t.name, drill.solution);
+      const item = this.controller.createTestItem(`${root.id}/${i}/${t.name}`, t.name, drill.solution);
       item.range = range;
       item.description = t.hidden ? 'hidden: runs on Submit' : t.name.startsWith('custom:') ? 'yours' : undefined;
       item.sortText = String(i).padStart(4, '0');
@@ -232,8 +273,10 @@ export class DrillTesting extends Disposable {
     const include = request.include && request.include.length > 0 && !request.include.includes(root) ? request.include : all;
     for (const item of include) if (!request.exclude?.includes(item)) wanted.add(item);
     const selected = all.filter((i) => wanted.has(i) && (mode === 'submit' || !this.caseOf.get(i)?.hidden));
+    // Hidden cases a Run leaves out are reported too, so an earlier Submit's green never stands beside this code.
+    const leftOut = all.filter((i) => wanted.has(i) && !selected.includes(i));
     const run = this.controller.createTestRun(request, `${drill.question.title}: ${mode === 'submit' ? 'Submit' : 'Run'}`, true);
-    for (const item of selected) run.enqueued(item);
+    for (const item of [...selected, ...leftOut]) run.enqueued(item);
     const byName = new Map(selected.map((i) => [this.caseOf.get(i)?.name ?? '', i]));
     const abort = new AbortController();
     const sub = token.onCancellationRequested(() => abort.abort());
@@ -241,6 +284,7 @@ export class DrillTesting extends Disposable {
     const extra = selected.map((i) => this.caseOf.get(i)).filter((t): t is TestCase => t !== undefined && t.name.startsWith('custom:'));
     this.status.text = '$(sync~spin) Running tests…';
     this.status.show();
+    this.statusShown = true;
     const entry = this.entryLine(drill, doc);
     const reported = new WeakSet<CaseResult>();
     const report = (r: CaseResult): void => {
@@ -261,11 +305,18 @@ export class DrillTesting extends Disposable {
         onCase: report,
       });
       for (const r of result.cases) report(r);
-      const passed = result.cases.filter((c) => c.verdict === 'accepted').length;
-      this.status.text = `${passed === result.cases.length ? '$(pass)' : '$(error)'} ${passed}/${result.cases.length} passed`;
-      this.status.tooltip = `${drill.question.title}: ${mode === 'submit' ? 'Submit' : 'Run'} — ${result.verdict}`;
-      this.status.command = 'workbench.view.testing.focus';
+      const compileError = result.cases.find((c) => c.verdict === 'compile-error');
+      for (const item of leftOut) {
+        const name = this.caseOf.get(item)?.name ?? item.label;
+        if (compileError) {
+          this.report(run, item, drill, doc, entry, { ...compileError, name, hidden: true, expected: undefined, actual: undefined, stdout: '', stderr: '' });
+        } else {
+          this.states.set(name, 'skipped');
+          run.skipped(item);
+        }
+      }
       const done = { ...result, mode };
+      this.showSummary(drill, done);
       this.results.set(drill.question.id, { result: done, solution: drill.solution });
       this.resultChanged.fire({ drill, result: done });
       for (const w of result.warnings ?? []) void vscode.window.showWarningMessage(`Interview Drills: ${w}`);
@@ -286,11 +337,13 @@ export class DrillTesting extends Disposable {
     if (r.stderr) run.appendOutput(`[${r.name}] stderr:\r\n${r.stderr.replace(/\r?\n/g, '\r\n')}\r\n`, undefined, item);
     if (r.verdict === 'accepted') {
       this.sent.delete(r.name);
+      this.states.set(r.name, 'passed');
       run.passed(item, r.timeMs);
       return;
     }
     const message = failureMessage(drill.question, this.caseOf.get(item), drill.language, r, messageLocation(doc, entry, r));
     this.sent.set(r.name, message);
+    this.states.set(r.name, r.verdict === 'wrong-answer' ? 'failed' : 'errored');
     if (r.verdict === 'wrong-answer') run.failed(item, message, r.timeMs);
     else run.errored(item, message, r.timeMs);
   }

@@ -35,16 +35,18 @@ export function messageLocation(doc: vscode.TextDocument, entryLine: number, r: 
 /** The text of a failed case: one line that reads well inline, then input, expected, actual and the error in full. */
 export function failureText(q: Question, t: TestCase | undefined, language: Language, r: CaseResult): string {
   const wrong = r.verdict === 'wrong-answer' && r.expected !== undefined;
-  const on = r.input ? ` on ${r.input.text.split('\n')[0]}` : r.hidden ? ' on a hidden case' : '';
+  // A compile error is about the code, not a case's input.
+  const compile = r.verdict === 'compile-error';
+  const on = compile ? '' : r.input ? ` on ${r.input.text.split('\n')[0]}` : r.hidden ? ' on a hidden case' : '';
   const head = wrong ? `${VERDICT_TEXT[r.verdict]}${on}: expected ${brief(r.expected)}, got ${brief(r.actual)}` : `${VERDICT_TEXT[r.verdict]}${on}${r.error ? `: ${r.error.split('\n')[0]}` : ''}`;
   const lines = [head, ''];
-  if (r.input) {
+  if (r.input && !compile) {
     // Written cases are shown in full (up to a generous limit); generated ones stay a summary.
     const full = t && r.input.size === undefined ? describeInput(q, t, language, undefined, true).text : r.input.text;
     lines.push(`Input: ${full}`);
     if (r.expected !== undefined) lines.push(`Expected: ${pretty(r.expected)}`);
     if (r.actual !== undefined && r.verdict === 'wrong-answer') lines.push(`Actual: ${pretty(r.actual)}`);
-  } else if (r.hidden) {
+  } else if (r.hidden && !compile) {
     lines.push(`This case is hidden: its input and answer are not shown. Run "Interview Drills: Reveal Hidden Case Input" (or click "Reveal hidden input" above your function) to see them; the reveal is recorded with this attempt.`);
   }
   if (r.error && (wrong || r.error.includes('\n'))) lines.push(`${r.line ? `Line ${r.line}: ` : ''}${r.error}`);
