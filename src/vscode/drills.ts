@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { KINDS } from '../core/kinds';
+import { matchesQuery } from '../core/questions/search';
 import { plausibleStart } from '../core/practice/attempt';
 import { TOPIC_TITLES, TOPICS, type Language, type Question, type Topic } from '../core/model';
 import { defaultLanguage, isLanguage, runtimeForFile, runtimesFor, solutionFileNames } from '../core/runtimes';
@@ -167,24 +168,49 @@ export async function pickLanguage(): Promise<Language | undefined> {
 
 type QuestionPick = vscode.QuickPickItem & { question?: Question };
 
-/** Quick pick of all questions grouped by topic, filterable by title, id, difficulty, kind and tags. */
-export async function pickQuestion(questions: readonly Question[], title: string): Promise<Question | undefined> {
-  const items: QuestionPick[] = [];
-  for (const topic of TOPICS) {
-    const qs = questions.filter((q) => q.topic === topic);
-    if (qs.length === 0) continue;
-    items.push({ label: TOPIC_TITLES[topic], kind: vscode.QuickPickItemKind.Separator });
-    for (const q of qs) {
-      items.push({
-        label: `$(${KINDS[q.kind].icon}) ${q.title}`,
-        description: `${q.difficulty} · ${KINDS[q.kind].label} · ${q.minutes} min`,
-        detail: q.tags.length ? q.tags.join(', ') : undefined,
-        question: q,
-      });
+/**
+ * Quick pick of all questions grouped by topic. Every typed word must match the title, id,
+ * difficulty, kind, topic or a tag, in any order ("easy stack"); VS Code's own filter matches one
+ * field at a time, so the list is filtered here.
+ */
+export function pickQuestion(questions: readonly Question[], title: string): Promise<Question | undefined> {
+  const pick = vscode.window.createQuickPick<QuestionPick>();
+  pick.title = title;
+  pick.placeholder = 'Type to filter by title, difficulty, kind, topic or tag, e.g. "easy stack"';
+  pick.matchOnDescription = false;
+  pick.matchOnDetail = false;
+  const show = (query: string): void => {
+    const items: QuestionPick[] = [];
+    for (const topic of TOPICS) {
+      const qs = questions.filter((q) => q.topic === topic && matchesQuery(q, query));
+      if (qs.length === 0) continue;
+      items.push({ label: TOPIC_TITLES[topic], kind: vscode.QuickPickItemKind.Separator });
+      for (const q of qs) {
+        items.push({
+          label: `$(${KINDS[q.kind].icon}) ${q.title}`,
+          description: `${q.difficulty} · ${KINDS[q.kind].label} · ${q.minutes} min`,
+          detail: q.tags.length ? q.tags.join(', ') : undefined,
+          alwaysShow: true,
+          question: q,
+        });
+      }
     }
-  }
-  const pick = await vscode.window.showQuickPick(items, { title, placeHolder: 'Type to filter by title, difficulty, kind or tag', matchOnDescription: true, matchOnDetail: true });
-  return pick?.question;
+    pick.items = items;
+  };
+  show('');
+  return new Promise((resolve) => {
+    let chosen: Question | undefined;
+    pick.onDidChangeValue(show);
+    pick.onDidAccept(() => {
+      chosen = pick.selectedItems[0]?.question;
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      pick.dispose();
+      resolve(chosen);
+    });
+    pick.show();
+  });
 }
 
 export async function pickTopic(): Promise<Topic | 'any' | undefined> {
