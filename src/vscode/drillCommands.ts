@@ -1,9 +1,10 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { TOPIC_TITLES, type Question, type Topic } from '../core/model';
-import { starterFor } from '../core/templates';
 import { checkSolutionFile, referenceSolutionPath, solutionFolderOf } from '../core/questions/solutions';
 import { RUNTIMES } from '../core/runtimes';
-import { pickLanguage, pickQuestion, pickTopic, type ActiveDrill, type DrillSessions } from './drills';
+import { attempted, pickLanguage, pickQuestion, pickTopic, type ActiveDrill, type DrillSessions } from './drills';
 import { Command } from './ids';
 import type { Services } from './services';
 import type { TopicsNode } from './topicsTree';
@@ -17,17 +18,18 @@ function questionFrom(arg: unknown, deps: CommandDeps): Question | undefined {
   return undefined;
 }
 
-/** Whether the person has written anything beyond the starter (unsaved edits count). */
-export async function attempted(drill: ActiveDrill): Promise<boolean> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === drill.solution.toString());
-  let text: string;
-  try {
-    text = open ? open.getText() : Buffer.from(await vscode.workspace.fs.readFile(drill.solution)).toString('utf8');
-  } catch {
-    return false;
-  }
-  const normalize = (t: string): string => t.replace(/\r\n/g, '\n').trim();
-  return normalize(text) !== normalize(starterFor(drill.question, drill.language));
+const REFERENCE_SCHEME = 'interview-drills-reference';
+const OUTLINE = 'model-outline.md';
+
+/** The text of `interview-drills-reference:/<question-id>/<file>`: a reference solution of the question, or its model outline. */
+async function referenceText(questions: CommandDeps['questions'], uri: vscode.Uri): Promise<string> {
+  const [, id, name] = uri.path.split('/');
+  const q = id ? questions.bank.byId(id) : undefined;
+  if (!q || !name) return `No reference for ${uri.path}.`;
+  if (name === OUTLINE) return `# Model outline: ${q.title}\n\n${q.outline ?? ''}`;
+  const checked = await checkSolutionFile(q, path.join(solutionFolderOf(q), name));
+  if ('problem' in checked) return `"${q.title}": ${checked.problem}.`;
+  return fs.readFile(checked.file, 'utf8');
 }
 
 /** The drill of the active editor, else the current drill. */
@@ -108,12 +110,13 @@ export function registerDrills(context: vscode.ExtensionContext, deps: CommandDe
         void vscode.window.showWarningMessage(`Interview Drills: "${q.title}": ${checked.problem}.`);
         return undefined;
       }
-      await vscode.window.showTextDocument(vscode.Uri.file(checked.file), { viewColumn: vscode.ViewColumn.Beside, preview: true });
-      return checked.file;
     }
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Model outline: ${q.title}\n\n${q.outline ?? ''}` }), { viewColumn: vscode.ViewColumn.Beside });
-    return 'outline';
+    // A read-only copy: never the pack's own file, which an edit (or a save) would change for good.
+    const uri = vscode.Uri.from({ scheme: REFERENCE_SCHEME, path: `/${q.id}/${file ? path.basename(file) : OUTLINE}` });
+    await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+    return uri;
   });
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(REFERENCE_SCHEME, { provideTextDocumentContent: (uri) => referenceText(deps.questions, uri) }));
 
   // The bundled list of questions to ask the interviewer, with the interview habits, as a Markdown preview.
   register(Command.QuestionsToAsk, async () => {

@@ -1,13 +1,14 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { KINDS } from '../core/kinds';
-import { matchesQuery } from '../core/questions/search';
 import { plausibleStart } from '../core/practice/attempt';
+import { matchesQuery } from '../core/questions/search';
 import { TOPIC_TITLES, TOPICS, type Language, type Question, type Topic } from '../core/model';
 import { defaultLanguage, isLanguage, runtimeForFile, runtimesFor, solutionFileNames } from '../core/runtimes';
 import { drillFileFor, starterFor } from '../core/templates';
 import type { Config } from './config';
-import { Context } from './ids';
+import type { Ask } from './ask';
+import { Command, Context } from './ids';
 import { SECTION, Setting } from './settings';
 import { Disposable } from './lifecycle';
 import type { PromptPanels } from './promptPanel';
@@ -101,46 +102,69 @@ export interface DrillOpenerDeps {
   readonly sessions: DrillSessions;
   readonly prompts: PromptPanels;
   readonly timer: DrillTimer;
+  readonly ask: Ask;
 }
 
 /** Opens a drill: prompt tab, solution file beside it (created once, never overwritten), timer. */
 export class DrillOpener {
   constructor(private readonly deps: DrillOpenerDeps) {}
 
-  /** `keepTimer`: a mock interview runs one timer across its drills. */
+  /** `keepTimer`: a mock interview runs one timer across its drills (and records them itself). */
   async start(question: Question, opts: { keepTimer?: boolean } = {}): Promise<ActiveDrill | undefined> {
+    if (!opts.keepTimer && !(await this.leaveCurrent(question.id))) return undefined;
     const language = await this.language(question);
     if (!language) return undefined;
     const file = drillFileFor(question, language);
     const folder = vscode.Uri.file(path.join(this.deps.config.current.practiceFolder, question.id));
     const solution = await this.findOrCreate(question, folder, file.name, language);
+    if (!solution) return undefined;
+    const runtime = runtimeForFile(solution.fsPath);
+    if (runtime) await writeEditorFiles(folder, runtime.editorFiles ?? []);
     this.deps.prompts.show(question, vscode.ViewColumn.One);
     const doc = await vscode.workspace.openTextDocument(solution);
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Two, preview: false });
     if (!opts.keepTimer) this.deps.timer.ensure(timedDrill(question), this.deps.config.current.honestMode);
     // The language of the file that was opened: the person may have chosen an existing solution.py
-    // over a new solution.js.
-    const opened = file.kind === 'markdown' ? language : (runtimeForFile(solution.fsPath)?.id ?? file.kind);
-    const drill: ActiveDrill = { question, folder, solution, language: opened, startedAt: opts.keepTimer ? Date.now() : (this.deps.timer.current?.startedAt ?? Date.now()) };
+    // over a new solution.js (a written drill's Markdown document has no runtime).
+    const drill: ActiveDrill = { question, folder, solution, language: runtime?.id ?? language, startedAt: opts.keepTimer ? Date.now() : (this.deps.timer.current?.startedAt ?? Date.now()) };
     this.deps.sessions.setActive(drill);
     return drill;
   }
 
-  /** The existing solution file (any language, preferred first) or a new one with the starter. */
-  private async findOrCreate(question: Question, folder: vscode.Uri, name: string, language: Language): Promise<vscode.Uri> {
+  /**
+   * Before another drill (or a mock interview) starts: a drill in progress, timed and with work in
+   * it, is recorded or left on purpose, never dropped silently. False: stay on it.
+   */
+  async leaveCurrent(nextId?: string): Promise<boolean> {
+    const current = this.deps.sessions.current();
+    if (!current || current.question.id === nextId) return true;
+    if (this.deps.timer.current?.questionId !== current.question.id || !(await attempted(current))) return true;
+    const choice = await this.deps.ask.choose(`"${current.question.title}" is still running. Record it first?`, [
+      { label: 'Finish and record it', description: 'rate it now, then go on', value: 'record' as const },
+      { label: 'Leave it unrecorded', description: 'your file stays; this attempt is not counted', value: 'leave' as const },
+      { label: 'Keep working on it', value: 'stay' as const },
+    ]);
+    if (choice === 'record') return (await vscode.commands.executeCommand(Command.FinishDrill, { questionId: current.question.id })) !== undefined;
+    return choice === 'leave';
+  }
+
+  /** The existing solution file (one question lists every other language's file), or a new one with the starter. */
+  private async findOrCreate(question: Question, folder: vscode.Uri, name: string, language: Language): Promise<vscode.Uri | undefined> {
     const preferred = vscode.Uri.joinPath(folder, name);
     if (await exists(preferred)) return preferred;
     if (KINDS[question.kind].runnable) {
+      const others: vscode.Uri[] = [];
       for (const other of solutionFileNames(question.kind)) {
         const uri = vscode.Uri.joinPath(folder, other);
-        if (other !== name && (await exists(uri))) {
-          const pick = await vscode.window.showInformationMessage(
-            `You already have ${other} for "${question.title}". Open it, or start a new ${name}?`,
-            'Open existing',
-            `New ${name}`,
-          );
-          if (pick === 'Open existing' || pick === undefined) return uri;
-        }
+        if (other !== name && (await exists(uri))) others.push(uri);
+      }
+      if (others.length > 0) {
+        const pick = await this.deps.ask.choose<vscode.Uri | 'new'>(`You already have ${others.map((u) => path.basename(u.fsPath)).join(' and ')} for "${question.title}"`, [
+          ...others.map((u) => ({ label: `Open ${path.basename(u.fsPath)}`, value: u })),
+          { label: `New ${name}`, description: 'start over in your chosen language', value: 'new' as const },
+        ]);
+        if (pick === undefined) return undefined;
+        if (pick !== 'new') return pick;
       }
     }
     await vscode.workspace.fs.createDirectory(folder);
@@ -156,6 +180,27 @@ export class DrillOpener {
     if (configured && answering.some((r) => r.id === configured)) return configured;
     return pickLanguage();
   }
+}
+
+/** Writes a runtime's editor files beside the solution once; the person's own versions are kept. */
+async function writeEditorFiles(folder: vscode.Uri, files: readonly { readonly name: string; readonly content: string }[]): Promise<void> {
+  for (const f of files) {
+    const uri = vscode.Uri.joinPath(folder, f.name);
+    if (!(await exists(uri))) await vscode.workspace.fs.writeFile(uri, Buffer.from(f.content, 'utf8'));
+  }
+}
+
+/** Whether the person has written anything beyond the starter (unsaved edits count). */
+export async function attempted(drill: ActiveDrill): Promise<boolean> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === drill.solution.toString());
+  let text: string;
+  try {
+    text = open ? open.getText() : Buffer.from(await vscode.workspace.fs.readFile(drill.solution)).toString('utf8');
+  } catch {
+    return false;
+  }
+  const normalize = (t: string): string => t.replace(/\r\n/g, '\n').trim();
+  return normalize(text) !== normalize(starterFor(drill.question, drill.language));
 }
 
 export async function pickLanguage(): Promise<Language | undefined> {

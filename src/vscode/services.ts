@@ -40,7 +40,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const timer = own(new DrillTimer(context.extensionUri, context.globalState));
   const journal = own(new DrillJournal(context.globalState));
   const prompts = own(new PromptPanels(context.extensionUri, context.globalState, (id) => questions.bank.byId(id), journal));
-  const opener = new DrillOpener({ config, sessions, prompts, timer });
+  const opener = new DrillOpener({ config, sessions, prompts, timer, ask });
   // VS Code's own executable runs JavaScript as plain Node with ELECTRON_RUN_AS_NODE: no Node install needed.
   // Compiled languages keep their builds by content in the extension's storage.
   const judge = new Judge({ nodePath: process.execPath, nodeEnv: { ELECTRON_RUN_AS_NODE: '1' }, toolchains: editorToolchains(config, () => sessions.current()?.solution), cacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'builds').fsPath });

@@ -115,9 +115,15 @@ suite('Foundation: sidebar, Start Drill, prompt, solution, timer', () => {
     assert.equal(await vscode.commands.executeCommand('interviewDrills.showReferenceSolution'), 'not-attempted', 'an untouched starter is not an attempt');
     assert.ok(!tabLabels().includes('solution.py') || vscode.window.visibleTextEditors.every((e) => !e.document.uri.fsPath.includes(`${path.sep}questions${path.sep}`)), 'no reference opened');
     await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), '\n# my attempt: a hash map of seen values\n'));
-    const opened = (await vscode.commands.executeCommand('interviewDrills.showReferenceSolution')) as string;
-    assert.ok(opened.endsWith(path.join('questions', 'algorithms', q.id, 'solution.py')), opened);
-    await until('the reference editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath === opened));
+    const opened = (await vscode.commands.executeCommand('interviewDrills.showReferenceSolution')) as vscode.Uri;
+    const reference = await until('the reference editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === opened.toString()));
+    const onDisk = path.join(vscode.extensions.getExtension('interview-drills.interview-drills')!.extensionPath, 'questions', 'algorithms', q.id, 'solution.py');
+    assert.equal(reference.document.getText(), fs.readFileSync(onDisk, 'utf8'), 'it shows the reference');
+    assert.notEqual(opened.scheme, 'file', 'not the extension folder\'s file');
+    assert.equal(reference.document.languageId, 'python');
+    const edited = await reference.edit((b) => b.insert(new vscode.Position(0, 0), '# changed\n')).then((ok) => ok, () => false);
+    assert.equal(edited, false, 'the reference is read-only');
+    assert.equal(fs.readFileSync(onDisk, 'utf8').startsWith('# changed'), false);
     await editor.document.save();
   });
 

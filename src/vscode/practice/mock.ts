@@ -102,6 +102,8 @@ export class MockInterview {
       void vscode.window.showInformationMessage('Interview Drills: a mock interview is already running. Finish it first.');
       return this.state;
     }
+    // A drill in progress is recorded or left on purpose before the mock takes over.
+    if (!(await this.deps.opener.leaveCurrent())) return undefined;
     const format = formatId ? MOCK_FORMATS.find((f) => f.id === formatId) : (await vscode.window.showQuickPick(MOCK_FORMATS.map((f) => ({ label: f.title, description: `${f.minutes} min`, format: f })), { title: 'Start Mock Interview' }))?.format;
     if (!format) return undefined;
     const plan = planMock(format, this.deps.questions.bank.all(), this.deps.random ?? Math.random);

@@ -280,7 +280,19 @@ export function registerReview(context: vscode.ExtensionContext, services: Pick<
   commands.register(Command.Review, () => comments.review());
   commands.register(Command.ReviewReply, (reply: vscode.CommentReply) => comments.reply(reply.thread, reply.text));
   commands.register(Command.ReviewResolve, (thread: vscode.CommentThread) => comments.resolve(thread));
-  commands.register(Command.ReviewClear, () => comments.clear());
+  // The active file's threads (the review you are looking at); other files keep theirs.
+  commands.register(Command.ReviewClear, () => {
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    const n = uri ? comments.threadsOf(uri).length : 0;
+    if (!uri || n === 0) {
+      void vscode.window.showInformationMessage('Interview Drills: the active file has no review comments to clear.');
+      return { cleared: 0 };
+    }
+    comments.clear(uri);
+    const name = uri.path.split('/').pop() ?? uri.toString();
+    void vscode.window.showInformationMessage(`Interview Drills: cleared ${n} review thread${n === 1 ? '' : 's'} on ${name}; other files keep theirs.`);
+    return { cleared: n, file: uri.fsPath };
+  });
   commands.register(Command.SetApiKey, async () => {
     const endpoint = config.current.review.baseUrl;
     const key = await vscode.window.showInputBox({
