@@ -98,6 +98,8 @@ suite('Foundation: sidebar, Start Drill, prompt, solution, timer', () => {
   test('system-design and behavioral drills open a design doc and a STAR answer', async () => {
     const drills = await api();
     const design = drills.questions.bank.byTopic('system-design')[0]!;
+    // The coding drill before has work in it; without its timer running it is no attempt in progress.
+    drills.timer.stop();
     await vscode.commands.executeCommand('interviewDrills.startDrill', design.id);
     const doc = await until('design.md', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath.endsWith(path.join(design.id, 'design.md'))));
     assert.match(doc.document.getText(), /## Requirements[\s\S]*## Estimates[\s\S]*## Data model/);
@@ -121,9 +123,10 @@ suite('Foundation: sidebar, Start Drill, prompt, solution, timer', () => {
     assert.equal(reference.document.getText(), fs.readFileSync(onDisk, 'utf8'), 'it shows the reference');
     assert.notEqual(opened.scheme, 'file', 'not the extension folder\'s file');
     assert.equal(reference.document.languageId, 'python');
-    const edited = await reference.edit((b) => b.insert(new vscode.Position(0, 0), '# changed\n')).then((ok) => ok, () => false);
-    assert.equal(edited, false, 'the reference is read-only');
-    assert.equal(fs.readFileSync(onDisk, 'utf8').startsWith('# changed'), false);
+    assert.notEqual(vscode.workspace.fs.isWritableFileSystem(opened.scheme), true, 'nothing can be saved to it');
+    await reference.edit((b) => b.insert(new vscode.Position(0, 0), '# changed\n')).then(undefined, () => false);
+    assert.equal(fs.readFileSync(onDisk, 'utf8').startsWith('# changed'), false, 'an edit never reaches the extension\'s own file');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await editor.document.save();
   });
 
@@ -144,6 +147,28 @@ suite('Foundation: sidebar, Start Drill, prompt, solution, timer', () => {
     assert.ok(drills.timer.current?.runningSince !== undefined);
     await vscode.commands.executeCommand('interviewDrills.timer.reset');
     assert.equal(drills.timer.current?.pauses, 0);
+  });
+
+  test('the timer marks the drill kind\'s own phases: a design drill has no code or test phase', async () => {
+    const drills = await api();
+    const coding = drills.timer.render();
+    assert.deepEqual(coding?.phases.map((p) => p.phase), ['clarify', 'approach', 'code', 'test', 'review']);
+    assert.match(drills.timer.statusText ?? '', /^\$\((watch|debug-pause)\) \d+:\d\d$/, 'time left, no sign');
+    const design = drills.questions.bank.all().find((q) => q.kind === 'system-design')!;
+    // Another running drill with work in it: Start Drill asks before leaving it; dismissing the question stays on it.
+    const running = drills.sessions.current()!;
+    const starting = vscode.commands.executeCommand('interviewDrills.startDrill', design.id);
+    await until('the question about the running drill', () => drills.ask.current?.title.includes('still running'));
+    assert.deepEqual(drills.ask.current?.labels, ['Finish and record it', 'Leave it unrecorded', 'Keep working on it']);
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await starting, undefined, 'nothing started');
+    assert.equal(drills.sessions.current()?.question.id, running.question.id, 'the running drill is kept');
+    drills.timer.stop();
+    await vscode.commands.executeCommand('interviewDrills.startDrill', design.id);
+    await until('the design drill\'s timer', () => drills.timer.current?.questionId === design.id);
+    const phases = drills.timer.render()?.phases.map((p) => p.phase) ?? [];
+    assert.deepEqual(phases, ['requirements', 'estimates', 'high-level', 'deep dives', 'trade-offs']);
+    assert.ok(!/code|test/.test(drills.timer.render() ? `${drills.timer.statusText} ${phases.join(' ')}` : 'none'));
   });
 
   test('Random Drill within a topic starts a drill of that topic', async () => {

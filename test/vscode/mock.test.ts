@@ -49,6 +49,9 @@ suite('Mock interview and lockdown', () => {
   test('a backend loop runs its drills under one timer and ends with a report in the history', async () => {
     const drills = await api();
     const before = workspaceValues();
+    // From no drill in progress (another suite's drill would be offered for recording first).
+    drills.timer.stop();
+    drills.sessions.setActive(undefined);
     const state = (await vscode.commands.executeCommand('interviewDrills.startMockInterview', 'backend-60')) as { questionIds: string[] };
     assert.equal(state.questionIds.length, 3);
     assert.equal(drills.timer.current?.questionId, 'mock:backend-60');

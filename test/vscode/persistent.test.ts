@@ -42,6 +42,10 @@ const solved = [
 suite('Messages that stay: answers, measurements and the finish offer live on the drill', () => {
   let history: string;
   suiteSetup(async () => {
+    // No drill in progress from an earlier suite (starting another would first offer to record it).
+    const running = await api();
+    running.timer.stop();
+    running.sessions.setActive(undefined);
     const c = vscode.workspace.getConfiguration('interviewDrills');
     history = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-stay-history-'));
     await c.update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), 'drills-stay-')), vscode.ConfigurationTarget.Global);

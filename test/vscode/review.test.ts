@@ -65,6 +65,10 @@ const designDoc = [
 
 suite('Review: inline comment threads', () => {
   suiteSetup(async () => {
+    // No drill in progress from an earlier suite (starting another would first offer to record it).
+    const running = await api();
+    running.timer.stop();
+    running.sessions.setActive(undefined);
     const c = vscode.workspace.getConfiguration('interviewDrills');
     await c.update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), 'drills-review-')), vscode.ConfigurationTarget.Global);
     await c.update('language', 'javascript', vscode.ConfigurationTarget.Global);

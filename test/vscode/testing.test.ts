@@ -24,6 +24,10 @@ async function startWith(drills: DrillsApi, id: string, code: string): Promise<v
 
 suite('Judge in the Test Explorer', () => {
   suiteSetup(async () => {
+    // No drill in progress from an earlier suite (starting another would first offer to record it).
+    const running = await api();
+    running.timer.stop();
+    running.sessions.setActive(undefined);
     const c = vscode.workspace.getConfiguration('interviewDrills');
     await c.update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), 'drills-tests-')), vscode.ConfigurationTarget.Global);
     await c.update('language', 'javascript', vscode.ConfigurationTarget.Global);
@@ -106,6 +110,10 @@ suite('Failures in sight', () => {
   ].join('\n');
 
   suiteSetup(async () => {
+    // No drill in progress from an earlier suite (starting another would first offer to record it).
+    const running = await api();
+    running.timer.stop();
+    running.sessions.setActive(undefined);
     const c = vscode.workspace.getConfiguration('interviewDrills');
     await c.update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), 'drills-failures-')), vscode.ConfigurationTarget.Global);
     await c.update('language', 'javascript', vscode.ConfigurationTarget.Global);
