@@ -95,7 +95,8 @@ suite('Messages that stay: answers, measurements and the finish offer live on th
     assert.deepEqual(offer?.command?.arguments, [{ questionId: 'two-sum-indices' }]);
     assert.equal(drills.prompts.rendered('two-sum-indices')?.offer, `All ${submit.cases.length} cases pass`, 'the prompt tab offers it too');
 
-    // Another drill starts; the offer still names the first one.
+    // Another drill starts (the first one's clock stopped, so it is not offered for recording again); the offer still names the first one.
+    drills.timer.stop();
     await vscode.commands.executeCommand('interviewDrills.startDrill', 'min-stack');
     assert.equal(drills.sessions.current()?.question.id, 'min-stack');
     const record = (await vscode.commands.executeCommand('interviewDrills.finishDrill', { ...(offer!.command!.arguments![0] as object), rating: 'good' })) as { questionId: string; language: string } | undefined;

@@ -69,9 +69,9 @@ suite('Practice: history, rating and the Due group', () => {
 
   test('finishing a drill restored with a start time of 0 records the time as unknown, not as the decades since 1970', async () => {
     const drills = await api();
-    await vscode.commands.executeCommand('interviewDrills.startDrill', 'lru-cache');
+    await vscode.commands.executeCommand('interviewDrills.startDrill', 'lru-response-cache');
     const drill = drills.sessions.current();
-    assert.equal(drill?.question.id, 'lru-cache');
+    assert.equal(drill?.question.id, 'lru-response-cache');
     // A session saved by an older version (start 0) and restored after a reload, its timer gone.
     drills.timer.stop();
     drills.sessions.setActive({ ...drill, startedAt: 0 });

@@ -123,6 +123,8 @@ suite('Review: inline comment threads', () => {
 
   test('a design document is scored on substance: sections by meaning, concepts with their lines, estimates with units', async () => {
     const drills = await api();
+    // The coding drill reviewed before has work in it: stop its clock so it is not offered for recording.
+    drills.timer.stop();
     await vscode.commands.executeCommand('interviewDrills.startDrill', 'url-shortener');
     const drill = drills.sessions.current()!;
     const doc = await vscode.workspace.openTextDocument(drill.solution);
