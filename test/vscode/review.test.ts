@@ -152,6 +152,13 @@ suite('Review: inline comment threads', () => {
 });
 
 suite('Review: VS Code language models', () => {
+  suiteSetup(async () => {
+    // No drill in progress from an earlier suite (starting another would first offer to record it).
+    const running = await api();
+    running.timer.stop();
+    running.sessions.setActive(undefined);
+  });
+
   test('the vscode-lm provider streams a review from an installed language model into threads', async () => {
     const models = await vscode.lm.selectChatModels({ vendor: 'drills-fake' });
     assert.equal(models.length, 1, 'the fixture extension provides a language model');
@@ -206,6 +213,10 @@ suite('Review: the stored API key stays with its endpoint', () => {
   const c = () => vscode.workspace.getConfiguration('interviewDrills');
 
   suiteSetup(async () => {
+    // No drill in progress from an earlier suite (starting another would first offer to record it).
+    const running = await api();
+    running.timer.stop();
+    running.sessions.setActive(undefined);
     a = new FakeOpenAI('ok');
     b = new FakeOpenAI('ok');
     urlA = await a.start();
