@@ -3,6 +3,7 @@ import * as path from 'path';
 import { compareResult, fingerprint } from '../core/judge/compare';
 import type { Judge } from '../core/judge';
 import type { CallCase, Diagnostic, Language, Question, TestCase } from '../core/model';
+import { KINDS } from '../core/kinds';
 import { callProblems, opsProblems } from '../core/questions/preconditions';
 import { ALL_RUNTIMES, RUNTIMES } from '../core/runtimes';
 import { checkSolutionFile, referenceRuns, solutionFilesOf, solutionFolderOf } from '../core/questions/solutions';
@@ -32,14 +33,14 @@ export function contentProblems(q: Question): string[] {
   const out: string[] = [];
   if (q.hints.length < 1 || q.hints.length > 3) out.push(`has ${q.hints.length} hints; give 1 to 3 progressive hints`);
   if (q.clarifications.length < 2) out.push('needs at least 2 clarifying questions with the interviewer\'s answers');
-  if (ALL_RUNTIMES.some((rt) => rt.kinds.includes(q.kind))) {
+  if (KINDS[q.kind].runnable) {
     if (q.tests.length < 10) out.push(`has ${q.tests.length} test cases; a runnable drill needs at least 10`);
     const hidden = q.tests.filter((t) => t.hidden).length;
     if (hidden < 2) out.push(`has ${hidden} hidden test cases; at least 2 keep Submit honest`);
     if (!q.complexity) out.push('needs the expected complexity ("complexity: { time, space }")');
-    if (q.kind === 'coding') for (const lang of REQUIRED_REFERENCES) if (!q.solutions[lang]) out.push(`needs a ${lang} reference solution`);
+    if (KINDS[q.kind].referencesInEveryLanguage) for (const lang of REQUIRED_REFERENCES) if (!q.solutions[lang]) out.push(`needs a ${lang} reference solution`);
     // Script cases are written per language; a drill with only those has no call a signature describes.
-    if (q.kind === 'coding' && !q.signature && q.tests.some((t) => t.type === 'call' || t.type === 'ops')) out.push('needs a typed "signature" (e.g. signature: "f(nums: list<int>) -> int"), so every language can call it and its cases are checked against the types');
+    if (KINDS[q.kind].entry === 'program' && !q.signature && q.tests.some((t) => t.type === 'call' || t.type === 'ops')) out.push('needs a typed "signature" (e.g. signature: "f(nums: list<int>) -> int"), so every language can call it and its cases are checked against the types');
   } else {
     if (q.rubric.length < 3) out.push('needs a rubric of at least 3 weighted dimensions');
     if (!q.outline) out.push('needs a model outline (shown after an attempt)');

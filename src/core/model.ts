@@ -24,8 +24,9 @@ export const TOPIC_TITLES: Readonly<Record<Topic, string>> = {
   behavioral: 'Behavioral (STAR)',
 };
 
-export const KINDS = ['coding', 'sql', 'system-design', 'behavioral'] as const;
-export type Kind = (typeof KINDS)[number];
+/** Question kinds; what each one means lives in kinds.ts (`KINDS`). */
+export const KIND_IDS = ['coding', 'sql', 'system-design', 'behavioral'] as const;
+export type Kind = (typeof KIND_IDS)[number];
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
@@ -268,11 +269,25 @@ export const VERDICTS = [
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** What a case gave the solution, readable (see judge/input.ts); hidden cases carry it only once revealed. */
+export interface CaseInput {
+  /** Readable, possibly shortened: long lists show their head and how many more. */
+  readonly text: string;
+  /** The arguments as written in the question (function and design-class cases that are written out). */
+  readonly args?: readonly unknown[];
+  /** Design-class cases: the operations, in order (the first constructs). */
+  readonly ops?: readonly string[];
+  /** Generated worst cases: the n their input was generated for. */
+  readonly size?: number;
+}
+
 export interface CaseResult {
   readonly name: string;
   readonly verdict: Verdict;
   readonly timeMs: number;
   readonly hidden: boolean;
+  /** What the case gave the solution; absent for a hidden case that was not revealed. */
+  readonly input?: CaseInput;
   readonly expected?: unknown;
   readonly actual?: unknown;
   readonly stdout: string;

@@ -1,10 +1,8 @@
 // The drill timer as a pure state machine over an injected clock; the UI renders `view(state, now)`.
+import { KINDS, type PhaseSpec } from './kinds';
 
-export const PHASES = ['clarify', 'approach', 'code', 'test', 'review'] as const;
-export type Phase = (typeof PHASES)[number];
-
-/** Share of the drill's minutes suggested for each phase, used for the phase marks. */
-export const PHASE_SHARE: Readonly<Record<Phase, number>> = { clarify: 0.1, approach: 0.2, code: 0.45, test: 0.15, review: 0.1 };
+/** The phases of a timer started before timers knew their drill's kind: a coding drill's. */
+export const DEFAULT_PHASES: readonly PhaseSpec[] = KINDS.coding.phases;
 
 export interface TimerState {
   readonly questionId: string;
@@ -20,6 +18,8 @@ export interface TimerState {
   /** Honest mode: paused time counts against the clock. */
   readonly honest: boolean;
   readonly startedAt: number;
+  /** The phase marks of the drill's kind (none for a mock interview spanning several drills). */
+  readonly phases?: readonly PhaseSpec[];
 }
 
 export interface TimerView {
@@ -27,12 +27,13 @@ export interface TimerView {
   readonly elapsedMs: number;
   readonly overtime: boolean;
   readonly running: boolean;
-  readonly phase: Phase;
+  /** The phase the elapsed time falls in; empty when the timer has no phases. */
+  readonly phase: string;
   readonly warning: 'none' | 'five-minutes' | 'time-up';
 }
 
-export function startTimer(questionId: string, title: string, minutes: number, honest: boolean, now: number): TimerState {
-  return { questionId, title, durationMs: Math.round(minutes * 60_000), elapsedBeforeMs: 0, runningSince: now, pauses: 0, pausedMs: 0, honest, startedAt: now };
+export function startTimer(questionId: string, title: string, minutes: number, honest: boolean, now: number, phases: readonly PhaseSpec[] = DEFAULT_PHASES): TimerState {
+  return { questionId, title, durationMs: Math.round(minutes * 60_000), elapsedBeforeMs: 0, runningSince: now, pauses: 0, pausedMs: 0, honest, startedAt: now, phases };
 }
 
 export function pauseTimer(s: TimerState, now: number): TimerState {
@@ -54,7 +55,7 @@ export function resumeTimer(s: TimerState, now: number): TimerState {
 }
 
 export function resetTimer(s: TimerState, now: number): TimerState {
-  return startTimer(s.questionId, s.title, s.durationMs / 60_000, s.honest, now);
+  return startTimer(s.questionId, s.title, s.durationMs / 60_000, s.honest, now, phasesOf(s));
 }
 
 export function elapsedMs(s: TimerState, now: number): number {
@@ -64,13 +65,18 @@ export function elapsedMs(s: TimerState, now: number): number {
   return e;
 }
 
-export function phaseAt(s: TimerState, elapsed: number): Phase {
+export function phasesOf(s: TimerState): readonly PhaseSpec[] {
+  return s.phases ?? DEFAULT_PHASES;
+}
+
+export function phaseAt(s: TimerState, elapsed: number): string {
+  const phases = phasesOf(s);
   let acc = 0;
-  for (const p of PHASES) {
-    acc += PHASE_SHARE[p] * s.durationMs;
-    if (elapsed < acc) return p;
+  for (const p of phases) {
+    acc += p.share * s.durationMs;
+    if (elapsed < acc) return p.phase;
   }
-  return 'review';
+  return phases[phases.length - 1]?.phase ?? '';
 }
 
 export function viewTimer(s: TimerState, now: number): TimerView {
@@ -86,9 +92,9 @@ export function viewTimer(s: TimerState, now: number): TimerView {
   };
 }
 
-/** `12:05`, `-1:30` in overtime, `1:02:03` past an hour. */
+/** `12:05` left, `+1:30` in overtime (time past the end), `1:02:03` past an hour. */
 export function formatClock(ms: number): string {
-  const sign = ms < 0 ? '-' : '';
+  const sign = ms < 0 ? '+' : '';
   const total = Math.floor(Math.abs(ms) / 1000);
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
@@ -103,5 +109,8 @@ export function restoreTimer(raw: unknown): TimerState | undefined {
   const r = raw as Record<string, unknown>;
   const n = (k: string): boolean => typeof r[k] === 'number' && Number.isFinite(r[k]);
   if (typeof r['questionId'] !== 'string' || typeof r['title'] !== 'string' || !n('durationMs') || !n('elapsedBeforeMs') || !n('startedAt')) return undefined;
-  return raw as TimerState;
+  const phases = r['phases'];
+  const valid = Array.isArray(phases) && phases.every((p: unknown) => typeof p === 'object' && p !== null && typeof (p as PhaseSpec).phase === 'string' && typeof (p as PhaseSpec).share === 'number');
+  const { phases: _dropped, ...rest } = raw as TimerState;
+  return valid ? (raw as TimerState) : rest;
 }

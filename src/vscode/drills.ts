@@ -1,14 +1,19 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { KINDS } from '../core/kinds';
+import { plausibleStart } from '../core/practice/attempt';
+import { matchesQuery } from '../core/questions/search';
 import { TOPIC_TITLES, TOPICS, type Language, type Question, type Topic } from '../core/model';
-import { defaultLanguage, isLanguage, isRunnable, runtimeForFile, runtimesFor, solutionFileNames } from '../core/runtimes';
+import { defaultLanguage, isLanguage, runtimeForFile, runtimesFor, solutionFileNames } from '../core/runtimes';
 import { drillFileFor, starterFor } from '../core/templates';
-import { readConfig } from './config';
-import { Context, Setting } from './ids';
+import type { Config } from './config';
+import type { Ask } from './ask';
+import { Command, Context } from './ids';
+import { SECTION, Setting } from './settings';
+import { Disposable } from './lifecycle';
 import type { PromptPanels } from './promptPanel';
 import type { QuestionService } from './questions';
-import type { DrillTimer } from './timer';
-import { kindLabel } from './topicsTree';
+import { timedDrill, type DrillTimer } from './timer';
 
 export interface ActiveDrill {
   readonly question: Question;
@@ -16,24 +21,25 @@ export interface ActiveDrill {
   readonly folder: vscode.Uri;
   readonly solution: vscode.Uri;
   readonly language: Language;
-  readonly startedAt: number;
+  /** When the attempt started (epoch ms); unknown for a file opened outside Start Drill or a session saved without it. */
+  readonly startedAt?: number;
 }
 
 const CURRENT_KEY = 'drills.current';
 
 /** Which drill the person is working on, and the files that belong to each drill. */
-export class DrillSessions implements vscode.Disposable {
+export class DrillSessions extends Disposable {
   private active: ActiveDrill | undefined;
-  private readonly changed = new vscode.EventEmitter<ActiveDrill | undefined>();
+  private readonly changed = this._register(new vscode.EventEmitter<ActiveDrill | undefined>());
   readonly onDidChange = this.changed.event;
-
-  private readonly subs: vscode.Disposable[] = [];
 
   constructor(
     private readonly questions: QuestionService,
+    private readonly config: Config,
     private readonly memento: vscode.Memento,
   ) {
-    this.subs.push(vscode.window.onDidChangeActiveTextEditor((e) => this.updateContext(e)));
+    super();
+    this._register(vscode.window.onDidChangeActiveTextEditor((e) => this.updateContext(e)));
     this.updateContext(vscode.window.activeTextEditor);
   }
 
@@ -41,7 +47,7 @@ export class DrillSessions implements vscode.Disposable {
   private updateContext(editor: vscode.TextEditor | undefined): void {
     const drill = editor ? this.forDocument(editor.document.uri) : undefined;
     void vscode.commands.executeCommand('setContext', Context.DrillFile, drill !== undefined);
-    void vscode.commands.executeCommand('setContext', Context.DrillRunnable, drill !== undefined && isRunnable(drill.question.kind));
+    void vscode.commands.executeCommand('setContext', Context.DrillRunnable, drill !== undefined && KINDS[drill.question.kind].runnable);
   }
 
   current(): ActiveDrill | undefined {
@@ -51,20 +57,24 @@ export class DrillSessions implements vscode.Disposable {
   /** The drill a document belongs to: any file inside `<practiceFolder>/<id>/`. */
   forDocument(uri: vscode.Uri): ActiveDrill | undefined {
     if (uri.scheme !== 'file') return undefined;
-    const root = readConfig().practiceFolder;
+    const root = this.config.current.practiceFolder;
     const rel = path.relative(root, uri.fsPath);
     if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
     const id = rel.split(path.sep)[0];
     const question = id ? this.questions.bank.byId(id) : undefined;
     if (!question) return undefined;
-    if (this.active?.question.id === id) return this.active;
-    return { question, folder: vscode.Uri.file(path.join(root, question.id)), solution: uri, language: runtimeForFile(uri.fsPath)?.id ?? defaultLanguage(question.kind), startedAt: 0 };
+    const runtime = runtimeForFile(uri.fsPath);
+    // The current drill's own file, or a file beside it that is no solution (custom tests, notes);
+    // another language's solution of the same drill is that file's drill, with its own results.
+    const active = this.active;
+    if (active && active.question.id === question.id && (uri.toString() === active.solution.toString() || !runtime?.kinds.includes(question.kind))) return active;
+    return { question, folder: vscode.Uri.file(path.join(root, question.id)), solution: uri, language: runtime?.id ?? defaultLanguage(question.kind) };
   }
 
   setActive(drill: ActiveDrill | undefined): void {
     this.active = drill;
     this.updateContext(vscode.window.activeTextEditor);
-    void this.memento.update(CURRENT_KEY, drill ? { id: drill.question.id, solution: drill.solution.toString(), language: drill.language, startedAt: drill.startedAt } : undefined);
+    void this.memento.update(CURRENT_KEY, drill ? { id: drill.question.id, solution: drill.solution.toString(), language: drill.language, ...(drill.startedAt ? { startedAt: drill.startedAt } : {}) } : undefined);
     this.changed.fire(drill);
   }
 
@@ -80,62 +90,81 @@ export class DrillSessions implements vscode.Disposable {
       folder: vscode.Uri.file(path.dirname(solution.fsPath)),
       solution,
       language: isLanguage(saved.language) ? saved.language : defaultLanguage(question.kind),
-      startedAt: typeof saved.startedAt === 'number' ? saved.startedAt : Date.now(),
+      // A start time that is not a plausible moment (0, from an older version) is unknown, not 1970.
+      ...(plausibleStart(saved.startedAt, Date.now()) !== undefined ? { startedAt: saved.startedAt as number } : {}),
     };
     this.changed.fire(this.active);
-  }
-
-  dispose(): void {
-    this.changed.dispose();
-    for (const d of this.subs) d.dispose();
   }
 }
 
 export interface DrillOpenerDeps {
-  readonly questions: QuestionService;
+  readonly config: Config;
   readonly sessions: DrillSessions;
   readonly prompts: PromptPanels;
   readonly timer: DrillTimer;
+  readonly ask: Ask;
 }
 
 /** Opens a drill: prompt tab, solution file beside it (created once, never overwritten), timer. */
 export class DrillOpener {
   constructor(private readonly deps: DrillOpenerDeps) {}
 
-  /** `keepTimer`: a mock interview runs one timer across its drills. */
+  /** `keepTimer`: a mock interview runs one timer across its drills (and records them itself). */
   async start(question: Question, opts: { keepTimer?: boolean } = {}): Promise<ActiveDrill | undefined> {
+    if (!opts.keepTimer && !(await this.leaveCurrent(question.id))) return undefined;
     const language = await this.language(question);
     if (!language) return undefined;
     const file = drillFileFor(question, language);
-    const folder = vscode.Uri.file(path.join(readConfig().practiceFolder, question.id));
+    const folder = vscode.Uri.file(path.join(this.deps.config.current.practiceFolder, question.id));
     const solution = await this.findOrCreate(question, folder, file.name, language);
+    if (!solution) return undefined;
+    const runtime = runtimeForFile(solution.fsPath);
+    if (runtime) await writeEditorFiles(folder, runtime.editorFiles ?? []);
     this.deps.prompts.show(question, vscode.ViewColumn.One);
     const doc = await vscode.workspace.openTextDocument(solution);
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Two, preview: false });
-    if (!opts.keepTimer) this.deps.timer.ensure(question.id, question.title, question.minutes, readConfig().honestMode);
+    if (!opts.keepTimer) this.deps.timer.ensure(timedDrill(question), this.deps.config.current.honestMode);
     // The language of the file that was opened: the person may have chosen an existing solution.py
-    // over a new solution.js.
-    const opened = file.kind === 'markdown' ? language : (runtimeForFile(solution.fsPath)?.id ?? file.kind);
-    const drill: ActiveDrill = { question, folder, solution, language: opened, startedAt: opts.keepTimer ? Date.now() : (this.deps.timer.current?.startedAt ?? Date.now()) };
+    // over a new solution.js (a written drill's Markdown document has no runtime).
+    const drill: ActiveDrill = { question, folder, solution, language: runtime?.id ?? language, startedAt: opts.keepTimer ? Date.now() : (this.deps.timer.current?.startedAt ?? Date.now()) };
     this.deps.sessions.setActive(drill);
     return drill;
   }
 
-  /** The existing solution file (any language, preferred first) or a new one with the starter. */
-  private async findOrCreate(question: Question, folder: vscode.Uri, name: string, language: Language): Promise<vscode.Uri> {
+  /**
+   * Before another drill (or a mock interview) starts: a drill in progress, timed and with work in
+   * it, is recorded or left on purpose, never dropped silently. False: stay on it.
+   */
+  async leaveCurrent(nextId?: string): Promise<boolean> {
+    const current = this.deps.sessions.current();
+    if (!current || current.question.id === nextId) return true;
+    if (this.deps.timer.current?.questionId !== current.question.id || !(await attempted(current))) return true;
+    const choice = await this.deps.ask.choose(`"${current.question.title}" is still running. Record it first?`, [
+      { label: 'Finish and record it', description: 'rate it now, then go on', value: 'record' as const },
+      { label: 'Leave it unrecorded', description: 'your file stays; this attempt is not counted', value: 'leave' as const },
+      { label: 'Keep working on it', value: 'stay' as const },
+    ]);
+    if (choice === 'record') return (await vscode.commands.executeCommand(Command.FinishDrill, { questionId: current.question.id })) !== undefined;
+    return choice === 'leave';
+  }
+
+  /** The existing solution file (one question lists every other language's file), or a new one with the starter. */
+  private async findOrCreate(question: Question, folder: vscode.Uri, name: string, language: Language): Promise<vscode.Uri | undefined> {
     const preferred = vscode.Uri.joinPath(folder, name);
     if (await exists(preferred)) return preferred;
-    if (isRunnable(question.kind)) {
+    if (KINDS[question.kind].runnable) {
+      const others: vscode.Uri[] = [];
       for (const other of solutionFileNames(question.kind)) {
         const uri = vscode.Uri.joinPath(folder, other);
-        if (other !== name && (await exists(uri))) {
-          const pick = await vscode.window.showInformationMessage(
-            `You already have ${other} for "${question.title}". Open it, or start a new ${name}?`,
-            'Open existing',
-            `New ${name}`,
-          );
-          if (pick === 'Open existing' || pick === undefined) return uri;
-        }
+        if (other !== name && (await exists(uri))) others.push(uri);
+      }
+      if (others.length > 0) {
+        const pick = await this.deps.ask.choose<vscode.Uri | 'new'>(`You already have ${others.map((u) => path.basename(u.fsPath)).join(' and ')} for "${question.title}"`, [
+          ...others.map((u) => ({ label: `Open ${path.basename(u.fsPath)}`, value: u })),
+          { label: `New ${name}`, description: 'start over in your chosen language', value: 'new' as const },
+        ]);
+        if (pick === undefined) return undefined;
+        if (pick !== 'new') return pick;
       }
     }
     await vscode.workspace.fs.createDirectory(folder);
@@ -147,40 +176,86 @@ export class DrillOpener {
   private async language(question: Question): Promise<Language | undefined> {
     const answering = runtimesFor(question.kind);
     if (answering.length <= 1) return defaultLanguage(question.kind);
-    const configured = readConfig().language;
+    const configured = this.deps.config.current.language;
     if (configured && answering.some((r) => r.id === configured)) return configured;
     return pickLanguage();
   }
+}
+
+/** Writes a runtime's editor files beside the solution once; the person's own versions are kept. */
+async function writeEditorFiles(folder: vscode.Uri, files: readonly { readonly name: string; readonly content: string }[]): Promise<void> {
+  for (const f of files) {
+    const uri = vscode.Uri.joinPath(folder, f.name);
+    if (!(await exists(uri))) await vscode.workspace.fs.writeFile(uri, Buffer.from(f.content, 'utf8'));
+  }
+}
+
+/** Whether the person has written anything beyond the starter (unsaved edits count). */
+export async function attempted(drill: ActiveDrill): Promise<boolean> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === drill.solution.toString());
+  let text: string;
+  try {
+    text = open ? open.getText() : Buffer.from(await vscode.workspace.fs.readFile(drill.solution)).toString('utf8');
+  } catch {
+    return false;
+  }
+  const normalize = (t: string): string => t.replace(/\r\n/g, '\n').trim();
+  return normalize(text) !== normalize(starterFor(drill.question, drill.language));
 }
 
 export async function pickLanguage(): Promise<Language | undefined> {
   const items: (vscode.QuickPickItem & { language: Language })[] = runtimesFor('coding').map((r) => ({ label: r.label, description: r.description, language: r.id }));
   const pick = await vscode.window.showQuickPick(items, { title: 'Which language do you interview in?', placeHolder: 'Saved to the interviewDrills.language setting; change it any time' });
   if (!pick) return undefined;
-  await vscode.workspace.getConfiguration(Setting.Section).update(Setting.Language, pick.language, vscode.ConfigurationTarget.Global);
+  await vscode.workspace.getConfiguration(SECTION).update(Setting.Language, pick.language, vscode.ConfigurationTarget.Global);
   return pick.language;
 }
 
 type QuestionPick = vscode.QuickPickItem & { question?: Question };
 
-/** Quick pick of all questions grouped by topic, filterable by title, id, difficulty, kind and tags. */
-export async function pickQuestion(questions: readonly Question[], title: string): Promise<Question | undefined> {
-  const items: QuestionPick[] = [];
-  for (const topic of TOPICS) {
-    const qs = questions.filter((q) => q.topic === topic);
-    if (qs.length === 0) continue;
-    items.push({ label: TOPIC_TITLES[topic], kind: vscode.QuickPickItemKind.Separator });
-    for (const q of qs) {
-      items.push({
-        label: `$(${q.kind === 'coding' ? 'code' : q.kind === 'sql' ? 'database' : q.kind === 'system-design' ? 'server-environment' : 'comment-discussion'}) ${q.title}`,
-        description: `${q.difficulty} · ${kindLabel(q.kind)} · ${q.minutes} min`,
-        detail: q.tags.length ? q.tags.join(', ') : undefined,
-        question: q,
-      });
+/**
+ * Quick pick of all questions grouped by topic. Every typed word must match the title, id,
+ * difficulty, kind, topic or a tag, in any order ("easy stack"); VS Code's own filter matches one
+ * field at a time, so the list is filtered here.
+ */
+export function pickQuestion(questions: readonly Question[], title: string): Promise<Question | undefined> {
+  const pick = vscode.window.createQuickPick<QuestionPick>();
+  pick.title = title;
+  pick.placeholder = 'Type to filter by title, difficulty, kind, topic or tag, e.g. "easy stack"';
+  pick.matchOnDescription = false;
+  pick.matchOnDetail = false;
+  const show = (query: string): void => {
+    const items: QuestionPick[] = [];
+    for (const topic of TOPICS) {
+      const qs = questions.filter((q) => q.topic === topic && matchesQuery(q, query));
+      if (qs.length === 0) continue;
+      items.push({ label: TOPIC_TITLES[topic], kind: vscode.QuickPickItemKind.Separator });
+      for (const q of qs) {
+        items.push({
+          label: `$(${KINDS[q.kind].icon}) ${q.title}`,
+          description: `${q.difficulty} · ${KINDS[q.kind].label} · ${q.minutes} min`,
+          detail: q.tags.length ? q.tags.join(', ') : undefined,
+          alwaysShow: true,
+          question: q,
+        });
+      }
     }
-  }
-  const pick = await vscode.window.showQuickPick(items, { title, placeHolder: 'Type to filter by title, difficulty, kind or tag', matchOnDescription: true, matchOnDetail: true });
-  return pick?.question;
+    pick.items = items;
+  };
+  show('');
+  return new Promise((resolve) => {
+    let chosen: Question | undefined;
+    pick.onDidChangeValue(show);
+    pick.onDidAccept(() => {
+      chosen = pick.selectedItems[0]?.question;
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      pick.dispose();
+      resolve(chosen);
+    });
+    pick.show();
+  });
 }
 
 export async function pickTopic(): Promise<Topic | 'any' | undefined> {

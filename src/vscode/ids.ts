@@ -1,4 +1,5 @@
-// Every command, view and setting id the extension contributes, in one table (mirrors package.json).
+// Every command, view and context-key id the extension contributes, in one table each (package.json
+// declares the same commands; a test checks both ways). Settings: settings.ts.
 
 export const Command = {
   StartDrill: 'interviewDrills.startDrill',
@@ -15,6 +16,7 @@ export const Command = {
   RunTests: 'interviewDrills.runTests',
   Submit: 'interviewDrills.submit',
   MeasureComplexity: 'interviewDrills.measureComplexity',
+  RevealHiddenCase: 'interviewDrills.revealHiddenCase',
   Review: 'interviewDrills.reviewReasoning',
   ReviewReply: 'interviewDrills.review.reply',
   ReviewResolve: 'interviewDrills.review.resolve',
@@ -33,6 +35,9 @@ export const Command = {
   ShowReference: 'interviewDrills.showReferenceSolution',
   QuestionsToAsk: 'interviewDrills.questionsToAsk',
 } as const;
+export type CommandId = (typeof Command)[keyof typeof Command];
+
+export { Setting } from './settings';
 
 export const View = {
   Container: 'interviewDrills',
@@ -41,25 +46,6 @@ export const View = {
   PromptPanel: 'interviewDrills.prompt',
 } as const;
 
-export const Setting = {
-  Section: 'interviewDrills',
-  Language: 'language',
-  PracticeFolder: 'practiceFolder',
-  PackFolders: 'packFolders',
-  HonestMode: 'timer.honestMode',
-  PythonPath: 'pythonPath',
-  GoPath: 'goPath',
-  CppPath: 'cppPath',
-  JavaPath: 'javaPath',
-  HistoryFolder: 'historyFolder',
-  NewPerDay: 'newPerDay',
-  ReviewProvider: 'review.provider',
-  ReviewPreset: 'review.preset',
-  ReviewBaseUrl: 'review.baseUrl',
-  ReviewModel: 'review.model',
-  ReviewLanguageModelFamily: 'review.languageModelFamily',
-  ReviewHoldUntilTimerEnds: 'review.holdUntilTimerEnds',
-} as const;
 
 export const Context = {
   HasDrill: 'interviewDrills.hasDrill',

@@ -1,29 +1,35 @@
 import * as vscode from 'vscode';
+import { KINDS } from '../core/kinds';
 import { assertNever, TOPIC_TITLES, type Question } from '../core/model';
-import { kindLabel } from './topicsTree';
-import { View } from './ids';
+import { Command, View } from './ids';
+import type { DrillJournal } from './journal';
+import { Disposable } from './lifecycle';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 import type { FromPrompt, PromptRender, ToPrompt } from './webviewProtocol';
 
-export interface PromptActions {
-  openSolution(question: Question): Promise<void>;
-  startTimer(question: Question): void;
-}
-
 /** The question's prompt as an editor tab; one tab per question, revived after a window reload. */
-export class PromptPanels implements vscode.Disposable {
+export class PromptPanels extends Disposable {
   private readonly panels = new Map<string, { panel: vscode.WebviewPanel; question: Question; ready: boolean }>();
-  private readonly disposables: vscode.Disposable[] = [];
   /** markdown-it is loaded when the first prompt is shown, not at activation. */
   private renderer: Promise<(markdown: string) => string> | undefined;
+  private readonly lastRender = new Map<string, PromptRender>();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly state: vscode.Memento,
     private readonly findQuestion: (id: string) => Question | undefined,
-    private readonly actions: PromptActions,
+    private readonly journal: DrillJournal,
   ) {
-    this.disposables.push(
+    super();
+    // Answers and the finish offer appear in the open prompt tab as they arrive.
+    this._register(
+      journal.onDidChange((id) => {
+        const entry = this.panels.get(id);
+        if (entry?.ready) void this.post(entry.panel, entry.question);
+      }),
+    );
+    this._register({ dispose: () => [...this.panels.values()].forEach(({ panel }) => panel.dispose()) });
+    this._register(
       vscode.window.registerWebviewPanelSerializer(View.PromptPanel, {
         deserializeWebviewPanel: async (panel, saved: unknown) => {
           const id = typeof saved === 'object' && saved !== null ? (saved as { questionId?: unknown }).questionId : undefined;
@@ -57,6 +63,11 @@ export class PromptPanels implements vscode.Disposable {
     return this.panels.has(questionId);
   }
 
+  /** What the open prompt tab of a question was last given to show (for tests and the reload path). */
+  rendered(questionId: string): PromptRender | undefined {
+    return this.lastRender.get(questionId);
+  }
+
   private attach(panel: vscode.WebviewPanel, question: Question): void {
     panel.webview.options = webviewOptions(this.extensionUri);
     panel.title = question.title;
@@ -85,10 +96,16 @@ export class PromptPanels implements vscode.Disposable {
         break;
       }
       case 'openSolution':
-        void this.actions.openSolution(entry.question);
+        void vscode.commands.executeCommand(Command.StartDrill, entry.question.id);
         break;
       case 'startTimer':
-        this.actions.startTimer(entry.question);
+        void vscode.commands.executeCommand(Command.TimerStart, entry.question.id);
+        break;
+      case 'ask':
+        void vscode.commands.executeCommand(Command.AskInterviewer, { questionId: entry.question.id });
+        break;
+      case 'finish':
+        void vscode.commands.executeCommand(Command.FinishDrill, { questionId: entry.question.id });
         break;
       default:
         assertNever(msg);
@@ -107,6 +124,7 @@ export class PromptPanels implements vscode.Disposable {
     this.renderer ??= import('../core/markdown').then((m) => m.createMarkdownRenderer());
     const render = await this.renderer;
     if (this.panels.get(q.id)?.panel !== panel) return; // closed meanwhile
+    const journal = this.journal.get(q.id);
     const shown = Math.min(this.hintsShown(q.id), q.hints.length);
     const examples = q.tests
       .filter((t) => !t.hidden)
@@ -119,19 +137,18 @@ export class PromptPanels implements vscode.Disposable {
     const prompt: PromptRender = {
       questionId: q.id,
       title: q.title,
-      meta: `${TOPIC_TITLES[q.topic]} · ${q.difficulty} · ${kindLabel(q.kind)} · ${q.minutes} min`,
+      meta: `${TOPIC_TITLES[q.topic]} · ${q.difficulty} · ${KINDS[q.kind].label} · ${q.minutes} min`,
       html: render(q.prompt),
       hints: q.hints.slice(0, shown).map((h) => render(h)),
       hintsTotal: q.hints.length,
       examples,
       source: q.source === 'builtin' ? '' : `From ${q.source === 'workspace' ? 'this workspace' : 'a user pack'}`,
+      asked: journal.asked.map(({ question, answer, fromModel }) => ({ question, answer, fromModel })),
+      ...(journal.offer ? { offer: journal.offer.reason } : {}),
     };
+    this.lastRender.set(q.id, prompt);
     const message: ToPrompt = { type: 'render', prompt };
     void panel.webview.postMessage(message);
   }
 
-  dispose(): void {
-    for (const { panel } of this.panels.values()) panel.dispose();
-    for (const d of this.disposables) d.dispose();
-  }
 }

@@ -4,35 +4,43 @@ import { loadBank, QuestionBank, type PackFolder } from '../core/questions/bank'
 import { compiledBankPath } from '../core/questions/compiled';
 import { PackCache, runningLoaderStamp } from '../core/questions/packCache';
 import type { Diagnostic } from '../core/model';
-import { readConfig } from './config';
+import type { Config } from './config';
+import { Disposable } from './lifecycle';
 
 /** Owns the loaded question bank: built-in packs, user pack folders and (trusted only) the workspace `.drills/`. */
-export class QuestionService implements vscode.Disposable {
+export class QuestionService extends Disposable {
   private current = new QuestionBank([]);
   private lastDiagnostics: readonly Diagnostic[] = [];
-  private readonly changed = new vscode.EventEmitter<QuestionBank>();
+  private readonly changed = this._register(new vscode.EventEmitter<QuestionBank>());
   readonly onDidChange = this.changed.event;
-  private readonly problems = vscode.languages.createDiagnosticCollection('interview-drills');
+  private readonly problems = this._register(vscode.languages.createDiagnosticCollection('interview-drills'));
   private watchers: vscode.Disposable[] = [];
   private reloadTimer: NodeJS.Timeout | undefined;
   private loading: Promise<QuestionBank> | undefined;
   /** User and workspace pack files by stamp: a reload or the next session parses only the files that changed. */
   private readonly cache: PackCache;
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.problems];
 
   /** `cacheDir` keeps parsed pack files between sessions (a folder in the extension's storage). */
   constructor(
     private readonly builtinDir: string,
+    private readonly config: Config,
     cacheDir?: string,
   ) {
+    super();
     this.cache = new PackCache({ ...(cacheDir ? { dir: cacheDir } : {}), loader: runningLoaderStamp() });
-    this.disposables.push(
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('interviewDrills.packFolders')) this.scheduleReload();
+    this._register({
+      dispose: () => {
+        if (this.reloadTimer) clearTimeout(this.reloadTimer);
+        for (const w of this.watchers) w.dispose();
+      },
+    });
+    this._register(
+      config.onDidChange(({ previous, current }) => {
+        if (JSON.stringify(previous.packFolders) !== JSON.stringify(current.packFolders)) this.scheduleReload();
       }),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.scheduleReload()),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload()),
     );
+    this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.scheduleReload()));
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload()));
   }
 
   get bank(): QuestionBank {
@@ -47,7 +55,7 @@ export class QuestionService implements vscode.Disposable {
   folders(): PackFolder[] {
     const folders: PackFolder[] = [{ dir: this.builtinDir, source: 'builtin', compiled: compiledBankPath(this.builtinDir) }];
     if (vscode.workspace.isTrusted) {
-      for (const dir of readConfig().packFolders) folders.push({ dir, source: 'user' });
+      for (const dir of this.config.current.packFolders) folders.push({ dir, source: 'user' });
       for (const ws of vscode.workspace.workspaceFolders ?? []) folders.push({ dir: path.join(ws.uri.fsPath, '.drills'), source: 'workspace' });
     }
     return folders;
@@ -100,10 +108,5 @@ export class QuestionService implements vscode.Disposable {
   private scheduleReload(): void {
     if (this.reloadTimer) clearTimeout(this.reloadTimer);
     this.reloadTimer = setTimeout(() => void this.reload(), 300);
-  }
-
-  dispose(): void {
-    if (this.reloadTimer) clearTimeout(this.reloadTimer);
-    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
   }
 }

@@ -3,8 +3,7 @@ import { assertNever } from '../core/model';
 import {
   formatClock,
   pauseTimer,
-  PHASE_SHARE,
-  PHASES,
+  phasesOf,
   resetTimer,
   restoreTimer,
   resumeTimer,
@@ -12,7 +11,11 @@ import {
   viewTimer,
   type TimerState,
 } from '../core/timer';
+import { KINDS, type PhaseSpec } from '../core/kinds';
+import type { Question } from '../core/model';
 import { Command, Context, View } from './ids';
+import { Disposable } from './lifecycle';
+import type { Services } from './services';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 import type { FromTimer, TimerRender, ToTimer } from './webviewProtocol';
 
@@ -22,48 +25,43 @@ const STATE_KEY = 'timer.state';
  * The drill countdown: state lives here (persisted in global state, so it survives the view being
  * hidden and a window reload); the webview and the status-bar item only render it.
  */
-export class DrillTimer implements vscode.WebviewViewProvider, vscode.Disposable {
+export class DrillTimer extends Disposable implements vscode.WebviewViewProvider {
   private state: TimerState | undefined;
   private view: vscode.WebviewView | undefined;
   private viewReady = false;
-  private readonly status = vscode.window.createStatusBarItem('interviewDrills.timer', vscode.StatusBarAlignment.Left, 100);
+  private readonly status = this._register(vscode.window.createStatusBarItem('interviewDrills.timer', vscode.StatusBarAlignment.Left, 100));
   private tick: NodeJS.Timeout | undefined;
   private warned: 'none' | 'five-minutes' | 'time-up' = 'none';
-  private readonly changed = new vscode.EventEmitter<TimerState | undefined>();
+  private readonly changed = this._register(new vscode.EventEmitter<TimerState | undefined>());
   readonly onDidChange = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.status, this.changed];
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly memento: vscode.Memento,
     private readonly now: () => number = Date.now,
   ) {
+    super();
     this.status.name = 'Interview Drills Timer';
     this.state = restoreTimer(memento.get(STATE_KEY));
     if (this.state) this.warned = viewTimer(this.state, this.now()).warning;
-    this.disposables.push(
-      vscode.window.registerWebviewViewProvider(View.Timer, this),
-      vscode.commands.registerCommand(Command.TimerPause, () => this.pause()),
-      vscode.commands.registerCommand(Command.TimerResume, () => this.resume()),
-      vscode.commands.registerCommand(Command.TimerReset, () => this.reset()),
-    );
-    this.render();
+    this._register({ dispose: () => this.tick && clearInterval(this.tick) });
+    this.refreshAll();
   }
 
   get current(): TimerState | undefined {
     return this.state;
   }
 
-  /** Starts (or restarts) the countdown for a drill. */
-  start(questionId: string, title: string, minutes: number, honest: boolean): void {
+  /** Starts (or restarts) the countdown for a drill, with its kind's phase marks. */
+  start(drill: TimedDrill, honest: boolean): void {
     this.warned = 'none';
-    this.set(startTimer(questionId, title, minutes, honest, this.now()));
+    this.set(startTimer(drill.id, drill.title, drill.minutes, honest, this.now(), drill.phases));
   }
 
   /** Keeps a running timer when the same drill is reopened. */
-  ensure(questionId: string, title: string, minutes: number, honest: boolean): void {
-    if (this.state?.questionId === questionId) return;
-    this.start(questionId, title, minutes, honest);
+  ensure(drill: TimedDrill, honest: boolean): void {
+    if (this.state?.questionId === drill.id) return;
+    this.start(drill, honest);
   }
 
   pause(): void {
@@ -89,7 +87,7 @@ export class DrillTimer implements vscode.WebviewViewProvider, vscode.Disposable
     this.state = next;
     void this.memento.update(STATE_KEY, next);
     this.changed.fire(next);
-    this.render();
+    this.refreshAll();
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
@@ -128,7 +126,7 @@ export class DrillTimer implements vscode.WebviewViewProvider, vscode.Disposable
     }
   }
 
-  private render(): void {
+  private refreshAll(): void {
     this.updateStatus();
     this.post();
     const running = this.state?.runningSince !== undefined;
@@ -160,37 +158,70 @@ export class DrillTimer implements vscode.WebviewViewProvider, vscode.Disposable
     }
     const v = viewTimer(this.state, this.now());
     const icon = v.running ? (v.overtime ? '$(warning)' : '$(watch)') : '$(debug-pause)';
-    this.status.text = `${icon} ${formatClock(v.remainingMs)}${v.overtime ? ' overtime' : ''}`;
-    this.status.tooltip = `${this.state.title}: ${v.running ? 'running' : 'paused'}, phase: ${v.phase}. Click to ${v.running ? 'pause' : 'resume'}.`;
+    this.status.text = `${icon} ${formatClock(v.remainingMs)}${v.overtime ? ' over' : ''}`;
+    this.status.tooltip = `${this.state.title}: ${v.running ? 'running' : 'paused'}${v.phase ? `, phase: ${v.phase}` : ''}. Click to ${v.running ? 'pause' : 'resume'}.`;
     this.status.command = v.running ? Command.TimerPause : Command.TimerResume;
     this.status.backgroundColor = v.overtime ? new vscode.ThemeColor('statusBarItem.errorBackground') : v.warning === 'five-minutes' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    this.status.accessibilityInformation = { label: `Drill timer ${formatClock(v.remainingMs)} ${v.overtime ? 'overtime' : 'remaining'}` };
+    this.status.accessibilityInformation = { label: v.overtime ? `Drill timer ${formatClock(v.remainingMs).slice(1)} over time` : `Drill timer ${formatClock(v.remainingMs)} remaining` };
     this.status.show();
+  }
+
+  /** What the Timer view shows now (null with no drill). */
+  render(): TimerRender | null {
+    if (!this.state) return null;
+    const now = this.now();
+    const v = viewTimer(this.state, now);
+    return {
+      title: this.state.title,
+      durationMs: this.state.durationMs,
+      remainingMs: v.remainingMs,
+      running: v.running,
+      honest: this.state.honest,
+      pauses: this.state.pauses,
+      phases: phasesOf(this.state).map(({ phase, share }) => ({ phase, share })),
+      at: now,
+    };
+  }
+
+  /** The status-bar text, as shown. */
+  get statusText(): string | undefined {
+    return this.state ? this.status.text : undefined;
   }
 
   private post(): void {
     if (!this.view || !this.viewReady) return;
-    let timer: TimerRender | null = null;
-    if (this.state) {
-      const now = this.now();
-      const v = viewTimer(this.state, now);
-      timer = {
-        title: this.state.title,
-        durationMs: this.state.durationMs,
-        remainingMs: v.remainingMs,
-        running: v.running,
-        honest: this.state.honest,
-        pauses: this.state.pauses,
-        phases: PHASES.map((phase) => ({ phase, share: PHASE_SHARE[phase] })),
-        at: now,
-      };
-    }
-    const msg: ToTimer = { type: 'state', timer };
+    const msg: ToTimer = { type: 'state', timer: this.render() };
     void this.view.webview.postMessage(msg);
   }
 
-  dispose(): void {
-    if (this.tick) clearInterval(this.tick);
-    for (const d of this.disposables) d.dispose();
-  }
+}
+
+/** The Timer view and the timer's commands. */
+export function registerTimer(context: vscode.ExtensionContext, services: Pick<Services, 'commands' | 'timer' | 'sessions' | 'config' | 'questions'>): void {
+  const { commands, timer } = services;
+  context.subscriptions.push(vscode.window.registerWebviewViewProvider(View.Timer, timer));
+  commands.register(Command.TimerPause, () => timer.pause());
+  commands.register(Command.TimerResume, () => timer.resume());
+  commands.register(Command.TimerReset, () => timer.reset());
+  // From the prompt tab (with its question's id) or the palette (the current drill).
+  commands.register(Command.TimerStart, (questionId?: unknown) => {
+    const q = typeof questionId === 'string' ? services.questions.bank.byId(questionId) : services.sessions.current()?.question;
+    if (!q) {
+      void vscode.window.showInformationMessage('Interview Drills: start a drill first; the timer counts down its minutes.');
+      return;
+    }
+    timer.start(timedDrill(q), services.config.current.honestMode);
+  });
+}
+
+/** What the timer counts down: a drill (or a mock interview) with its phase marks. */
+export interface TimedDrill {
+  readonly id: string;
+  readonly title: string;
+  readonly minutes: number;
+  readonly phases?: readonly PhaseSpec[];
+}
+
+export function timedDrill(q: Question): TimedDrill {
+  return { id: q.id, title: q.title, minutes: q.minutes, phases: KINDS[q.kind].phases };
 }

@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
+import { KINDS } from '../core/kinds';
 import { TOPICS, TOPIC_TITLES, type Question, type Topic } from '../core/model';
-import { Command } from './ids';
+import { Command, View } from './ids';
+import { Disposable } from './lifecycle';
 import type { QuestionService } from './questions';
+import type { Services } from './services';
 
 export type CardState = 'new' | 'learning' | 'due' | 'mastered';
 
-/** What the practice loop tells the tree; optional so the tree works before any history exists. */
+/** What the practice loop tells the tree. */
 export interface PracticeStateSource {
   stateOf(questionId: string): CardState;
   dueQuestionIds(): readonly string[];
@@ -17,12 +20,6 @@ export type TopicsNode =
   | { readonly type: 'topic'; readonly topic: Topic }
   | { readonly type: 'question'; readonly question: Question; readonly inDue: boolean };
 
-const KIND_ICON: Readonly<Record<Question['kind'], string>> = {
-  coding: 'code',
-  sql: 'database',
-  'system-design': 'server-environment',
-  behavioral: 'comment-discussion',
-};
 const DIFFICULTY_COLOR: Readonly<Record<Question['difficulty'], string>> = {
   easy: 'charts.green',
   medium: 'charts.yellow',
@@ -30,21 +27,17 @@ const DIFFICULTY_COLOR: Readonly<Record<Question['difficulty'], string>> = {
 };
 const STATE_LABEL: Readonly<Record<CardState, string>> = { new: '', learning: 'learning', due: 'due', mastered: '✓ mastered' };
 
-export class TopicsTree implements vscode.TreeDataProvider<TopicsNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<TopicsNode | undefined>();
+export class TopicsTree extends Disposable implements vscode.TreeDataProvider<TopicsNode> {
+  private readonly changed = this._register(new vscode.EventEmitter<TopicsNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.changed];
-  private practice: PracticeStateSource | undefined;
 
-  constructor(private readonly questions: QuestionService) {
-    this.disposables.push(questions.onDidChange(() => this.changed.fire(undefined)));
-  }
-
-  /** Connects the practice loop's per-question state (badges and the Due group). */
-  setPractice(source: PracticeStateSource): void {
-    this.practice = source;
-    this.disposables.push(source.onDidChange(() => this.changed.fire(undefined)));
-    this.changed.fire(undefined);
+  constructor(
+    private readonly questions: QuestionService,
+    private readonly practice: PracticeStateSource,
+  ) {
+    super();
+    this._register(questions.onDidChange(() => this.changed.fire(undefined)));
+    this._register(practice.onDidChange(() => this.changed.fire(undefined)));
   }
 
   refresh(): void {
@@ -91,12 +84,12 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicsNode>, vscode.D
     const q = node.question;
     const item = new vscode.TreeItem(q.title, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.inDue ? 'due' : 'q'}:${q.id}`;
-    const state = this.practice?.stateOf(q.id) ?? 'new';
-    item.description = [q.difficulty, kindLabel(q.kind), `${q.minutes} min`, STATE_LABEL[state]].filter(Boolean).join(' · ');
-    item.iconPath = new vscode.ThemeIcon(KIND_ICON[q.kind], new vscode.ThemeColor(DIFFICULTY_COLOR[q.difficulty]));
+    const state = this.practice.stateOf(q.id);
+    item.description = [q.difficulty, KINDS[q.kind].label, `${q.minutes} min`, STATE_LABEL[state]].filter(Boolean).join(' · ');
+    item.iconPath = new vscode.ThemeIcon(KINDS[q.kind].icon, new vscode.ThemeColor(DIFFICULTY_COLOR[q.difficulty]));
     const tip = new vscode.MarkdownString();
     tip.appendMarkdown(`**${escapeMd(q.title)}**\n\n`);
-    tip.appendText(`${q.difficulty} · ${kindLabel(q.kind)} · ${q.minutes} minutes${q.tags.length ? ` · ${q.tags.join(', ')}` : ''}`);
+    tip.appendText(`${q.difficulty} · ${KINDS[q.kind].label} · ${q.minutes} minutes${q.tags.length ? ` · ${q.tags.join(', ')}` : ''}`);
     if (q.source !== 'builtin') tip.appendText(`\n\nFrom ${q.source === 'workspace' ? 'this workspace' : 'a user pack'}: ${q.file}`);
     item.tooltip = tip;
     item.contextValue = 'question';
@@ -105,18 +98,23 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicsNode>, vscode.D
   }
 
   private dueQuestions(): Question[] {
-    if (!this.practice) return [];
     const bank = this.questions.bank;
     return this.practice.dueQuestionIds().map((id) => bank.byId(id)).filter((q): q is Question => q !== undefined);
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
 }
 
-export function kindLabel(kind: Question['kind']): string {
-  return kind === 'system-design' ? 'design' : kind;
+/** The Topics view, with the number of due drills as its badge. */
+export function registerTopics(context: vscode.ExtensionContext, services: Pick<Services, 'questions' | 'practice'>): { tree: TopicsTree; view: vscode.TreeView<TopicsNode> } {
+  const tree = new TopicsTree(services.questions, services.practice);
+  const view = vscode.window.createTreeView(View.Topics, { treeDataProvider: tree, showCollapseAll: true });
+  const badge = (): void => {
+    const n = services.practice.dueQuestionIds().length;
+    view.badge = n > 0 ? { value: n, tooltip: `${n} drill${n === 1 ? '' : 's'} due for review` } : undefined;
+  };
+  badge();
+  context.subscriptions.push(tree, view, services.practice.onDidChange(badge));
+  return { tree, view };
 }
 
 function escapeMd(text: string): string {

@@ -10,6 +10,10 @@ export interface PromptRender {
   readonly hintsTotal: number;
   readonly examples: readonly { readonly name: string; readonly call: string; readonly expected: string }[];
   readonly source: string;
+  /** What the person asked the interviewer about this drill, and the answers (oldest first). */
+  readonly asked: readonly { readonly question: string; readonly answer: string; readonly fromModel: boolean }[];
+  /** Set when the drill is ready to be finished: what earned it ("All 12 cases pass"). */
+  readonly offer?: string;
 }
 
 export type ToPrompt = { readonly type: 'render'; readonly prompt: PromptRender };
@@ -17,7 +21,9 @@ export type FromPrompt =
   | { readonly type: 'ready' }
   | { readonly type: 'revealHint' }
   | { readonly type: 'openSolution' }
-  | { readonly type: 'startTimer' };
+  | { readonly type: 'startTimer' }
+  | { readonly type: 'ask' }
+  | { readonly type: 'finish' };
 
 export interface TimerRender {
   readonly title: string;

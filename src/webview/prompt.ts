@@ -19,8 +19,15 @@ function render(p: PromptRender): void {
     'div',
     { class: 'actions' },
     el('button', { id: 'open-solution', title: 'Open your solution file beside the prompt' }, 'Open solution'),
+    el('button', { id: 'ask', class: 'secondary', title: 'Ask a clarifying question; the answer is kept below' }, 'Ask the interviewer'),
     el('button', { id: 'start-timer', class: 'secondary', title: 'Restart the countdown for this drill' }, 'Restart timer'),
   );
+  const offer = p.offer ? el('div', { class: 'offer', id: 'offer', role: 'status' }, el('span', {}, `${p.offer}. Finish the drill and rate it to schedule its next review.`), el('button', { id: 'finish' }, 'Finish and rate')) : '';
+  const asked = el('section', { class: 'asked', id: 'asked' });
+  if (p.asked.length > 0) {
+    asked.append(el('h2', {}, 'Asked the interviewer'));
+    for (const a of p.asked) asked.append(el('div', { class: 'qa' }, el('div', { class: 'q' }, a.question), el('div', { class: 'a' }, `${a.fromModel ? 'Interviewer (model)' : 'Interviewer'}: ${a.answer}`)));
+  }
   const examples = el('section', { class: 'examples' });
   if (p.examples.length > 0) {
     examples.append(el('h2', {}, 'Examples'));
@@ -41,9 +48,11 @@ function render(p: PromptRender): void {
   }
   root.replaceChildren(
     el('header', {}, el('h1', {}, p.title), el('div', { class: 'meta' }, p.meta), p.source ? el('div', { class: 'muted' }, p.source) : ''),
+    offer,
     actions,
     body,
     examples,
+    asked,
     hints,
   );
 }
@@ -53,6 +62,8 @@ root.addEventListener('click', (e) => {
   if (id === 'reveal-hint') api.postMessage({ type: 'revealHint' });
   else if (id === 'open-solution') api.postMessage({ type: 'openSolution' });
   else if (id === 'start-timer') api.postMessage({ type: 'startTimer' });
+  else if (id === 'ask') api.postMessage({ type: 'ask' });
+  else if (id === 'finish') api.postMessage({ type: 'finish' });
 });
 
 window.addEventListener('message', (e: MessageEvent<ToPrompt>) => {

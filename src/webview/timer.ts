@@ -5,8 +5,9 @@ const api = vscodeApi<FromTimer, never>();
 const root = document.getElementById('root')!;
 let current: { timer: TimerRender; receivedAt: number } | null = null;
 
+/** Time left, or `+0:09` for time past the end. */
 function clock(ms: number): string {
-  const sign = ms < 0 ? '-' : '';
+  const sign = ms < 0 ? '+' : '';
   const total = Math.floor(Math.abs(ms) / 1000);
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
@@ -30,7 +31,7 @@ function draw(): void {
   const left = remaining();
   const overtime = left < 0;
   const elapsedShare = Math.min(1, Math.max(0, (t.durationMs - left) / t.durationMs));
-  const bar = el('div', { class: 'phase-bar', role: 'img', 'aria-label': 'Phases: clarify, approach, code, test, review' });
+  const bar = el('div', { class: 'phase-bar', role: 'img', 'aria-label': `Phases: ${t.phases.map((p) => p.phase).join(', ')}` });
   let acc = 0;
   for (const p of t.phases) {
     const seg = el('div', { class: `phase${elapsedShare >= acc && elapsedShare < acc + p.share ? ' current' : ''}`, title: `${p.phase}: ${Math.round((p.share * t.durationMs) / 60000)} min` }, p.phase);
@@ -44,9 +45,9 @@ function draw(): void {
   root.replaceChildren(
     el('div', { class: 'timer-title' }, t.title),
     el('div', { class: `clock${overtime ? ' overtime' : left <= 5 * 60_000 ? ' warn' : ''}`, 'data-state': state, id: 'clock' }, clock(left)),
-    el('div', { class: 'muted' }, overtime ? 'Overtime' : `${state}${t.pauses ? ` · ${t.pauses} pause${t.pauses > 1 ? 's' : ''}` : ''}${t.honest ? ' · honest mode' : ''}`),
+    el('div', { class: 'muted' }, overtime ? `over time${t.pauses ? ` · ${t.pauses} pause${t.pauses > 1 ? 's' : ''}` : ''}` : `${state}${t.pauses ? ` · ${t.pauses} pause${t.pauses > 1 ? 's' : ''}` : ''}${t.honest ? ' · honest mode' : ''}`),
     progress,
-    bar,
+    t.phases.length > 0 ? bar : '',
     el(
       'div',
       { class: 'actions' },

@@ -89,7 +89,8 @@ suite('Foundation: sidebar, Start Drill, prompt, solution, timer', () => {
     fs.writeFileSync(file, '# my own work\n');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('interviewDrills.startDrill', q.id);
-    const editor = await until('the solution editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath === file));
+    // The closed editor's document may still be in memory: it shows the file once VS Code has read it again.
+    const editor = await until('the solution editor with the work in it', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath === file && e.document.getText() === '# my own work\n'));
     assert.equal(editor.document.getText(), '# my own work\n');
     assert.equal(fs.readFileSync(file, 'utf8'), '# my own work\n');
   });
@@ -97,6 +98,8 @@ suite('Foundation: sidebar, Start Drill, prompt, solution, timer', () => {
   test('system-design and behavioral drills open a design doc and a STAR answer', async () => {
     const drills = await api();
     const design = drills.questions.bank.byTopic('system-design')[0]!;
+    // The coding drill before has work in it; without its timer running it is no attempt in progress.
+    drills.timer.stop();
     await vscode.commands.executeCommand('interviewDrills.startDrill', design.id);
     const doc = await until('design.md', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath.endsWith(path.join(design.id, 'design.md'))));
     assert.match(doc.document.getText(), /## Requirements[\s\S]*## Estimates[\s\S]*## Data model/);
@@ -114,9 +117,16 @@ suite('Foundation: sidebar, Start Drill, prompt, solution, timer', () => {
     assert.equal(await vscode.commands.executeCommand('interviewDrills.showReferenceSolution'), 'not-attempted', 'an untouched starter is not an attempt');
     assert.ok(!tabLabels().includes('solution.py') || vscode.window.visibleTextEditors.every((e) => !e.document.uri.fsPath.includes(`${path.sep}questions${path.sep}`)), 'no reference opened');
     await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), '\n# my attempt: a hash map of seen values\n'));
-    const opened = (await vscode.commands.executeCommand('interviewDrills.showReferenceSolution')) as string;
-    assert.ok(opened.endsWith(path.join('questions', 'algorithms', q.id, 'solution.py')), opened);
-    await until('the reference editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath === opened));
+    const opened = (await vscode.commands.executeCommand('interviewDrills.showReferenceSolution')) as vscode.Uri;
+    const reference = await until('the reference editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === opened.toString()));
+    const onDisk = path.join(vscode.extensions.getExtension('interview-drills.interview-drills')!.extensionPath, 'questions', 'algorithms', q.id, 'solution.py');
+    assert.equal(reference.document.getText(), fs.readFileSync(onDisk, 'utf8'), 'it shows the reference');
+    assert.notEqual(opened.scheme, 'file', 'not the extension folder\'s file');
+    assert.equal(reference.document.languageId, 'python');
+    assert.notEqual(vscode.workspace.fs.isWritableFileSystem(opened.scheme), true, 'nothing can be saved to it');
+    await reference.edit((b) => b.insert(new vscode.Position(0, 0), '# changed\n')).then(undefined, () => false);
+    assert.equal(fs.readFileSync(onDisk, 'utf8').startsWith('# changed'), false, 'an edit never reaches the extension\'s own file');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await editor.document.save();
   });
 
@@ -137,6 +147,28 @@ suite('Foundation: sidebar, Start Drill, prompt, solution, timer', () => {
     assert.ok(drills.timer.current?.runningSince !== undefined);
     await vscode.commands.executeCommand('interviewDrills.timer.reset');
     assert.equal(drills.timer.current?.pauses, 0);
+  });
+
+  test('the timer marks the drill kind\'s own phases: a design drill has no code or test phase', async () => {
+    const drills = await api();
+    const coding = drills.timer.render();
+    assert.deepEqual(coding?.phases.map((p) => p.phase), ['clarify', 'approach', 'code', 'test', 'review']);
+    assert.match(drills.timer.statusText ?? '', /^\$\((watch|debug-pause)\) \d+:\d\d$/, 'time left, no sign');
+    const design = drills.questions.bank.all().find((q) => q.kind === 'system-design')!;
+    // Another running drill with work in it: Start Drill asks before leaving it; dismissing the question stays on it.
+    const running = drills.sessions.current()!;
+    const starting = vscode.commands.executeCommand('interviewDrills.startDrill', design.id);
+    await until('the question about the running drill', () => drills.ask.current?.title.includes('still running'));
+    assert.deepEqual(drills.ask.current?.labels, ['Finish and record it', 'Leave it unrecorded', 'Keep working on it']);
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await starting, undefined, 'nothing started');
+    assert.equal(drills.sessions.current()?.question.id, running.question.id, 'the running drill is kept');
+    drills.timer.stop();
+    await vscode.commands.executeCommand('interviewDrills.startDrill', design.id);
+    await until('the design drill\'s timer', () => drills.timer.current?.questionId === design.id);
+    const phases = drills.timer.render()?.phases.map((p) => p.phase) ?? [];
+    assert.deepEqual(phases, ['requirements', 'estimates', 'high-level', 'deep dives', 'trade-offs']);
+    assert.ok(!/code|test/.test(drills.timer.render() ? `${drills.timer.statusText} ${phases.join(' ')}` : 'none'));
   });
 
   test('Random Drill within a topic starts a drill of that topic', async () => {

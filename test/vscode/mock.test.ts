@@ -35,13 +35,13 @@ suite('Mock interview and lockdown', () => {
   test('lockdown turns suggestions off and a simulated reload restores every setting exactly', async () => {
     const drills = await api();
     const before = workspaceValues();
-    const lockdown = drills.practice.mock!.lockdown;
+    const lockdown = drills.mock.lockdown;
     await lockdown.apply();
     const c = vscode.workspace.getConfiguration();
     assert.equal(c.get('editor.inlineSuggest.enabled'), false);
     assert.deepEqual(c.get('editor.quickSuggestions'), { other: 'off', comments: 'off', strings: 'off' });
     // A reload mid-lockdown with no mock running: activation recovers from the journal.
-    await drills.practice.mock!.recover();
+    await drills.mock.recover();
     assert.deepEqual(workspaceValues(), before);
     assert.equal(lockdown.active, false);
   });
@@ -49,6 +49,9 @@ suite('Mock interview and lockdown', () => {
   test('a backend loop runs its drills under one timer and ends with a report in the history', async () => {
     const drills = await api();
     const before = workspaceValues();
+    // From no drill in progress (another suite's drill would be offered for recording first).
+    drills.timer.stop();
+    drills.sessions.setActive(undefined);
     const state = (await vscode.commands.executeCommand('interviewDrills.startMockInterview', 'backend-60')) as { questionIds: string[] };
     assert.equal(state.questionIds.length, 3);
     assert.equal(drills.timer.current?.questionId, 'mock:backend-60');

@@ -13,6 +13,10 @@ async function api(): Promise<DrillsApi> {
 suite('Practice: history, rating and the Due group', () => {
   let historyDir: string;
   suiteSetup(async () => {
+    // No drill in progress from an earlier suite (starting another would first offer to record it).
+    const running = await api();
+    running.timer.stop();
+    running.sessions.setActive(undefined);
     historyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-history-'));
     const twoDaysAgo = Date.now() - 2 * 86_400_000;
     const old = { v: 1, type: 'attempt', id: 'seed-1', questionId: 'route-matcher', topic: 'api-design', kind: 'coding', language: 'javascript', startedAt: twoDaysAgo - 600_000, endedAt: twoDaysAgo, activeMs: 600_000, pauses: 0, pausedMs: 0, minutes: 25, verdicts: { 'wrong-answer': 3 }, rating: 'again' };
@@ -61,6 +65,24 @@ suite('Practice: history, rating and the Due group', () => {
     assert.ok(drills.tree.getChildren().every((n) => n.type !== 'due'), 'the Due group is gone once nothing is due');
     assert.equal(drills.topicsView.badge, undefined, 'and so is the badge');
     assert.equal(drills.timer.current, undefined, 'finishing stops the timer');
+  });
+
+  test('finishing a drill restored with a start time of 0 records the time as unknown, not as the decades since 1970', async () => {
+    const drills = await api();
+    await vscode.commands.executeCommand('interviewDrills.startDrill', 'lru-response-cache');
+    const drill = drills.sessions.current();
+    assert.equal(drill?.question.id, 'lru-response-cache');
+    // A session saved by an older version (start 0) and restored after a reload, its timer gone.
+    drills.timer.stop();
+    drills.sessions.setActive({ ...drill, startedAt: 0 });
+    drills.sessions.restore();
+    assert.equal(drills.sessions.current()?.startedAt, undefined, 'a start of 0 is restored as unknown');
+    drills.sessions.setActive({ ...drill, startedAt: 0 });
+    const before = Date.now();
+    const record = (await vscode.commands.executeCommand('interviewDrills.finishDrill', 'good')) as { activeMs: number; startedAt: number; endedAt: number } | undefined;
+    assert.ok(record, 'the attempt is recorded');
+    assert.equal(record.activeMs, 0, 'no active time is invented');
+    assert.ok(record.startedAt >= before && record.startedAt <= record.endedAt, `starts now, not in 1970 (${record.startedAt})`);
   });
 
   test('Import History refuses damaged records one by one, and Show Stats skips damaged lines and says how many', async () => {

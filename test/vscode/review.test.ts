@@ -65,6 +65,10 @@ const designDoc = [
 
 suite('Review: inline comment threads', () => {
   suiteSetup(async () => {
+    // No drill in progress from an earlier suite (starting another would first offer to record it).
+    const running = await api();
+    running.timer.stop();
+    running.sessions.setActive(undefined);
     const c = vscode.workspace.getConfiguration('interviewDrills');
     await c.update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), 'drills-review-')), vscode.ConfigurationTarget.Global);
     await c.update('language', 'javascript', vscode.ConfigurationTarget.Global);
@@ -119,6 +123,8 @@ suite('Review: inline comment threads', () => {
 
   test('a design document is scored on substance: sections by meaning, concepts with their lines, estimates with units', async () => {
     const drills = await api();
+    // The coding drill reviewed before has work in it: stop its clock so it is not offered for recording.
+    drills.timer.stop();
     await vscode.commands.executeCommand('interviewDrills.startDrill', 'url-shortener');
     const drill = drills.sessions.current()!;
     const doc = await vscode.workspace.openTextDocument(drill.solution);
@@ -146,6 +152,13 @@ suite('Review: inline comment threads', () => {
 });
 
 suite('Review: VS Code language models', () => {
+  suiteSetup(async () => {
+    // No drill in progress from an earlier suite (starting another would first offer to record it).
+    const running = await api();
+    running.timer.stop();
+    running.sessions.setActive(undefined);
+  });
+
   test('the vscode-lm provider streams a review from an installed language model into threads', async () => {
     const models = await vscode.lm.selectChatModels({ vendor: 'drills-fake' });
     assert.equal(models.length, 1, 'the fixture extension provides a language model');
@@ -200,6 +213,10 @@ suite('Review: the stored API key stays with its endpoint', () => {
   const c = () => vscode.workspace.getConfiguration('interviewDrills');
 
   suiteSetup(async () => {
+    // No drill in progress from an earlier suite (starting another would first offer to record it).
+    const running = await api();
+    running.timer.stop();
+    running.sessions.setActive(undefined);
     a = new FakeOpenAI('ok');
     b = new FakeOpenAI('ok');
     urlA = await a.start();

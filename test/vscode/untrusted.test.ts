@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Review } from '../../src/core/model';
 import type { DrillsApi } from '../../src/extension';
-import { readConfig, RESTRICTED_SETTINGS } from '../../src/vscode/config';
+import { RESTRICTED_SETTINGS } from '../../src/vscode/config';
 import { FakeOpenAI } from '../unit/review/fakeOpenAI';
 
 async function api(): Promise<DrillsApi> {
@@ -107,10 +107,10 @@ suite('Untrusted workspace: its settings cannot redirect code, keys or history',
     assert.equal(review.error, undefined, review.error);
     assert.equal(server.requests, 1, 'the request went to the user\'s endpoint, not the workspace\'s');
     assert.equal((JSON.parse(server.lastBody) as { model: string }).model, 'gpt-4o-mini', 'the user\'s preset (openai) chose the model: not the workspace\'s model, nor its ollama preset');
-    const cfg = readConfig();
+    const cfg = drills.config.current;
     assert.equal(cfg.review.languageModelFamily, undefined);
     assert.ok(!cfg.practiceFolder.includes('stolen-practice'));
-    assert.equal(cfg.pythonPath, '');
+    assert.equal(cfg.toolchains['interviewDrills.pythonPath'], '');
     assert.deepEqual(cfg.packFolders, []);
   });
 

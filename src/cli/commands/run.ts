@@ -61,9 +61,9 @@ async function printCounterexample(cx: Counterexample, io: CliIO): Promise<void>
 export const command: CliCommand = {
   name: 'run',
   summary: 'Run a question\'s test cases against a solution file (visible cases; --submit for all)',
-  usage: 'drills run <id|file.yaml> <solution-file> [--submit] [--shrink] [--json] [--fingerprints]',
+  usage: 'drills run <id|file.yaml> <solution-file> [--submit] [--shrink] [--reveal] [--json] [--fingerprints]   (--reveal: show the input and expected answer of failing hidden cases)',
   async run(argv, io) {
-    const { positionals, flags } = parseArgs(argv, { flags: ['json', 'submit', 'fingerprints', 'shrink'] });
+    const { positionals, flags } = parseArgs(argv, { flags: ['json', 'submit', 'fingerprints', 'shrink', 'reveal'] });
     if (positionals.length !== 2) throw new UsageError('give a question and a solution file');
     const [target, solutionFile] = positionals as [string, string];
     const q = await resolveQuestion(target, io);
@@ -83,7 +83,7 @@ export const command: CliCommand = {
     const judge = cliJudge(io.env);
     let result;
     try {
-      result = await judge.run(q, { language, code, file }, { mode: flags.has('submit') ? 'submit' : 'run', trusted: q.source !== 'workspace', fingerprints: flags.has('fingerprints') || flags.has('json'), ...(io.signal ? { signal: io.signal } : {}) });
+      result = await judge.run(q, { language, code, file }, { mode: flags.has('submit') ? 'submit' : 'run', trusted: q.source !== 'workspace', fingerprints: flags.has('fingerprints') || flags.has('json'), ...(flags.has('reveal') ? { reveal: 'failing' as const } : {}), ...(io.signal ? { signal: io.signal } : {}) });
     } catch (e) {
       io.err(`drills run: ${(e as Error).message}`);
       return 2;
@@ -98,7 +98,22 @@ export const command: CliCommand = {
             question: q.id,
             language,
             verdict: result.verdict,
-            cases: result.cases.map((c) => ({ name: c.name, verdict: c.verdict, timeMs: c.timeMs, expected: display(c.expected), actual: c.actual, stdout: c.stdout, error: c.error ?? null, ...(c.line ? { line: c.line } : {}), ...(c.answerSha256 ? { answerSha256: c.answerSha256 } : {}) })),
+            cases: result.cases.map((c) => ({
+              name: c.name,
+              verdict: c.verdict,
+              hidden: c.hidden,
+              timeMs: c.timeMs,
+              ...(c.input?.args ? { args: c.input.args.map(display) } : {}),
+              ...(c.input?.ops ? { ops: c.input.ops } : {}),
+              ...(c.input ? { input: c.input.text } : {}),
+              ...(c.input?.size !== undefined ? { size: c.input.size } : {}),
+              ...(c.expected !== undefined ? { expected: display(c.expected) } : {}),
+              actual: c.actual,
+              stdout: c.stdout,
+              error: c.error ?? null,
+              ...(c.line ? { line: c.line } : {}),
+              ...(c.answerSha256 ? { answerSha256: c.answerSha256 } : {}),
+            })),
             ...(search ? { counterexample: 'found' in search && search.found ? await counterexampleJson(search.found) : null } : {}),
           },
           null,
@@ -111,6 +126,8 @@ export const command: CliCommand = {
         io.out(`${mark} ${c.name.padEnd(32)} ${c.verdict.padEnd(14)} ${c.timeMs.toFixed(1).padStart(8)} ms${c.hidden ? '  (hidden)' : ''}`);
         if (flags.has('fingerprints') && c.answerSha256) io.out(`    expectedSha256: ${c.answerSha256}`);
         if (c.verdict !== 'accepted') {
+          if (c.input) io.out(`    input:    ${c.input.text.replace(/\n/g, '\n              ')}`);
+          else if (c.hidden) io.out('    input:    hidden (--reveal shows it)');
           if (c.expected !== undefined) io.out(`    expected: ${JSON.stringify(display(c.expected))}`);
           if (c.actual !== undefined) io.out(`    actual:   ${JSON.stringify(c.actual)}`);
           if (c.error) io.out(`    ${c.line ? `line ${c.line}: ` : ''}${c.error}`);

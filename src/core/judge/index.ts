@@ -2,13 +2,14 @@ import { execFile } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { CaseResult, Language, Question, RunResult, TestCase } from '../model';
+import type { CaseInput, CaseResult, Language, Question, RunResult, TestCase } from '../model';
 import { createPlatform, type Platform } from '../platform';
 import { RUNTIMES, isCompileFailure, type Runtime, type Toolchain, type ToolchainContext } from '../runtimes';
 import { nodeToolchain } from '../runtimes/node';
 import { canonicalJson, compareResult, deepEqual, fingerprint } from './compare';
 import { compareClaim, fitComplexity, parseClaimedComplexity, type ComplexityClass, type ComplexityFit, type TimingPoint } from './complexity';
 import { counterexampleSupport, DEFAULT_BUDGET_MS, searchParams, SearchStopped, type Counterexample, type CounterexampleOptions, type SearchParams, type Trial } from './counterexample';
+import { describeInput } from './input';
 import { generateInputs, PackChecker, PackGenerator, type PackDeps } from './pack';
 import { ReusedSession, runCases } from './runner';
 import type { CaseOutcome, WireCase } from './session';
@@ -55,6 +56,11 @@ export interface RunOptions {
   readonly trusted: boolean;
   /** Report every answer's SHA-256 (`answerSha256`), for writing `expectedSha256`; costs a pass over large answers. */
   readonly fingerprints?: boolean;
+  /**
+   * Hidden cases whose input and expected answer may be shown (by name), or `failing`: every hidden
+   * case that does not pass. Other hidden cases report only their verdict.
+   */
+  readonly reveal?: ReadonlySet<string> | 'failing';
 }
 
 /** Output a case may print (stdout and stderr together) before it is stopped. */
@@ -153,9 +159,13 @@ export class Judge {
     if (supported !== true) throw new Error(`${supported}; it cannot be answered in ${runtime.label}`);
     const tests = [...question.tests.filter((t) => opts.mode === 'submit' || !t.hidden), ...(opts.extraCases ?? [])];
     const results: (CaseResult | undefined)[] = new Array<CaseResult | undefined>(tests.length);
+    const generated = new Map<number, unknown[]>();
+    const shown = (t: TestCase, r: CaseResult): boolean => !t.hidden || (opts.reveal === 'failing' ? r.verdict !== 'accepted' : opts.reveal?.has(t.name) === true);
     const emit = (i: number, r: CaseResult): void => {
-      results[i] = r;
-      opts.onCase?.(r);
+      const t = tests[i]!;
+      const withInput = shown(t, r) ? { ...r, input: describeInput(question, t, solution.language, generated.get(i)) } : r;
+      results[i] = withInput;
+      opts.onCase?.(withInput);
     };
     const warnings: string[] = [];
     const dir = await this.runDir();
@@ -163,7 +173,6 @@ export class Judge {
       const toolchain = await this.toolchain(runtime);
       const pack = await this.packDeps(dir, opts.signal);
       const wire: WireCase[] = [];
-      const generated = new Map<number, unknown[]>();
       const sizes = tests.flatMap((t) => ((t.type === 'call' || t.type === 'ops') && t.size !== undefined ? [t.size] : []));
       const inputs = sizes.length > 0 ? await generateInputs(question, sizes, pack) : new Map<number, unknown[] | string>();
       tests.forEach((t, i) => {
@@ -194,7 +203,8 @@ export class Judge {
             const args = generated.get(i);
             const t = args && written.type === 'call' ? { ...written, args } : written;
             // Verdicts may wait for the checker: keep them in the order the cases finished.
-            order = order.then(async () => emit(i, await this.verdict(question, t, x, solution.code, trusted, checker, opts.fingerprints === true)));
+            const reveal = !written.hidden || opts.reveal === 'failing' || opts.reveal?.has(written.name) === true;
+            order = order.then(async () => emit(i, await this.verdict(question, t, x, solution.code, trusted, checker, opts.fingerprints === true, reveal)));
           },
         });
         await order;
@@ -210,8 +220,12 @@ export class Judge {
     return { questionId: question.id, language: solution.language, mode: opts.mode, verdict: firstBad?.verdict ?? 'accepted', cases, totalMs: Date.now() - started, ...(warnings.length ? { warnings } : {}) };
   }
 
-  /** The verdict of one case, decided here from what the harness reported; expected answers never reach the child. */
-  private async verdict(q: Question, t: TestCase, x: CaseOutcome, person: string, trusted: boolean, checker: PackChecker | undefined, fingerprints: boolean): Promise<CaseResult> {
+  /**
+   * The verdict of one case, decided here from what the harness reported; expected answers never
+   * reach the child. A hidden case's expected answer is shown only when it may be revealed (and, under
+   * `reveal: 'failing'`, only when the case fails: see `run`).
+   */
+  private async verdict(q: Question, t: TestCase, x: CaseOutcome, person: string, trusted: boolean, checker: PackChecker | undefined, fingerprints: boolean, reveal: boolean): Promise<CaseResult> {
     const base: Base = { name: t.name, hidden: t.hidden, timeMs: Math.round(x.ms * 100) / 100, stdout: x.out, stderr: x.err };
     if (x.kind === 'load-error') return { ...base, verdict: x.verdict, error: x.error, ...(x.line !== undefined ? { line: x.line } : {}) };
     if (x.kind !== 'reported') return { ...base, verdict: x.kind, error: x.error };
@@ -221,9 +235,9 @@ export class Judge {
     const actual = decode(r.value);
     if (t.type === 'script') {
       const ok = deepEqual(actual, t.expected);
-      return { ...base, ...(t.hidden ? {} : { expected: t.expected }), actual: display(actual), verdict: ok ? 'accepted' : 'wrong-answer' };
+      return { ...base, ...(reveal && !(t.hidden && ok) ? { expected: t.expected } : {}), actual: display(actual), verdict: ok ? 'accepted' : 'wrong-answer' };
     }
-    const shownExpected = !t.hidden && t.expectedSha256 === undefined ? { expected: t.expected } : {};
+    const shownExpected = reveal && t.expectedSha256 === undefined ? { expected: t.expected } : {};
     const sha = fingerprints || t.expectedSha256 !== undefined ? fingerprint(actual, q.compare) : undefined;
     const answer = { actual: display(actual), ...(sha !== undefined ? { answerSha256: sha } : {}) };
     if (t.expectedSha256 !== undefined) {
@@ -235,7 +249,27 @@ export class Judge {
       return { ...base, ...shownExpected, ...answer, verdict: cmp.ok ? 'accepted' : 'wrong-answer', ...(cmp.note ? { error: cmp.note } : {}) };
     }
     const ok = compareResult(t.expected, actual, { mode: q.compare, tolerance: q.tolerance });
-    return { ...base, ...shownExpected, ...answer, verdict: ok ? 'accepted' : 'wrong-answer' };
+    return { ...base, ...(t.hidden && ok ? {} : shownExpected), ...answer, verdict: ok ? 'accepted' : 'wrong-answer' };
+  }
+
+  /**
+   * A hidden case's input and expected answer, for a person who asks to see it after it failed
+   * (the caller records that it was revealed). A worst-case input is generated again, as a run would.
+   */
+  async revealCase(q: Question, name: string, language: Language, opts: { signal?: AbortSignal } = {}): Promise<{ input: CaseInput; expected?: unknown }> {
+    const t = q.tests.find((c) => c.name === name);
+    if (!t) throw new Error(`"${q.id}" has no case named "${name}"`);
+    const expected = (t.type === 'call' || t.type === 'ops') && t.expectedSha256 !== undefined ? {} : 'expected' in t ? { expected: t.expected } : {};
+    const size = (t.type === 'call' || t.type === 'ops') && t.size !== undefined ? t.size : undefined;
+    if (size === undefined) return { input: describeInput(q, t, language, undefined, true), ...expected };
+    const dir = await this.runDir();
+    try {
+      const inputs = await generateInputs(q, [size], await this.packDeps(dir, opts.signal));
+      const args = inputs.get(size);
+      return { input: describeInput(q, t, language, typeof args === 'object' ? args : undefined, true), ...expected };
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
   }
 
   /**
@@ -306,7 +340,7 @@ export class Judge {
         if (r.kind === 'reported' && r.record.ok) {
           const expected = decode(r.record.value);
           const t: TestCase = input.ops ? { type: 'ops', name: 'search', ops: input.ops, args: input.args as unknown[][], expected: expected as unknown[], hidden: false } : { type: 'call', name: 'search', args: input.args, expected, hidden: false };
-          const c = await this.verdict(q, t, x, solution.code, trusted, checker, false);
+          const c = await this.verdict(q, t, x, solution.code, trusted, checker, false, true);
           if (c.verdict !== 'accepted') {
             failure = { args: input.args, ...(input.ops ? { ops: input.ops } : {}), expected, ...(c.actual !== undefined ? { actual: c.actual } : {}), verdict: c.verdict, ...(c.error ? { error: c.error } : {}), ...(c.line !== undefined ? { line: c.line } : {}), n: p.n };
           }
@@ -442,7 +476,7 @@ function toWire(t: TestCase, i: number, runtime: Runtime, inputs: ReadonlyMap<nu
       if (typeof gen !== 'object') return `this case's operations could not be generated: ${gen ?? 'not generated'}`;
       const [ops, args] = gen as [unknown, unknown];
       if (!Array.isArray(ops) || !ops.every((o) => typeof o === 'string') || !Array.isArray(args) || args.length !== ops.length) return "this case's operations could not be generated: for a class drill the scaling generator must return [ops, args] of equal length";
-      return { wire: { i, type: 'ops', ops, args: encode(args) } };
+      return { wire: { i, type: 'ops', ops, args: encode(args) }, args: gen };
     }
     case 'script': {
       const language = runtime.sourceLanguages.find((l) => t.script[l] !== undefined);

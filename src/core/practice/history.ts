@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { KINDS, TOPICS, VERDICTS } from '../model';
+import { KIND_IDS, TOPICS, VERDICTS } from '../model';
 import type { Rating } from './scheduler';
 
 /** Version of the record format; readers keep newer records they do not understand but ignore them. */
@@ -25,6 +25,8 @@ export interface AttemptRecord {
   readonly verdicts: Readonly<Record<string, number>>;
   readonly submitVerdict?: string;
   readonly reviewScores?: Readonly<Record<string, number>>;
+  /** Hidden cases whose input the person revealed during the attempt. */
+  readonly revealedHidden?: number;
   readonly rating: Rating;
 }
 
@@ -290,7 +292,7 @@ const LANGUAGE = /^[a-z][a-z0-9+#-]*$/;
 // eslint-disable-next-line no-control-regex -- history text is shown as labels in the UI and the terminal
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const RATINGS: readonly Rating[] = ['again', 'hard', 'good', 'easy'];
-const ATTEMPT_FIELDS = new Set(['v', 'type', 'id', 'questionId', 'topic', 'kind', 'language', 'startedAt', 'endedAt', 'activeMs', 'pauses', 'pausedMs', 'minutes', 'verdicts', 'submitVerdict', 'reviewScores', 'rating']);
+const ATTEMPT_FIELDS = new Set(['v', 'type', 'id', 'questionId', 'topic', 'kind', 'language', 'startedAt', 'endedAt', 'activeMs', 'pauses', 'pausedMs', 'minutes', 'verdicts', 'submitVerdict', 'reviewScores', 'revealedHidden', 'rating']);
 const MOCK_FIELDS = new Set(['v', 'type', 'id', 'format', 'title', 'minutes', 'startedAt', 'endedAt', 'drills']);
 const MOCK_DRILL_FIELDS = new Set(['questionId', 'title', 'ms', 'verdict', 'passed', 'total', 'reviewScores']);
 
@@ -401,7 +403,7 @@ function checkAttempt(o: Record<string, unknown>): AttemptRecord {
   const id = f.text('id', 100, RECORD_ID, 'a record id');
   const questionId = f.text('questionId', 200, QUESTION_ID, 'a question id');
   const topic = f.oneOf('topic', TOPICS);
-  const kind = f.oneOf('kind', KINDS);
+  const kind = f.oneOf('kind', KIND_IDS);
   const language = f.text('language', 20, LANGUAGE, 'a language name');
   const startedAt = f.int('startedAt', 0, MAX_TIME, 'a time in milliseconds');
   const endedAt = f.time('endedAt');
@@ -413,8 +415,9 @@ function checkAttempt(o: Record<string, unknown>): AttemptRecord {
   const verdicts = f.counts('verdicts', { names: VERDICTS, min: 0, max: MAX_COUNT, optional: false }) ?? {};
   const submitVerdict = f.oneOf('submitVerdict', VERDICTS, true);
   const reviewScores = f.counts('reviewScores', { min: 1, max: 4, optional: true });
+  const revealedHidden = f.int('revealedHidden', 0, MAX_COUNT, 'a whole number', true);
   const rating = f.oneOf('rating', RATINGS);
-  return { v, type: 'attempt', id, questionId, topic, kind, language, startedAt, endedAt, activeMs, pauses, pausedMs, minutes, verdicts, ...(submitVerdict ? { submitVerdict } : {}), ...(reviewScores ? { reviewScores } : {}), rating };
+  return { v, type: 'attempt', id, questionId, topic, kind, language, startedAt, endedAt, activeMs, pauses, pausedMs, minutes, verdicts, ...(submitVerdict ? { submitVerdict } : {}), ...(reviewScores ? { reviewScores } : {}), ...(revealedHidden ? { revealedHidden } : {}), rating };
 }
 
 function checkMock(o: Record<string, unknown>): MockRecord {

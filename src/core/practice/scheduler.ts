@@ -1,4 +1,5 @@
 import type { Card, FSRS, Grade } from 'ts-fsrs';
+import { judgedByReview } from '../kinds';
 import { attemptsOf, type HistoryRecord } from './history';
 
 export type Rating = 'again' | 'hard' | 'good' | 'easy';
@@ -75,10 +76,16 @@ export class Scheduler {
 /**
  * The rating suggested after an attempt: all tests passed within the time → good (easy when well
  * under time), passed but overtime → hard, tests failing → again. Design and behavioral drills use
- * the review's average score.
+ * the review's average score. An attempt that revealed a hidden case's input is hard at best.
  */
-export function suggestRating(a: { kind: string; minutes: number; activeMs: number; verdicts: Readonly<Record<string, number>>; reviewScores?: Readonly<Record<string, number>> }): Rating {
-  if (a.kind === 'system-design' || a.kind === 'behavioral') {
+export function suggestRating(a: { kind: string; minutes: number; activeMs: number; verdicts: Readonly<Record<string, number>>; reviewScores?: Readonly<Record<string, number>>; revealedHidden?: number }): Rating {
+  const rating = suggestFromResults(a);
+  // Seeing a hidden case's input is help: the drill was not solved unaided.
+  return (a.revealedHidden ?? 0) > 0 && (rating === 'good' || rating === 'easy') ? 'hard' : rating;
+}
+
+function suggestFromResults(a: { kind: string; minutes: number; activeMs: number; verdicts: Readonly<Record<string, number>>; reviewScores?: Readonly<Record<string, number>> }): Rating {
+  if (judgedByReview(a.kind)) {
     const scores = Object.values(a.reviewScores ?? {});
     if (scores.length === 0) return 'hard';
     const avg = scores.reduce((x, y) => x + y, 0) / scores.length;

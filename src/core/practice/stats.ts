@@ -1,3 +1,4 @@
+import { judgedByReview } from '../kinds';
 import { TOPICS, type Topic } from '../model';
 import { attemptsOf, type AttemptRecord, type HistoryRecord } from './history';
 import { Scheduler } from './scheduler';
@@ -25,7 +26,7 @@ export interface Stats {
 
 export function solved(a: AttemptRecord): boolean {
   const scores = Object.values(a.reviewScores ?? {});
-  if (a.kind === 'system-design' || a.kind === 'behavioral') return scores.length > 0 && scores.reduce((x, y) => x + y, 0) / scores.length >= 3;
+  if (judgedByReview(a.kind)) return scores.length > 0 && scores.reduce((x, y) => x + y, 0) / scores.length >= 3;
   const total = Object.values(a.verdicts).reduce((x, y) => x + y, 0);
   return total > 0 && (a.verdicts['accepted'] ?? 0) === total;
 }
@@ -46,7 +47,7 @@ export function computeStats(records: readonly HistoryRecord[], now: Date, offse
   const today = dayOf(now.getTime(), offsetMinutes);
   let streak = 0;
   for (let d = days.has(today) ? today : today - 1; days.has(d); d--) streak++;
-  const timeToSolve = sorted.filter((r) => r.kind === 'coding' || r.kind === 'sql').filter(solved).map((r) => ({ at: r.endedAt, minutes: Math.round((r.activeMs / 60_000) * 10) / 10, questionId: r.questionId }));
+  const timeToSolve = sorted.filter((r) => !judgedByReview(r.kind)).filter(solved).map((r) => ({ at: r.endedAt, minutes: Math.round((r.activeMs / 60_000) * 10) / 10, questionId: r.questionId }));
   // A Map, so no dimension name can collide with an Object.prototype member.
   const trend = new Map<string, { at: number; score: number }[]>();
   for (const r of sorted) {

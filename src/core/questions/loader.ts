@@ -5,7 +5,7 @@ import {
   COMPARE_MODES,
   DEFAULT_LIMITS,
   DIFFICULTIES,
-  KINDS,
+  KIND_IDS,
   TOPICS,
   VERDICTS,
   type ClarifyingNote,
@@ -25,6 +25,7 @@ import { LANGUAGES, runtimesFor } from '../runtimes';
 import { solutionPathProblem } from './solutions';
 import { isStackOverflow, MAX_ALIASES, MAX_FILE_BYTES, parseYamlSafely, TOO_DEEP } from './yamlSafe';
 import { callProblems, opsProblems, parsePreconditions } from './preconditions';
+import { KINDS } from '../kinds';
 import { rubricDimensions } from '../rubric';
 import { checkValue, describeValue, formatValuePath, parseSignature, parseType, printParams, printType, type Param, type Signature, type SignatureProblem, type Type, type ValueStep } from '../types';
 
@@ -266,7 +267,7 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
   if (id !== undefined && !ID_PATTERN.test(id)) c.error(['id'], `"id" must be kebab-case (a-z, 0-9, dashes), got ${JSON.stringify(id)}`);
   const title = str(d, 'title', c, true);
   const topic = oneOf(d, 'topic', TOPICS, c, true);
-  const kind = oneOf(d, 'kind', KINDS, c, true);
+  const kind = oneOf(d, 'kind', KIND_IDS, c, true);
   const difficulty = oneOf(d, 'difficulty', DIFFICULTIES, c, true);
   const minutes = num(d, 'minutes', c, { min: 1, max: 240, integer: true }) ?? 0;
   if (d['minutes'] === undefined) c.error(['minutes'], '"minutes" is missing');
@@ -320,12 +321,13 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
   const rubric = rubricOf(d, c);
   const concepts = kind ? conceptsOf(d, c, rubricDimensions({ kind, rubric })) : {};
 
-  const runnable = kind === 'coding' || kind === 'sql';
-  if (kind === 'coding') {
-    if (fn === undefined && className === undefined && d['signature'] === undefined) c.error([], 'a coding question needs a "signature" (or, without types, "function" or "class")');
+  const spec = kind ? KINDS[kind] : undefined;
+  const runnable = spec?.runnable === true;
+  if (spec?.entry === 'program') {
+    if (fn === undefined && className === undefined && d['signature'] === undefined) c.error([], `a ${kind} question needs a "signature" (or, without types, "function" or "class")`);
     if (fn !== undefined && className !== undefined) c.error(['class'], 'use either "function" or "class", not both');
   }
-  if (kind === 'sql' && schema === undefined) c.warn([], 'a sql question usually needs a "schema" (tables and seed rows)');
+  if (spec?.entry === 'query' && schema === undefined) c.warn([], `a ${kind} question usually needs a "schema" (tables and seed rows)`);
   const declaresClass = className !== undefined || (isDict(d['signature']) && d['signature']['class'] !== undefined);
   const tests = testsOf(d, c, kind, declaresClass, signature);
   if (runnable && Array.isArray(d['tests']) && d['tests'].length === 0) c.error(['tests'], 'a runnable question needs at least one test');
@@ -380,7 +382,7 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
 function signatureOf(d: Dict, c: Checker, kind: Kind | undefined, legacy: { fn?: string; params: readonly string[]; className?: string }): Signature | undefined {
   const raw = d['signature'];
   if (raw === undefined || raw === null) return undefined;
-  if (kind !== undefined && kind !== 'coding') {
+  if (kind !== undefined && KINDS[kind].entry !== 'program') {
     c.error(['signature'], `"signature" is for coding drills (function or design class); this is a ${kind} drill`);
     return undefined;
   }
@@ -576,7 +578,7 @@ function alternativesOf(d: Dict, c: Checker): Question['alternativeSolutions'] {
 function relationOf(d: Dict, c: Checker, kind: Kind | undefined): Question['relation'] {
   const v = d['relation'];
   if (v === undefined || v === null) return undefined;
-  if (kind !== 'sql') c.error(['relation'], '"relation" is for sql drills');
+  if (!kind || KINDS[kind].entry !== 'query') c.error(['relation'], '"relation" is for sql drills');
   if (!isDict(v) || typeof v['name'] !== 'string' || !IDENTIFIER.test(v['name']) || !Array.isArray(v['columns']) || v['columns'].length === 0 || !v['columns'].every((x) => typeof x === 'string' && IDENTIFIER.test(x))) {
     c.error(['relation'], '"relation" must be { name: <table>, columns: [<column>, ...] } with plain identifiers');
     return undefined;
@@ -804,7 +806,7 @@ function testOf(
   signature: Signature | undefined,
 ): TestCase | undefined {
   const label = `tests[${i}]`;
-  if (kind === 'sql') {
+  if (kind && KINDS[kind].entry === 'query') {
     const setup = str(t, 'setup', c, false, at) ?? '';
     if (t['statement'] !== undefined) {
       const statement = str(t, 'statement', c, true, at);

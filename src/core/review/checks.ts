@@ -1,5 +1,6 @@
 import { matchNotes } from '../interviewer';
 import { parseClaimedComplexity } from '../judge/complexity';
+import { KINDS, type KindSpec } from '../kinds';
 import type { Evidence, Language, Question, Remark, RubricScore, RunResult } from '../model';
 import { compileConcept } from './concepts';
 import { designReview, starReview } from './docReview';
@@ -69,10 +70,14 @@ export function distinctItems(part: readonly TextLine[]): { text: string; line: 
  * but never remove them or change a verdict.
  */
 export function runChecks(input: ReviewInput): CheckResult {
-  if (input.question.kind === 'system-design') return designReview(input);
-  if (input.question.kind === 'behavioral') return starReview(input);
-  return codingChecks(input);
+  return CHECKLISTS[KINDS[input.question.kind].checks](input);
 }
+
+const CHECKLISTS: Readonly<Record<KindSpec['checks'], (input: ReviewInput) => CheckResult>> = {
+  reasoning: (input) => codingChecks(input),
+  design: (input) => designReview(input),
+  star: (input) => starReview(input),
+};
 
 function codingChecks(input: ReviewInput): CheckResult {
   const { question: q, run } = input;

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { KINDS } from '../kinds';
 import type { Question } from '../model';
 import { nodePlan, nodeToolchain } from './node';
 import { reasoningLines } from './starter';
@@ -28,7 +29,7 @@ export const sql: Runtime = {
   kinds: ['sql'],
   comments: { line: '--', block: ['/*', '*/'] },
   sourceLanguages: ['sql'],
-  supports: (q: Question) => (q.kind === 'sql' ? true : `"${q.id}" is a ${q.kind} drill: SQL answers only SQL drills`),
+  supports: (q: Question) => (KINDS[q.kind].entry === 'query' ? true : `"${q.id}" is a ${KINDS[q.kind].label} drill: SQL answers only SQL drills`),
   starter(q: Question): string {
     const header = reasoningLines(q).map((l) => (l ? `-- ${l}` : '--'));
     return [...header, '', q.starter.sql ?? 'SELECT 1;', ''].join('\n');

@@ -1,5 +1,6 @@
 // What every generated solution file starts with, and the parts of a starter that come from the
 // question (parameter names, the constructor's and methods' arities).
+import { KINDS } from '../kinds';
 import type { Question } from '../model';
 import { inexpressible, type Type } from '../types';
 import type { Runtime } from './types';
@@ -59,7 +60,7 @@ export function blockCommentHeader(q: Question): string[] {
  * language has no form for (runtimes that express every type leave it out).
  */
 export function supportsProgram(q: Question, runtime: Pick<Runtime, 'label' | 'sourceLanguages'>, cannotExpress?: (t: Type) => string | undefined): true | string {
-  if (q.kind !== 'coding') return `"${q.id}" is a ${q.kind} drill, not a coding drill`;
+  if (KINDS[q.kind].entry !== 'program') return `"${q.id}" is a ${KINDS[q.kind].label} drill, not a coding drill`;
   if (!q.function && !q.className) return `"${q.id}" has no function or class to call`;
   const script = q.tests.find((t) => t.type === 'script' && !runtime.sourceLanguages.some((l) => t.script[l] !== undefined));
   if (script) return `"${q.id}" has a script case ("${script.name}") written only for ${Object.keys(script.type === 'script' ? script.script : {}).join(' and ')}, not ${runtime.label}`;

@@ -116,6 +116,12 @@ export interface Runtime {
   supports(q: Question): true | string;
   /** A new solution file: the reasoning template and the entry point to fill in. */
   starter(q: Question): string;
+  /**
+   * Files written once beside a new or opened solution (never overwritten) so the editor's language
+   * service treats the drill's folder as its own project: a TypeScript solution beside a JavaScript
+   * one must not see it as a duplicate declaration.
+   */
+  readonly editorFiles?: readonly { readonly name: string; readonly content: string }[];
   /** The 1-based line declaring the entry point in the person's code, where "Run tests" goes. */
   entryLine(code: string, q: Question): number | undefined;
   find(ctx: ToolchainContext): Promise<Toolchain>;

@@ -14,6 +14,9 @@ export const typescript: Runtime = {
   comments: { line: '//', block: ['/*', '*/'] },
   sourceLanguages: ['typescript', 'javascript'],
   supports: (q: Question) => supportsProgram(q, typescript),
+  // Only solution.ts: without it every drill's solution.ts and solution.js share one inferred project
+  // and the same function name is reported as "Duplicate function implementation".
+  editorFiles: [{ name: 'tsconfig.json', content: `${JSON.stringify({ compilerOptions: { target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true }, files: ['solution.ts'] }, null, 2)}\n` }],
   starter: (q: Question) => jsStarter(q, 'typescript', true),
   entryLine: jsEntryLine,
   find: nodeToolchain,

@@ -3,19 +3,21 @@ import { assertNever, TOPIC_TITLES } from '../../core/model';
 import { computeStats } from '../../core/practice/stats';
 import { webviewHtml, webviewOptions } from '../webviewHtml';
 import type { FromStats, StatsRender, ToStats } from '../webviewProtocol';
-import type { Practice } from './index';
+import { Disposable } from '../lifecycle';
+import type { PracticeStore } from './store';
 
 /** The stats dashboard: a webview because VS Code has no native chart surface. */
-export class StatsDashboard implements vscode.Disposable {
+export class StatsDashboard extends Disposable {
   private panel: vscode.WebviewPanel | undefined;
-  private readonly subs: vscode.Disposable[] = [];
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly practice: Practice,
+    private readonly practice: PracticeStore,
     private readonly startDue: () => unknown,
   ) {
-    this.subs.push(practice.onDidChange(() => this.post()));
+    super();
+    this._register(practice.onDidChange(() => this.post()));
+    this._register({ dispose: () => this.panel?.dispose() });
   }
 
   stats(): StatsRender {
@@ -55,10 +57,5 @@ export class StatsDashboard implements vscode.Disposable {
     if (!this.panel) return;
     const msg: ToStats = { type: 'stats', stats: this.stats() };
     void this.panel.webview.postMessage(msg);
-  }
-
-  dispose(): void {
-    this.panel?.dispose();
-    for (const s of this.subs) s.dispose();
   }
 }

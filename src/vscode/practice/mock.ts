@@ -7,7 +7,7 @@ import type { QuestionService } from '../questions';
 import type { ReviewComments } from '../review';
 import type { DrillTesting } from '../testing';
 import type { DrillTimer } from '../timer';
-import type { Practice } from './index';
+import type { PracticeStore } from './store';
 
 const JOURNAL_KEY = 'lockdown.journal';
 const MOCK_KEY = 'mock.state';
@@ -76,7 +76,7 @@ export interface MockDeps {
   readonly timer: DrillTimer;
   readonly testing: DrillTesting;
   readonly review: ReviewComments;
-  readonly practice: Practice;
+  readonly practice: PracticeStore;
   readonly random?: () => number;
 }
 
@@ -102,6 +102,8 @@ export class MockInterview {
       void vscode.window.showInformationMessage('Interview Drills: a mock interview is already running. Finish it first.');
       return this.state;
     }
+    // A drill in progress is recorded or left on purpose before the mock takes over.
+    if (!(await this.deps.opener.leaveCurrent())) return undefined;
     const format = formatId ? MOCK_FORMATS.find((f) => f.id === formatId) : (await vscode.window.showQuickPick(MOCK_FORMATS.map((f) => ({ label: f.title, description: `${f.minutes} min`, format: f })), { title: 'Start Mock Interview' }))?.format;
     if (!format) return undefined;
     const plan = planMock(format, this.deps.questions.bank.all(), this.deps.random ?? Math.random);
@@ -113,7 +115,8 @@ export class MockInterview {
     const now = Date.now();
     const state: MockState = { format: format.id, title: format.title, minutes: format.minutes, questionIds: plan.map((q) => q.id), index: 0, startedAt: now, drillStartedAt: now, drills: [] };
     await this.deps.memento.update(MOCK_KEY, state);
-    this.deps.timer.start(`mock:${format.id}`, `Mock: ${format.title}`, format.minutes, true);
+    // One timer over several drills of different kinds: no phase marks.
+    this.deps.timer.start({ id: `mock:${format.id}`, title: `Mock: ${format.title}`, minutes: format.minutes, phases: [] }, true);
     await this.deps.opener.start(plan[0]!, { keepTimer: true });
     void vscode.window.showInformationMessage(`Interview Drills: mock interview started — ${plan.length} drill(s), ${format.minutes} minutes, suggestions off. Use "Next Mock Drill" to move on.`);
     return state;

@@ -1,23 +1,28 @@
 import * as vscode from 'vscode';
+import { askInterviewer } from '../../core/interviewer';
+import { KINDS } from '../../core/kinds';
 import { OpenAIProvider, Reviewer, type ChatProvider, type ReviewInput } from '../../core/review';
 import type { Remark, Review, Severity } from '../../core/model';
+import type { Config } from '../config';
+import { activeDrill } from '../drillCommands';
 import type { ActiveDrill, DrillSessions } from '../drills';
 import { Command } from '../ids';
+import { Disposable } from '../lifecycle';
+import type { Services } from '../services';
 import type { DrillTesting } from '../testing';
 import type { DrillTimer } from '../timer';
 import { elapsedMs, viewTimer } from '../../core/timer';
-import { readConfig } from '../config';
 import { ApiKeyStore, sameEndpoint } from './apiKey';
 import { LanguageModelProvider } from './lmProvider';
 
 const ICON: Readonly<Record<Severity, string>> = { essential: 'Essential', actionable: 'Actionable', informative: 'Note', celebratory: 'Well done' };
 
 export interface ReviewDeps {
+  readonly config: Config;
   readonly sessions: DrillSessions;
   readonly testing: DrillTesting;
   readonly timer: DrillTimer;
   readonly secrets: vscode.SecretStorage;
-  readonly onReviewed?: (drill: ActiveDrill, review: Review) => void;
 }
 
 /** Where a stored key was about to go: the endpoint it was stored for and the one the settings name now. */
@@ -74,16 +79,18 @@ function textOf(c: vscode.Comment): string {
 }
 
 /** The review as comment threads on the person's lines (Comments API), with follow-up replies. */
-export class ReviewComments implements vscode.Disposable {
-  private readonly controller = vscode.comments.createCommentController('interviewDrills.review', 'Interview Drills Review');
+export class ReviewComments extends Disposable {
+  private readonly controller = this._register(vscode.comments.createCommentController('interviewDrills.review', 'Interview Drills Review'));
   private readonly threads = new Map<string, vscode.CommentThread[]>();
   private readonly data = new WeakMap<vscode.CommentThread, ThreadData>();
   private readonly reviewer = new Reviewer();
   private readonly last = new Map<string, Review>();
-  private readonly reviewed = new vscode.EventEmitter<{ drill: ActiveDrill; review: Review }>();
+  private readonly reviewed = this._register(new vscode.EventEmitter<{ drill: ActiveDrill; review: Review }>());
   readonly onDidReview = this.reviewed.event;
 
   constructor(private readonly deps: ReviewDeps) {
+    super();
+    this._register({ dispose: () => this.clear() });
     this.keys = new ApiKeyStore(deps.secrets);
     this.controller.options = { prompt: 'Ask the interviewer a follow-up…', placeHolder: 'Why does this matter? What would you ask here?' };
   }
@@ -115,7 +122,7 @@ export class ReviewComments implements vscode.Disposable {
 
   /** Stores the key for the endpoint the settings name now (empty or undefined removes it); returns that endpoint. */
   async setApiKey(key: string | undefined): Promise<string> {
-    const baseUrl = readConfig().review.baseUrl;
+    const baseUrl = this.deps.config.current.review.baseUrl;
     if (key?.trim()) await this.keys.store(key.trim(), baseUrl);
     else await this.keys.delete();
     return baseUrl;
@@ -126,7 +133,7 @@ export class ReviewComments implements vscode.Disposable {
    * one the person is asked first, and "no" means no request at all.
    */
   private async provider(): Promise<ProviderChoice> {
-    const r = readConfig().review;
+    const r = this.deps.config.current.review;
     if (r.provider === 'vscode-lm') return { provider: new LanguageModelProvider(r.languageModelFamily) };
     if (r.provider !== 'openai') return {};
     const stored = await this.keys.get();
@@ -152,7 +159,7 @@ export class ReviewComments implements vscode.Disposable {
     return {
       question: q,
       code: doc.getText(),
-      language: q.kind === 'system-design' || q.kind === 'behavioral' ? 'markdown' : drill.language,
+      language: KINDS[q.kind].answer.type === 'document' ? 'markdown' : drill.language,
       ...(run ? { run } : {}),
       ...(m ? { measurement: { ...(m.fit.cls ? { cls: m.fit.cls } : {}), ...(m.agrees !== undefined ? { agrees: m.agrees } : {}), message: m.message } } : {}),
       ...(t && t.questionId === q.id ? { elapsedMs: elapsedMs(t, Date.now()) } : {}),
@@ -168,7 +175,7 @@ export class ReviewComments implements vscode.Disposable {
       return undefined;
     }
     const t = this.deps.timer.current;
-    if (readConfig().review.holdUntilTimerEnds && t && t.questionId === drill.question.id && !viewTimer(t, Date.now()).overtime) {
+    if (this.deps.config.current.review.holdUntilTimerEnds && t && t.questionId === drill.question.id && !viewTimer(t, Date.now()).overtime) {
       void vscode.window.showInformationMessage('Interview Drills: reviews are held until the timer ends, like a real interview (interviewDrills.review.holdUntilTimerEnds).');
       return undefined;
     }
@@ -189,7 +196,6 @@ export class ReviewComments implements vscode.Disposable {
     );
     this.show(drill, doc, input, review);
     this.last.set(drill.question.id, review);
-    this.deps.onReviewed?.(drill, review);
     this.reviewed.fire({ drill, review });
     if (review.error) void vscode.window.showWarningMessage(`Interview Drills: ${review.error}`, ...(/Set API Key/.test(review.error) ? ['Set API Key'] : [])).then((p) => p && vscode.commands.executeCommand(Command.SetApiKey));
     return review;
@@ -264,33 +270,66 @@ export class ReviewComments implements vscode.Disposable {
     thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
   }
 
-  dispose(): void {
-    this.clear();
-    this.controller.dispose();
-    this.reviewed.dispose();
-  }
 }
 
-export function registerReview(context: vscode.ExtensionContext, deps: ReviewDeps): ReviewComments {
-  const comments = new ReviewComments(deps);
-  context.subscriptions.push(
-    comments,
-    vscode.commands.registerCommand(Command.Review, () => comments.review()),
-    vscode.commands.registerCommand(Command.ReviewReply, (reply: vscode.CommentReply) => comments.reply(reply.thread, reply.text)),
-    vscode.commands.registerCommand(Command.ReviewResolve, (thread: vscode.CommentThread) => comments.resolve(thread)),
-    vscode.commands.registerCommand(Command.ReviewClear, () => comments.clear()),
-    vscode.commands.registerCommand(Command.SetApiKey, async () => {
-      const endpoint = readConfig().review.baseUrl;
-      const key = await vscode.window.showInputBox({
-        title: `API key for ${endpoint}`,
-        prompt: 'Stored in VS Code\'s secret storage, never in settings, and sent only to this endpoint (you are asked before it goes anywhere else). Local servers (Ollama, LM Studio) need none: leave empty to remove the key.',
-        password: true,
-        ignoreFocusOut: true,
-      });
-      if (key === undefined) return;
-      await comments.setApiKey(key);
-      void vscode.window.showInformationMessage(key.trim() ? `Interview Drills: API key saved in secret storage for ${endpoint}.` : 'Interview Drills: API key removed.');
-    }),
-  );
+/** Review threads, their replies, the API key and Ask the Interviewer. */
+export function registerReview(context: vscode.ExtensionContext, services: Pick<Services, 'commands' | 'config' | 'sessions' | 'timer' | 'journal' | 'questions'> & { readonly testing: DrillTesting }): ReviewComments {
+  const comments = new ReviewComments({ ...services, secrets: context.secrets });
+  context.subscriptions.push(comments);
+  const { commands, config } = services;
+  commands.register(Command.Review, () => comments.review());
+  commands.register(Command.ReviewReply, (reply: vscode.CommentReply) => comments.reply(reply.thread, reply.text));
+  commands.register(Command.ReviewResolve, (thread: vscode.CommentThread) => comments.resolve(thread));
+  // The active file's threads (the review you are looking at); other files keep theirs.
+  commands.register(Command.ReviewClear, () => {
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    const n = uri ? comments.threadsOf(uri).length : 0;
+    if (!uri || n === 0) {
+      void vscode.window.showInformationMessage('Interview Drills: the active file has no review comments to clear.');
+      return { cleared: 0 };
+    }
+    comments.clear(uri);
+    const name = uri.path.split('/').pop() ?? uri.toString();
+    void vscode.window.showInformationMessage(`Interview Drills: cleared ${n} review thread${n === 1 ? '' : 's'} on ${name}; other files keep theirs.`);
+    return { cleared: n, file: uri.fsPath };
+  });
+  commands.register(Command.SetApiKey, async () => {
+    const endpoint = config.current.review.baseUrl;
+    const key = await vscode.window.showInputBox({
+      title: `API key for ${endpoint}`,
+      prompt: 'Stored in VS Code\'s secret storage, never in settings, and sent only to this endpoint (you are asked before it goes anywhere else). Local servers (Ollama, LM Studio) need none: leave empty to remove the key.',
+      password: true,
+      ignoreFocusOut: true,
+    });
+    if (key === undefined) return;
+    await comments.setApiKey(key);
+    void vscode.window.showInformationMessage(key.trim() ? `Interview Drills: API key saved in secret storage for ${endpoint}.` : 'Interview Drills: API key removed.');
+  });
+  // A question (tests), { questionId } from the prompt tab, or nothing (palette, CodeLens): asks for the question.
+  commands.register(Command.AskInterviewer, async (arg?: unknown) => {
+    const named = typeof arg === 'object' && arg !== null ? (arg as { questionId?: unknown }).questionId : undefined;
+    const current = activeDrill(services.sessions);
+    const drill = typeof named === 'string' && current?.question.id !== named ? undefined : current;
+    const question = drill?.question ?? (typeof named === 'string' ? services.questions.bank.byId(named) : undefined);
+    if (!question) {
+      void vscode.window.showInformationMessage('Interview Drills: start a drill first, then ask the interviewer your clarifying questions.');
+      return undefined;
+    }
+    const asked = typeof arg === 'string' ? arg : await vscode.window.showInputBox({
+      title: `Ask the interviewer: ${question.title}`,
+      prompt: 'A clarifying question, e.g. "Can the input be empty?" The answer is kept in the prompt tab.',
+      ignoreFocusOut: true,
+    });
+    if (!asked?.trim()) return undefined;
+    const reply = askInterviewer(question, asked);
+    // The model needs the drill's file for context; a prompt tab of a drill not open in an editor gets the notes' answer.
+    const viaModel = drill ? await comments.askInterviewer(drill, asked) : { answer: reply.answer, fromModel: false };
+    const answer = viaModel.fromModel ? viaModel.answer : reply.answer;
+    await services.journal.ask(question.id, { question: asked.trim(), answer, fromModel: viaModel.fromModel, at: Date.now() });
+    void vscode.window
+      .showInformationMessage(`Interviewer${viaModel.fromModel ? ' (model)' : ''}: ${answer} (Kept in the prompt tab.)`, 'Ask Another', 'Show Prompt')
+      .then((p) => p === 'Ask Another' ? vscode.commands.executeCommand(Command.AskInterviewer, { questionId: question.id }) : p === 'Show Prompt' ? vscode.commands.executeCommand(Command.ShowPrompt) : undefined);
+    return { ...reply, answer, fromModel: viaModel.fromModel };
+  });
   return comments;
 }

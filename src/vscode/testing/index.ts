@@ -1,68 +1,94 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { CaseResult, Language, Question, RunResult, TestCase } from '../../core/model';
-import { isRunnable } from '../../core/runtimes';
 import type { Measurement } from '../../core/judge';
+import type { CaseInput, CaseResult, Language, Question, RunResult, TestCase } from '../../core/model';
+import { KINDS } from '../../core/kinds';
+import { RUNTIMES } from '../../core/runtimes';
+import type { Ask } from '../ask';
 import type { ActiveDrill, DrillSessions } from '../drills';
 import { Command } from '../ids';
+import type { DrillJournal } from '../journal';
+import { Disposable } from '../lifecycle';
+import type { Services } from '../services';
+import { failureMessage, messageLocation } from './messages';
+
+type SolutionArg = { language: Language; code: string; file?: string };
 
 /** What the Test Explorer needs from the judge (the core Judge satisfies it). */
 export interface JudgeLike {
-  measure(question: Question, solution: { language: Language; code: string; file?: string }, opts: { signal?: AbortSignal }): Promise<Measurement>;
+  measure(question: Question, solution: SolutionArg, opts: { signal?: AbortSignal }): Promise<Measurement>;
   run(
     question: Question,
-    solution: { language: Language; code: string; file?: string },
-    opts: { mode: 'run' | 'submit'; extraCases?: TestCase[]; signal?: AbortSignal; onCase?: (r: CaseResult) => void; trusted: boolean },
+    solution: SolutionArg,
+    opts: { mode: 'run' | 'submit'; extraCases?: TestCase[]; signal?: AbortSignal; onCase?: (r: CaseResult) => void; trusted: boolean; reveal?: ReadonlySet<string> },
   ): Promise<RunResult>;
+  revealCase(question: Question, name: string, language: Language): Promise<{ input: CaseInput; expected?: unknown }>;
 }
 
 export interface TestingDeps {
   readonly sessions: DrillSessions;
   readonly judge: JudgeLike;
-  /** Called after every finished run (practice history, reviewer context). */
-  readonly onResult?: (drill: ActiveDrill, result: RunResult) => void;
+  readonly journal: DrillJournal;
+  readonly ask: Ask;
 }
 
 const CUSTOM_TESTS = 'custom-tests.yaml';
 
+/** The last run of a drill, with the file it judged. */
+interface LastRun {
+  readonly result: RunResult;
+  readonly solution: vscode.Uri;
+}
+
 /**
  * The open drill's cases in VS Code's Test Explorer, with Run (visible + custom cases) and Submit
- * (all cases) profiles; results carry diffs, durations, output and compile-error locations.
+ * (all cases) profiles. A failed case's message carries its input, expected and actual answer and a
+ * diff, and points at the solution's function line, where VS Code shows it inline; clicking a case
+ * opens the solution there.
  */
-export class DrillTesting implements vscode.Disposable {
-  private readonly controller = vscode.tests.createTestController('interviewDrills', 'Interview Drills');
+export class DrillTesting extends Disposable {
+  private readonly controller = this._register(vscode.tests.createTestController('interviewDrills', 'Interview Drills'));
   private readonly caseOf = new WeakMap<vscode.TestItem, TestCase>();
-  private readonly status = vscode.window.createStatusBarItem('interviewDrills.tests', vscode.StatusBarAlignment.Left, 99);
-  private readonly disposables: vscode.Disposable[] = [this.controller, this.status];
-  private readonly results = new Map<string, RunResult>();
-  private readonly resultChanged = new vscode.EventEmitter<{ questionId: string; result: RunResult }>();
+  private readonly status = this._register(vscode.window.createStatusBarItem('interviewDrills.tests', vscode.StatusBarAlignment.Left, 99));
+  private readonly results = new Map<string, LastRun>();
+  private readonly resultChanged = this._register(new vscode.EventEmitter<{ drill: ActiveDrill; result: RunResult }>());
+  /** Fires after every finished run (and after a hidden case is revealed), with the drill it ran. */
   readonly onDidRun = this.resultChanged.event;
+  private readonly measurements = new Map<string, Measurement>();
+  /** The message last given to VS Code for each case (by case name), as the Test Explorer shows it. */
+  private readonly sent = new Map<string, vscode.TestMessage>();
+  private readonly states = new Map<string, 'passed' | 'failed' | 'errored' | 'skipped'>();
+  private statusShown = false;
+  private shownRoot: string | undefined;
 
   constructor(private readonly deps: TestingDeps) {
+    super();
     this.status.name = 'Interview Drills Tests';
     this.controller.createRunProfile('Run', vscode.TestRunProfileKind.Run, async (req, token) => void (await this.runRequest('run', req, token)), true);
     this.controller.createRunProfile('Submit (all cases, incl. hidden)', vscode.TestRunProfileKind.Run, async (req, token) => void (await this.runRequest('submit', req, token)), false);
     this.controller.resolveHandler = async () => this.refresh();
     this.controller.refreshHandler = async () => this.refresh();
-    this.disposables.push(
-      this.resultChanged,
-      deps.sessions.onDidChange(() => void this.refresh()),
-      vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
+    // Another drill (or another language's file) shows its own results, never the previous one's.
+    this._register(deps.sessions.onDidChange(() => void this.refresh().then(() => this.syncStatus())));
+    this._register(vscode.window.onDidChangeActiveTextEditor(() => void this.refresh().then(() => this.syncStatus())));
+    this._register(
       vscode.workspace.onDidSaveTextDocument((doc) => {
-        if (path.basename(doc.uri.fsPath) === CUSTOM_TESTS) void this.refresh();
+        const drill = this.drill();
+        if (path.basename(doc.uri.fsPath) === CUSTOM_TESTS || (drill && doc.uri.toString() === drill.solution.toString())) void this.refresh();
       }),
     );
     void this.refresh();
   }
 
-  private readonly measurements = new Map<string, Measurement>();
-
   lastMeasurement(questionId: string): Measurement | undefined {
     return this.measurements.get(questionId);
   }
 
-  /** Times the open drill's solution at growing n and compares the growth with the claimed complexity. */
-  async measure(output: vscode.OutputChannel): Promise<Measurement | undefined> {
+  /**
+   * Times the open drill's solution at growing n and compares the growth with the claimed
+   * complexity. The result stays: a line above the function (CodeLens) and the timings in Test Results.
+   */
+  async measure(): Promise<Measurement | undefined> {
     if (!vscode.workspace.isTrusted) {
       void vscode.window.showWarningMessage('Interview Drills: measuring runs your solution, which needs a trusted workspace.');
       return undefined;
@@ -72,19 +98,13 @@ export class DrillTesting implements vscode.Disposable {
       void vscode.window.showInformationMessage(drill ? `Interview Drills: "${drill.question.title}" has no input generator for a single function, so its complexity cannot be measured.` : 'Interview Drills: open a drill solution first.');
       return undefined;
     }
+    const q = drill.question;
     const doc = await vscode.workspace.openTextDocument(drill.solution);
-    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Measuring ${drill.question.title}…`, cancellable: true }, async (_p, token) => {
+    const m = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Measuring ${q.title}…`, cancellable: true }, async (_p, token) => {
       const abort = new AbortController();
       const sub = token.onCancellationRequested(() => abort.abort());
       try {
-        const m = await this.deps.judge.measure(drill.question, { language: drill.language, code: doc.getText(), file: drill.solution.fsPath }, { signal: abort.signal });
-        this.measurements.set(drill.question.id, m);
-        output.appendLine(`${drill.question.title}: measured ${m.fit.cls ?? 'unknown'}`);
-        for (const p of m.points) output.appendLine(`  n=${String(p.n).padStart(8)}  ${p.ms.toFixed(3).padStart(10)} ms`);
-        output.appendLine(`  ${m.message}`);
-        const show = m.agrees === false ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
-        void show(`Interview Drills: ${m.message}`, 'Show Timings').then((pick) => pick && output.show(true));
-        return m;
+        return await this.deps.judge.measure(q, { language: drill.language, code: doc.getText(), file: drill.solution.fsPath }, { signal: abort.signal });
       } catch (e) {
         void vscode.window.showErrorMessage(`Interview Drills: ${(e as Error).message}`);
         return undefined;
@@ -92,19 +112,69 @@ export class DrillTesting implements vscode.Disposable {
         sub.dispose();
       }
     });
+    if (!m) return undefined;
+    this.measurements.set(q.id, m);
+    await this.deps.journal.measure(q.id, { ...(m.fit.cls ? { cls: m.fit.cls } : {}), ...(m.claimed ? { claimed: m.claimed } : {}), ...(m.agrees !== undefined ? { agrees: m.agrees } : {}), message: m.message, at: Date.now() });
+    const run = this.controller.createTestRun(new vscode.TestRunRequest(), `${q.title}: Measure complexity`, true);
+    run.appendOutput(`${measurementReport(q.title, m).join('\r\n')}\r\n`);
+    run.end();
+    const show = m.agrees === false ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+    void show(`Interview Drills: ${m.message} (Kept above your function; the timings are in Test Results.)`, 'Show Timings').then((pick) => pick && vscode.commands.executeCommand('workbench.panel.testResults.view.focus'));
+    return m;
   }
 
   lastResult(questionId: string): RunResult | undefined {
-    return this.results.get(questionId);
+    return this.results.get(questionId)?.result;
   }
 
-  /** The Test Explorer tree as labels: the drill, then its cases. */
-  tree(): { label: string; cases: { label: string; description?: string }[] }[] {
-    const roots: { label: string; cases: { label: string; description?: string }[] }[] = [];
+  /** The status-bar summary of the open drill's last run, as shown (undefined when hidden). */
+  get statusText(): string | undefined {
+    return this.statusShown ? this.status.text : undefined;
+  }
+
+  /** What the Test Explorer was last told about a case of the current drill. */
+  stateOf(caseName: string): 'passed' | 'failed' | 'errored' | 'skipped' | undefined {
+    return this.states.get(caseName);
+  }
+
+  /** Shows the open drill's own last result in the status bar, or nothing. */
+  private syncStatus(): void {
+    const drill = this.drill();
+    const last = drill ? this.results.get(drill.question.id) : undefined;
+    if (!drill || !last || last.solution.toString() !== drill.solution.toString()) {
+      this.status.hide();
+      this.statusShown = false;
+      return;
+    }
+    this.showSummary(drill, last.result);
+  }
+
+  private showSummary(drill: ActiveDrill, result: RunResult): void {
+    const passed = result.cases.filter((c) => c.verdict === 'accepted').length;
+    this.status.text = `${passed === result.cases.length ? '$(pass)' : '$(error)'} ${passed}/${result.cases.length} passed`;
+    this.status.tooltip = `${drill.question.title}: ${result.mode === 'submit' ? 'Submit' : 'Run'} — ${result.verdict}`;
+    this.status.command = 'workbench.view.testing.focus';
+    this.status.show();
+    this.statusShown = true;
+  }
+
+  /** The failure message the Test Explorer shows for a case of the current drill, if it failed. */
+  messageFor(caseName: string): vscode.TestMessage | undefined {
+    return this.sent.get(caseName);
+  }
+
+  /** Failing hidden cases of the drill's last run whose input has not been revealed. */
+  hiddenFailures(questionId: string): string[] {
+    return (this.lastResult(questionId)?.cases ?? []).filter((c) => c.hidden && c.verdict !== 'accepted' && !c.input).map((c) => c.name);
+  }
+
+  /** The Test Explorer tree as labels: the drill, then its cases (with where a click takes you). */
+  tree(): { id: string; label: string; cases: { label: string; description?: string; file?: string; line?: number }[] }[] {
+    const roots: { id: string; label: string; cases: { label: string; description?: string; file?: string; line?: number }[] }[] = [];
     this.controller.items.forEach((root) => {
-      const cases: { label: string; description?: string }[] = [];
-      root.children.forEach((c) => cases.push({ label: c.label, ...(c.description ? { description: c.description } : {}) }));
-      roots.push({ label: root.label, cases });
+      const cases: { label: string; description?: string; file?: string; line?: number }[] = [];
+      root.children.forEach((c) => cases.push({ label: c.label, ...(c.description ? { description: c.description } : {}), ...(c.uri ? { file: c.uri.fsPath } : {}), ...(c.range ? { line: c.range.start.line + 1 } : {}) }));
+      roots.push({ id: root.id, label: root.label, cases });
     });
     return roots;
   }
@@ -113,23 +183,45 @@ export class DrillTesting implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     const fromEditor = editor ? this.deps.sessions.forDocument(editor.document.uri) : undefined;
     const drill = fromEditor && path.basename(fromEditor.solution.fsPath) !== CUSTOM_TESTS ? fromEditor : this.deps.sessions.current();
-    return drill && isRunnable(drill.question.kind) ? drill : undefined;
+    return drill && KINDS[drill.question.kind].runnable ? drill : undefined;
   }
 
-  /** Rebuilds the tree for the current drill: one root with its cases. */
+  /** The 1-based line of the solution's entry point (its function or class), or 1. */
+  private entryLine(drill: ActiveDrill, doc: vscode.TextDocument): number {
+    return RUNTIMES[drill.language].entryLine(doc.getText(), drill.question) ?? 1;
+  }
+
+  /** Items are per solution file: results of solution.js never show beside solution.py. */
+  private rootId(drill: ActiveDrill): string {
+    return `${drill.question.id}:${path.basename(drill.solution.fsPath)}`;
+  }
+
+  /** Rebuilds the tree for the current drill: one root with its cases, each pointing at the function line. */
   async refresh(): Promise<void> {
     const drill = this.drill();
+    const rootId = drill ? this.rootId(drill) : undefined;
+    if (rootId !== this.shownRoot) {
+      // What we reported belongs to the previous drill or file.
+      this.sent.clear();
+      this.states.clear();
+      this.shownRoot = rootId;
+    }
     if (!drill) {
       this.controller.items.replace([]);
       return;
     }
     const q = drill.question;
-    const root = this.controller.createTestItem(q.id, q.title, drill.solution);
+    const doc = await vscode.workspace.openTextDocument(drill.solution).then(undefined, () => undefined);
+    const line = doc ? this.entryLine(drill, doc) - 1 : 0;
+    const range = new vscode.Range(line, 0, line, 0);
+    const root = this.controller.createTestItem(this.rootId(drill), q.title, drill.solution);
+    root.range = range;
     root.description = `${q.tests.filter((t) => !t.hidden).length} visible, ${q.tests.filter((t) => t.hidden).length} hidden`;
     const custom = await this.customCases(drill);
     const children: vscode.TestItem[] = [];
     for (const [i, t] of [...q.tests, ...custom].entries()) {
-      const item = this.controller.createTestItem(`${q.id}/${i}/${t.name}`, t.name, drill.solution);
+      const item = this.controller.createTestItem(`${root.id}/${i}/${t.name}`, t.name, drill.solution);
+      item.range = range;
       item.description = t.hidden ? 'hidden: runs on Submit' : t.name.startsWith('custom:') ? 'yours' : undefined;
       item.sortText = String(i).padStart(4, '0');
       this.caseOf.set(item, t);
@@ -169,7 +261,7 @@ export class DrillTesting implements vscode.Disposable {
     }
     await this.refresh();
     const drill = this.drill();
-    const root = drill ? this.controller.items.get(drill.question.id) : undefined;
+    const root = drill ? this.controller.items.get(this.rootId(drill)) : undefined;
     if (!drill || !root) {
       void vscode.window.showInformationMessage('Interview Drills: open a coding or SQL drill\'s solution file to run its tests.');
       return undefined;
@@ -181,8 +273,10 @@ export class DrillTesting implements vscode.Disposable {
     const include = request.include && request.include.length > 0 && !request.include.includes(root) ? request.include : all;
     for (const item of include) if (!request.exclude?.includes(item)) wanted.add(item);
     const selected = all.filter((i) => wanted.has(i) && (mode === 'submit' || !this.caseOf.get(i)?.hidden));
+    // Hidden cases a Run leaves out are reported too, so an earlier Submit's green never stands beside this code.
+    const leftOut = all.filter((i) => wanted.has(i) && !selected.includes(i));
     const run = this.controller.createTestRun(request, `${drill.question.title}: ${mode === 'submit' ? 'Submit' : 'Run'}`, true);
-    for (const item of selected) run.enqueued(item);
+    for (const item of [...selected, ...leftOut]) run.enqueued(item);
     const byName = new Map(selected.map((i) => [this.caseOf.get(i)?.name ?? '', i]));
     const abort = new AbortController();
     const sub = token.onCancellationRequested(() => abort.abort());
@@ -190,6 +284,15 @@ export class DrillTesting implements vscode.Disposable {
     const extra = selected.map((i) => this.caseOf.get(i)).filter((t): t is TestCase => t !== undefined && t.name.startsWith('custom:'));
     this.status.text = '$(sync~spin) Running tests…';
     this.status.show();
+    this.statusShown = true;
+    const entry = this.entryLine(drill, doc);
+    const reported = new WeakSet<CaseResult>();
+    const report = (r: CaseResult): void => {
+      const item = byName.get(r.name);
+      if (!item || reported.has(r)) return;
+      reported.add(r);
+      this.report(run, item, drill, doc, entry, r);
+    };
     let result: RunResult | undefined;
     try {
       for (const item of selected) run.started(item);
@@ -198,22 +301,24 @@ export class DrillTesting implements vscode.Disposable {
         extraCases: extra,
         signal: abort.signal,
         trusted: drill.question.source !== 'workspace',
-        onCase: (r) => {
-          const item = byName.get(r.name);
-          if (item) this.report(run, item, r, doc);
-        },
+        reveal: new Set(this.deps.journal.get(drill.question.id).revealed),
+        onCase: report,
       });
-      for (const r of result.cases) {
-        const item = byName.get(r.name);
-        if (item) this.report(run, item, r, doc);
+      for (const r of result.cases) report(r);
+      const compileError = result.cases.find((c) => c.verdict === 'compile-error');
+      for (const item of leftOut) {
+        const name = this.caseOf.get(item)?.name ?? item.label;
+        if (compileError) {
+          this.report(run, item, drill, doc, entry, { ...compileError, name, hidden: true, expected: undefined, actual: undefined, stdout: '', stderr: '' });
+        } else {
+          this.states.set(name, 'skipped');
+          run.skipped(item);
+        }
       }
-      const passed = result.cases.filter((c) => c.verdict === 'accepted').length;
-      this.status.text = `${passed === result.cases.length ? '$(pass)' : '$(error)'} ${passed}/${result.cases.length} passed`;
-      this.status.tooltip = `${drill.question.title}: ${mode === 'submit' ? 'Submit' : 'Run'} — ${result.verdict}`;
-      this.status.command = 'workbench.view.testing.focus';
-      this.results.set(drill.question.id, { ...result, mode });
-      this.resultChanged.fire({ questionId: drill.question.id, result: { ...result, mode } });
-      this.deps.onResult?.(drill, { ...result, mode });
+      const done = { ...result, mode };
+      this.showSummary(drill, done);
+      this.results.set(drill.question.id, { result: done, solution: drill.solution });
+      this.resultChanged.fire({ drill, result: done });
       for (const w of result.warnings ?? []) void vscode.window.showWarningMessage(`Interview Drills: ${w}`);
     } catch (e) {
       const message = (e as Error).message;
@@ -227,59 +332,80 @@ export class DrillTesting implements vscode.Disposable {
     return result ? { ...result, mode } : undefined;
   }
 
-  private readonly reported = new WeakSet<CaseResult>();
-
-  private report(run: vscode.TestRun, item: vscode.TestItem, r: CaseResult, doc: vscode.TextDocument): void {
-    if (this.reported.has(r)) return;
-    this.reported.add(r);
+  private report(run: vscode.TestRun, item: vscode.TestItem, drill: ActiveDrill, doc: vscode.TextDocument, entry: number, r: CaseResult): void {
     if (r.stdout) run.appendOutput(`[${r.name}] stdout:\r\n${r.stdout.replace(/\r?\n/g, '\r\n')}\r\n`, undefined, item);
     if (r.stderr) run.appendOutput(`[${r.name}] stderr:\r\n${r.stderr.replace(/\r?\n/g, '\r\n')}\r\n`, undefined, item);
     if (r.verdict === 'accepted') {
+      this.sent.delete(r.name);
+      this.states.set(r.name, 'passed');
       run.passed(item, r.timeMs);
       return;
     }
-    const message =
-      r.verdict === 'wrong-answer' && r.expected !== undefined
-        ? vscode.TestMessage.diff(`Wrong answer${r.error ? `: ${r.error}` : ''}`, pretty(r.expected), pretty(r.actual))
-        : new vscode.TestMessage(`${VERDICT_TEXT[r.verdict] ?? r.verdict}${r.error ? `: ${r.error}` : ''}`);
-    if (r.line !== undefined && r.line >= 1 && r.line <= doc.lineCount) {
-      message.location = new vscode.Location(doc.uri, doc.lineAt(r.line - 1).range);
-    }
+    const message = failureMessage(drill.question, this.caseOf.get(item), drill.language, r, messageLocation(doc, entry, r));
+    this.sent.set(r.name, message);
+    this.states.set(r.name, r.verdict === 'wrong-answer' ? 'failed' : 'errored');
     if (r.verdict === 'wrong-answer') run.failed(item, message, r.timeMs);
     else run.errored(item, message, r.timeMs);
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
+  /**
+   * Shows a failing hidden case's input and expected answer: recorded in the drill's journal (and so
+   * in the attempt), then reported again in the Test Explorer with everything in sight.
+   */
+  async reveal(caseName?: string): Promise<{ name: string; input: CaseInput; expected?: unknown } | undefined> {
+    const drill = this.drill();
+    const last = drill ? this.results.get(drill.question.id) : undefined;
+    const failing = drill ? this.hiddenFailures(drill.question.id) : [];
+    if (!drill || !last || failing.length === 0) {
+      void vscode.window.showInformationMessage('Interview Drills: no hidden case failed in your last Submit, so there is nothing to reveal.');
+      return undefined;
+    }
+    const name = caseName && failing.includes(caseName) ? caseName : failing.length === 1 ? failing[0] : await this.deps.ask.choose('Which hidden case?', failing.map((n) => ({ label: n, value: n })));
+    if (!name) return undefined;
+    const confirmed = await this.deps.ask.choose(`Reveal the input of "${name}"?`, [
+      { label: 'Reveal', description: 'recorded with this attempt; the rating suggested is Hard at best', value: true },
+      { label: 'Keep it hidden', value: false },
+    ]);
+    if (!confirmed) return undefined;
+    await this.deps.journal.reveal(drill.question.id, name);
+    const { input, expected } = await this.deps.judge.revealCase(drill.question, name, drill.language);
+    const cases = last.result.cases.map((c) => (c.name === name ? { ...c, input, ...(expected !== undefined ? { expected } : {}) } : c));
+    const result = { ...last.result, cases };
+    this.results.set(drill.question.id, { ...last, result });
+    await this.refresh();
+    const root = this.controller.items.get(this.rootId(drill));
+    let item: vscode.TestItem | undefined;
+    root?.children.forEach((c) => {
+      if (this.caseOf.get(c)?.name === name) item = c;
+    });
+    const r = cases.find((c) => c.name === name);
+    if (item && r && last.solution.toString() === drill.solution.toString()) {
+      const doc = await vscode.workspace.openTextDocument(drill.solution);
+      const run = this.controller.createTestRun(new vscode.TestRunRequest([item]), `${drill.question.title}: ${name} revealed`, false);
+      this.report(run, item, drill, doc, this.entryLine(drill, doc), r);
+      run.end();
+    }
+    this.resultChanged.fire({ drill, result });
+    return { name, input, ...(expected !== undefined ? { expected } : {}) };
   }
 }
 
-const VERDICT_TEXT: Partial<Record<string, string>> = {
-  'time-limit': 'Time limit exceeded',
-  'memory-limit': 'Memory limit exceeded',
-  'output-limit': 'Output limit exceeded (1 MiB)',
-  'runtime-error': 'Runtime error',
-  'compile-error': 'Compile error',
-  incomplete: 'Did not finish (the program ended before reporting this case)',
-};
-
-function pretty(v: unknown): string {
-  try {
-    return JSON.stringify(v, null, 2) ?? String(v);
-  } catch {
-    return String(v);
-  }
+/** A measurement as the lines of a report: the verdict, then the best time at each n. */
+export function measurementReport(title: string, m: Measurement): string[] {
+  return [`${title}: measured ${m.fit.cls ?? 'no clear growth class'}${m.claimed ? ` (you claimed ${m.claimed})` : ''}`, ...m.points.map((p) => `  n=${String(p.n).padStart(8)}  ${p.ms.toFixed(3).padStart(10)} ms`), `  ${m.message}`];
 }
 
-export function registerTesting(context: vscode.ExtensionContext, deps: TestingDeps): DrillTesting {
-  const testing = new DrillTesting(deps);
-  const output = vscode.window.createOutputChannel('Interview Drills: Complexity');
-  context.subscriptions.push(
-    testing,
-    output,
-    vscode.commands.registerCommand(Command.MeasureComplexity, () => testing.measure(output)),
-    vscode.commands.registerCommand(Command.RunTests, () => testing.runDrill('run')),
-    vscode.commands.registerCommand(Command.Submit, () => testing.runDrill('submit')),
-  );
+/** The Test Explorer, Run / Submit, revealing a hidden case, and Measure Complexity. */
+export function registerTesting(context: vscode.ExtensionContext, services: Pick<Services, 'commands' | 'sessions' | 'judge' | 'journal' | 'ask'>): DrillTesting {
+  const testing = new DrillTesting(services);
+  context.subscriptions.push(testing);
+  services.commands.register(Command.MeasureComplexity, () => testing.measure());
+  services.commands.register(Command.RunTests, () => testing.runDrill('run'));
+  services.commands.register(Command.Submit, () => testing.runDrill('submit'));
+  // From the palette, the CodeLens (a case name) or a hidden case's message in the Test Explorer ({ test }).
+  services.commands.register(Command.RevealHiddenCase, (arg?: unknown) => {
+    const test = typeof arg === 'object' && arg !== null ? (arg as { test?: vscode.TestItem }).test : undefined;
+    return testing.reveal(typeof arg === 'string' ? arg : test?.label);
+  });
   return testing;
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ToolchainSettings } from '../../core/judge';
 import type { Language } from '../../core/model';
 import type { Runtime } from '../../core/runtimes';
-import { readToolchainSetting } from '../config';
+import type { Config } from '../config';
 
 interface PythonExtensionApi {
   environments?: {
@@ -35,9 +35,9 @@ const EDITOR_TOOLCHAINS: Partial<Record<Language, (resource?: vscode.Uri) => Pro
  * Toolchains as VS Code knows them: each runtime's setting (an explicit choice wins), else what an
  * editor extension suggests for the current drill's file, else the judge's own search of the PATH.
  */
-export function editorToolchains(resource: () => vscode.Uri | undefined): ToolchainSettings {
+export function editorToolchains(config: Config, resource: () => vscode.Uri | undefined): ToolchainSettings {
   return {
-    configured: (r: Runtime) => (r.setting ? readToolchainSetting(r.setting) || undefined : undefined),
+    configured: (r: Runtime) => (r.setting ? config.current.toolchains[r.setting] || undefined : undefined),
     settingName: (r: Runtime) => (r.setting ? `the "${r.setting}" setting` : `a ${r.label} toolchain on PATH`),
     suggested: (r: Runtime) => EDITOR_TOOLCHAINS[r.id]?.(resource()) ?? Promise.resolve(undefined),
   };

@@ -151,4 +151,19 @@ describe('practice: scheduling', () => {
     assert.equal(suggestRating({ kind: 'behavioral', minutes: 10, activeMs: 1, verdicts: {}, reviewScores: { situation: 3, result: 3 } }), 'good');
     assert.equal(suggestRating({ kind: 'system-design', minutes: 45, activeMs: 1, verdicts: {}, reviewScores: { estimates: 1, api: 2 } }), 'again');
   });
+
+  it('suggests Hard at best once a hidden case\'s input was revealed, and records how many were', () => {
+    const base = { kind: 'coding', minutes: 20, activeMs: 5 * 60_000, verdicts: { accepted: 10 } };
+    assert.equal(suggestRating({ ...base, revealedHidden: 1 }), 'hard');
+    assert.equal(suggestRating({ ...base, verdicts: { accepted: 8, 'wrong-answer': 2 }, revealedHidden: 1 }), 'again');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-revealed-'));
+    try {
+      const own = new HistoryStore(dir);
+      const record = { ...attempt(own, { questionId: 'a', rating: 'hard' }), revealedHidden: 2 };
+      own.append(record);
+      assert.deepEqual(own.read().records, [record]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

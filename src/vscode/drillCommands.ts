@@ -1,27 +1,15 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { TOPIC_TITLES, type Question, type Topic } from '../core/model';
-import { askInterviewer } from '../core/interviewer';
-import { starterFor } from '../core/templates';
 import { checkSolutionFile, referenceSolutionPath, solutionFolderOf } from '../core/questions/solutions';
 import { RUNTIMES } from '../core/runtimes';
-import { readConfig } from './config';
-import { pickLanguage, pickQuestion, pickTopic, type DrillOpener, type DrillSessions } from './drills';
+import { attempted, pickLanguage, pickQuestion, pickTopic, type ActiveDrill, type DrillSessions } from './drills';
 import { Command } from './ids';
-import type { PromptPanels } from './promptPanel';
-import type { QuestionService } from './questions';
-import type { DrillTimer } from './timer';
+import type { Services } from './services';
 import type { TopicsNode } from './topicsTree';
 
-export interface CommandDeps {
-  readonly questions: QuestionService;
-  readonly opener: DrillOpener;
-  readonly sessions: DrillSessions;
-  readonly prompts: PromptPanels;
-  readonly timer: DrillTimer;
-  readonly random?: () => number;
-  /** Set once the review module is up: answers through the configured model, with the notes as ground truth. */
-  readonly interviewer?: { ask?: (drill: NonNullable<ReturnType<DrillSessions['current']>>, question: string) => Promise<{ answer: string; fromModel: boolean }> };
-}
+type CommandDeps = Pick<Services, 'commands' | 'config' | 'questions' | 'opener' | 'sessions' | 'prompts'> & { readonly random?: () => number };
 
 /** Accepts what each entry point passes: a question id (tree item, tests), a tree node (context menu), or nothing (palette). */
 function questionFrom(arg: unknown, deps: CommandDeps): Question | undefined {
@@ -30,29 +18,30 @@ function questionFrom(arg: unknown, deps: CommandDeps): Question | undefined {
   return undefined;
 }
 
-/** Whether the person has written anything beyond the starter (unsaved edits count). */
-async function attempted(drill: NonNullable<ReturnType<DrillSessions['current']>>): Promise<boolean> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === drill.solution.toString());
-  let text: string;
-  try {
-    text = open ? open.getText() : Buffer.from(await vscode.workspace.fs.readFile(drill.solution)).toString('utf8');
-  } catch {
-    return false;
-  }
-  const normalize = (t: string): string => t.replace(/\r\n/g, '\n').trim();
-  return normalize(text) !== normalize(starterFor(drill.question, drill.language));
+const REFERENCE_SCHEME = 'interview-drills-reference';
+const OUTLINE = 'model-outline.md';
+
+/** The text of `interview-drills-reference:/<question-id>/<file>`: a reference solution of the question, or its model outline. */
+async function referenceText(questions: CommandDeps['questions'], uri: vscode.Uri): Promise<string> {
+  const [, id, name] = uri.path.split('/');
+  const q = id ? questions.bank.byId(id) : undefined;
+  if (!q || !name) return `No reference for ${uri.path}.`;
+  if (name === OUTLINE) return `# Model outline: ${q.title}\n\n${q.outline ?? ''}`;
+  const checked = await checkSolutionFile(q, path.join(solutionFolderOf(q), name));
+  if ('problem' in checked) return `"${q.title}": ${checked.problem}.`;
+  return fs.readFile(checked.file, 'utf8');
 }
 
-function activeDrill(deps: CommandDeps): ReturnType<DrillSessions['current']> {
+/** The drill of the active editor, else the current drill. */
+export function activeDrill(sessions: DrillSessions): ActiveDrill | undefined {
   const editor = vscode.window.activeTextEditor;
-  return (editor ? deps.sessions.forDocument(editor.document.uri) : undefined) ?? deps.sessions.current();
+  return (editor ? sessions.forDocument(editor.document.uri) : undefined) ?? sessions.current();
 }
 
-export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {
+/** Starting and finding drills: Start, Random, Reload, Show Prompt, the reference, language and folder. */
+export function registerDrills(context: vscode.ExtensionContext, deps: CommandDeps): void {
   const random = deps.random ?? Math.random;
-  const register = (id: string, fn: (...args: unknown[]) => unknown): void => {
-    context.subscriptions.push(vscode.commands.registerCommand(id, fn));
-  };
+  const register = deps.commands.register.bind(deps.commands);
 
   register(Command.StartDrill, async (arg?: unknown) => {
     let q = questionFrom(arg, deps);
@@ -97,38 +86,10 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
     deps.prompts.show(drill.question, vscode.ViewColumn.One);
   });
 
-  register(Command.TimerStart, () => {
-    const drill = deps.sessions.current();
-    if (!drill) {
-      void vscode.window.showInformationMessage('Interview Drills: start a drill first; the timer counts down its minutes.');
-      return;
-    }
-    deps.timer.start(drill.question.id, drill.question.title, drill.question.minutes, readConfig().honestMode);
-  });
-
-  register(Command.AskInterviewer, async (arg?: unknown) => {
-    const drill = activeDrill(deps);
-    if (!drill) {
-      void vscode.window.showInformationMessage('Interview Drills: start a drill first, then ask the interviewer your clarifying questions.');
-      return undefined;
-    }
-    const asked = typeof arg === 'string' ? arg : await vscode.window.showInputBox({
-      title: `Ask the interviewer: ${drill.question.title}`,
-      prompt: 'A clarifying question, e.g. "Can the input be empty?"',
-      ignoreFocusOut: true,
-    });
-    if (!asked?.trim()) return undefined;
-    const reply = askInterviewer(drill.question, asked);
-    const viaModel = deps.interviewer?.ask ? await deps.interviewer.ask(drill, asked) : undefined;
-    const answer = viaModel?.fromModel ? viaModel.answer : reply.answer;
-    void vscode.window.showInformationMessage(`Interviewer${viaModel?.fromModel ? ' (model)' : ''}: ${answer}`, 'Ask another').then((p) => p && vscode.commands.executeCommand(Command.AskInterviewer));
-    return { ...reply, answer, fromModel: viaModel?.fromModel ?? false };
-  });
-
   // References and model outlines open only after an attempt: the solution file (or design doc, or
   // STAR answer) must differ from the starter it was created with. Returns what was opened.
   register(Command.ShowReference, async () => {
-    const drill = activeDrill(deps);
+    const drill = activeDrill(deps.sessions);
     if (!drill) {
       void vscode.window.showInformationMessage('Interview Drills: reference solutions are shown after you attempt a drill. Start one first.');
       return undefined;
@@ -149,12 +110,13 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
         void vscode.window.showWarningMessage(`Interview Drills: "${q.title}": ${checked.problem}.`);
         return undefined;
       }
-      await vscode.window.showTextDocument(vscode.Uri.file(checked.file), { viewColumn: vscode.ViewColumn.Beside, preview: true });
-      return checked.file;
     }
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Model outline: ${q.title}\n\n${q.outline ?? ''}` }), { viewColumn: vscode.ViewColumn.Beside });
-    return 'outline';
+    // A read-only copy: never the pack's own file, which an edit (or a save) would change for good.
+    const uri = vscode.Uri.from({ scheme: REFERENCE_SCHEME, path: `/${q.id}/${file ? path.basename(file) : OUTLINE}` });
+    await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+    return uri;
   });
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(REFERENCE_SCHEME, { provideTextDocumentContent: (uri) => referenceText(deps.questions, uri) }));
 
   // The bundled list of questions to ask the interviewer, with the interview habits, as a Markdown preview.
   register(Command.QuestionsToAsk, async () => {
@@ -166,7 +128,7 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   register(Command.ChooseLanguage, () => pickLanguage());
 
   register(Command.OpenPracticeFolder, async () => {
-    const uri = vscode.Uri.file(readConfig().practiceFolder);
+    const uri = vscode.Uri.file(deps.config.current.practiceFolder);
     await vscode.workspace.fs.createDirectory(uri);
     await vscode.commands.executeCommand('revealFileInOS', uri);
   });

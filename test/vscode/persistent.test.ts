@@ -1,0 +1,120 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { DrillsApi } from '../../src/extension';
+import type { RunResult } from '../../src/core/model';
+
+async function api(): Promise<DrillsApi> {
+  const ext = vscode.extensions.getExtension<DrillsApi>('interview-drills.interview-drills')!;
+  return ext.isActive ? ext.exports : ext.activate();
+}
+
+async function startWith(drills: DrillsApi, id: string, code: string): Promise<vscode.TextEditor> {
+  await vscode.commands.executeCommand('interviewDrills.startDrill', id);
+  const drill = drills.sessions.current()!;
+  const doc = await vscode.workspace.openTextDocument(drill.solution);
+  const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.Two);
+  await editor.edit((e) => e.replace(new vscode.Range(0, 0, doc.lineCount, 0), code));
+  await doc.save();
+  return editor;
+}
+
+async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
+  return (await vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri)) as vscode.CodeLens[];
+}
+
+const solved = [
+  '/*',
+  ' * Complexity: time O(n), space O(n)',
+  ' */',
+  'function pairWithSum(nums, target) {',
+  '  const seen = new Map();',
+  '  for (let j = 0; j < nums.length; j++) {',
+  '    if (seen.has(target - nums[j])) return [seen.get(target - nums[j]), j];',
+  '    if (!seen.has(nums[j])) seen.set(nums[j], j);',
+  '  }',
+  '}',
+  '',
+].join('\n');
+
+suite('Messages that stay: answers, measurements and the finish offer live on the drill', () => {
+  let history: string;
+  suiteSetup(async () => {
+    // No drill in progress from an earlier suite (starting another would first offer to record it).
+    const running = await api();
+    running.timer.stop();
+    running.sessions.setActive(undefined);
+    const c = vscode.workspace.getConfiguration('interviewDrills');
+    history = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-stay-history-'));
+    await c.update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), 'drills-stay-')), vscode.ConfigurationTarget.Global);
+    await c.update('historyFolder', history, vscode.ConfigurationTarget.Global);
+    await c.update('language', 'javascript', vscode.ConfigurationTarget.Global);
+  });
+  suiteTeardown(async () => {
+    const c = vscode.workspace.getConfiguration('interviewDrills');
+    for (const k of ['practiceFolder', 'historyFolder', 'language']) await c.update(k, undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('the interviewer\'s answer is kept in the prompt tab', async () => {
+    const drills = await api();
+    await startWith(drills, 'two-sum-indices', solved);
+    const reply = (await vscode.commands.executeCommand('interviewDrills.askInterviewer', 'Can there be duplicate values?')) as { answer: string };
+    assert.match(reply.answer, /same value can appear more than once/);
+    assert.deepEqual(drills.journal.get('two-sum-indices').asked.map((a) => [a.question, a.answer]), [['Can there be duplicate values?', reply.answer]]);
+    const deadline = Date.now() + 10_000;
+    while (!drills.prompts.rendered('two-sum-indices')?.asked.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.deepEqual(drills.prompts.rendered('two-sum-indices')?.asked, [{ question: 'Can there be duplicate values?', answer: reply.answer, fromModel: false }], 'the prompt tab shows it');
+  });
+
+  test('Measure Complexity\'s verdict stays above the function until the next measurement', async function () {
+    this.timeout(120_000);
+    const drills = await api();
+    const drill = drills.sessions.current()!;
+    const m = (await vscode.commands.executeCommand('interviewDrills.measureComplexity')) as { message: string; claimed?: string; agrees?: boolean } | undefined;
+    assert.ok(m, 'measured');
+    assert.equal(m.claimed, 'O(n)');
+    const measured = drills.journal.get('two-sum-indices').measured;
+    assert.equal(measured?.message, m.message);
+    const lens = (await lenses(drill.solution)).find((l) => /Measured/.test(l.command?.title ?? ''));
+    assert.ok(lens, 'a CodeLens line keeps the result');
+    assert.match(lens.command!.title, /^\$\(graph-line\) Measured .+, you claimed O\(n\)/);
+    assert.ok(lens.command!.title.endsWith(`${m.agrees ? ' ✓' : m.agrees === false ? ' ✗' : ''} · measure again`), lens.command!.title);
+    assert.equal(lens.range.start.line, 3, 'on the function line');
+  });
+
+  test('a Submit that passes puts the finish offer on the drill; the offer finishes the drill it names', async () => {
+    const drills = await api();
+    const submit = (await vscode.commands.executeCommand('interviewDrills.submit')) as RunResult;
+    assert.equal(submit.verdict, 'accepted');
+    const drill = drills.sessions.current()!;
+    const offer = (await lenses(drill.solution)).find((l) => l.command?.command === 'interviewDrills.finishDrill');
+    assert.equal(offer?.command?.title, `$(pass-filled) All ${submit.cases.length} cases pass: Finish and rate`);
+    assert.deepEqual(offer?.command?.arguments, [{ questionId: 'two-sum-indices' }]);
+    assert.equal(drills.prompts.rendered('two-sum-indices')?.offer, `All ${submit.cases.length} cases pass`, 'the prompt tab offers it too');
+
+    // Another drill starts (the first one's clock stopped, so it is not offered for recording again); the offer still names the first one.
+    drills.timer.stop();
+    await vscode.commands.executeCommand('interviewDrills.startDrill', 'min-stack');
+    assert.equal(drills.sessions.current()?.question.id, 'min-stack');
+    const record = (await vscode.commands.executeCommand('interviewDrills.finishDrill', { ...(offer!.command!.arguments![0] as object), rating: 'good' })) as { questionId: string; language: string } | undefined;
+    assert.equal(record?.questionId, 'two-sum-indices', 'Finish from the offer finishes the drill it names, not the current one');
+    assert.equal(record?.language, 'javascript');
+    assert.equal(drills.sessions.current()?.question.id, 'min-stack', 'and leaves the current drill alone');
+    assert.equal(drills.journal.get('two-sum-indices').offer, undefined, 'the offer is gone once taken');
+  });
+
+  test('a failing run withdraws the offer', async () => {
+    const drills = await api();
+    await startWith(drills, 'two-sum-indices', solved);
+    await vscode.commands.executeCommand('interviewDrills.submit');
+    assert.ok(drills.journal.get('two-sum-indices').offer);
+    await startWith(drills, 'two-sum-indices', 'function pairWithSum() { return [0, 0]; }\n');
+    await vscode.commands.executeCommand('interviewDrills.runTests');
+    assert.equal(drills.journal.get('two-sum-indices').offer, undefined);
+    const finish = (await lenses(drills.sessions.current()!.solution)).find((l) => l.command?.command === 'interviewDrills.finishDrill');
+    assert.equal(finish?.command?.title, '$(pass) Finish drill');
+  });
+});
