@@ -98,7 +98,7 @@ export const command: CliCommand = {
             question: q.id,
             language,
             verdict: result.verdict,
-            cases: result.cases.map((c) => ({ name: c.name, verdict: c.verdict, timeMs: c.timeMs, expected: display(c.expected), actual: c.actual, stdout: c.stdout, error: c.error ?? null, ...(c.answerSha256 ? { answerSha256: c.answerSha256 } : {}) })),
+            cases: result.cases.map((c) => ({ name: c.name, ...(c.hidden ? { hidden: true } : {}), verdict: c.verdict, timeMs: c.timeMs, ...(c.expected !== undefined && !c.hidden ? { expected: display(c.expected) } : {}), actual: c.actual, stdout: c.stdout, error: c.error ?? null, ...(c.answerSha256 ? { answerSha256: c.answerSha256 } : {}) })),
             ...(search ? { counterexample: 'found' in search && search.found ? await counterexampleJson(search.found) : null } : {}),
           },
           null,
