@@ -18,9 +18,6 @@ export type Wire =
   | { readonly $: 'map'; readonly v: [Wire, Wire][] }
   | { readonly $: 'set'; readonly v: Wire[] };
 
-/** @deprecated the v1 name; kept for callers that only pass values through. */
-export type Tagged = Wire;
-
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Whether every element is a JSON primitive (no tags to decode, nothing to rewrite for display). */

@@ -3,6 +3,8 @@
 // tolerance, map keys with their type, sets only where a set is declared).
 import * as assert from 'node:assert/strict';
 import type { Language, RunResult } from '../../../src/core/model';
+import { decode, encode } from '../../../src/core/judge/values';
+import { parseType } from '../../../src/core/types';
 import { makeJudge, question } from './helpers';
 
 const judge = makeJudge();
@@ -137,5 +139,56 @@ describe('exact values: drills without a signature keep their behaviour', functi
     const q = question(['kind: coding', 'function: f', 'tests:', '  - { name: n, args: [2], expected: 1 }', '  - { name: m, args: [3], expected: {"1": 3} }'].join('\n'));
     const r = await run(q, 'python', 'def f(n):\n    return n / 2 if n == 2 else {1: n}\n');
     assert.deepEqual(r.cases.map((c) => c.verdict), ['accepted', 'accepted']);
+  });
+});
+
+describe('exact values: round trips through both harnesses', function () {
+  this.timeout(30_000);
+  const identity = { python: 'def same(x):\n    return x\n', javascript: 'function same(x) { return x; }' } as const;
+
+  for (const [type, value] of [
+    ['list<long>', '[9223372036854775807, -9223372036854775808, 9007199254740993, 0, -1]'],
+    ['list<float>', '[3.0, 1.0e16, -2.5, .nan, .inf, -.inf, -0.0, 0.1]'],
+    ['map<long, list<float>>', '{9007199254740993: [1.0, 2.5], -3: []}'],
+    ['set<long>', '[9007199254740993, 1, -1]'],
+    ['tuple<long, string, float?>', '[12, "x", null]'],
+    ['P', '{ id: 9007199254740993, tags: { a: 1.0 }, next: null }'],
+  ] as const) {
+    it(`${type}: an argument returned unchanged is accepted in Python and JavaScript`, async () => {
+      const q = question(['kind: coding', 'signature:', `  function: "same(x: ${type}) -> ${type}"`, ...(type === 'P' ? ['  records:', '    P: "{ id: long, tags: map<string, float>, next: P? }"'] : []), 'tests:', `  - { name: same, args: [${value}], expected: ${value} }`].join('\n'));
+      for (const language of ['python', 'javascript'] as const) {
+        const r = await run(q, language, identity[language]);
+        assert.equal(r.verdict, 'accepted', `${language}: ${JSON.stringify(r.cases[0], (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v))}`);
+      }
+    });
+  }
+
+  it('a long changed on the way is caught: returned as a float (Python) or rounded through a number (JavaScript)', async () => {
+    const q = drill('same(x: list<long>) -> list<long>', ['{ name: same, args: [[9007199254740993]], expected: [9007199254740993] }']);
+    assert.equal(await verdict(q, 'python', 'def same(x):\n    return [float(v) for v in x]\n'), 'wrong-answer');
+    assert.equal(await verdict(q, 'javascript', 'function same(x) { return x.map(Number); }'), 'wrong-answer');
+  });
+});
+
+describe('wire format 2: what the judge sends (the vectors PROTOCOL.md describes)', () => {
+  const t = (text: string) => parseType(text).value!;
+
+  it('ints plain up to 2^53 - 1 and tagged beyond; whole-number floats always tagged', () => {
+    assert.deepEqual(encode([7, 9007199254740991, 9007199254740993n, -0], t('list<long>')), [7, 9007199254740991, { $: 'int', v: '9007199254740993' }, 0]);
+    assert.deepEqual(encode([3, 0.5, 1e16, -0, NaN, Infinity, -Infinity], t('list<float>')), [{ $: 'float', v: '3.0' }, 0.5, { $: 'float', v: '10000000000000000.0' }, { $: '-0' }, { $: 'NaN' }, { $: 'Inf' }, { $: '-Inf' }]);
+    assert.deepEqual(encode(1e21, t('float')), { $: 'float', v: '1e+21' });
+  });
+
+  it('map keys take the declared key type; records and JSON objects are string-keyed maps; sets are tagged', () => {
+    assert.deepEqual(encode({ 1: 'a', '-2': 'b' }, t('map<int, string>')), { $: 'map', v: [[1, 'a'], [-2, 'b']] });
+    assert.deepEqual(encode({ 1: 'a' }, t('map<string, string>')), { $: 'map', v: [['1', 'a']] });
+    assert.deepEqual(encode([3, 1], t('set<int>')), { $: 'set', v: [3, 1] });
+    assert.deepEqual(encode({ a: [1, 2.5] }, t('json')), { $: 'map', v: [['a', [1, 2.5]]] });
+  });
+
+  it('decodes what harnesses send into the judge\'s plain data', () => {
+    assert.deepEqual(decode([{ $: 'int', v: '9007199254740993' }, { $: 'int', v: '5' }, { $: 'float', v: '3.0' }]), [9007199254740993n, 5, 3]);
+    assert.deepEqual({ ...(decode({ $: 'map', v: [[1, 'a']] }) as object) }, { 1: 'a' });
+    assert.deepEqual(decode({ $: 'set', v: [2, 1] }), [2, 1]);
   });
 });
