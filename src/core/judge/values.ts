@@ -192,3 +192,9 @@ function untyped(v: unknown): Wire {
   if (typeof v === 'object') return { $: 'map', v: Object.entries(v).map(([k, x]) => [k, untyped(x)]) };
   return { $: 'repr', v: String(v) };
 }
+
+/** JSON text of a case value for people to read: integers beyond 2^53 (bigints) as their digits. */
+export function valueText(v: unknown, indent?: number): string {
+  const text = JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? `\u0000${x.toString()}\u0000` : x), indent);
+  return text === undefined ? String(v) : text.replace(/"\\u0000(-?[0-9]+)\\u0000"/g, '$1');
+}

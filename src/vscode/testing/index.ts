@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { CaseResult, Language, Question, RunResult, TestCase } from '../../core/model';
 import { isRunnable } from '../../core/runtimes';
 import type { Measurement } from '../../core/judge';
+import { valueText } from '../../core/judge/values';
 import type { ActiveDrill, DrillSessions } from '../drills';
 import { Command } from '../ids';
 
@@ -265,7 +266,7 @@ const VERDICT_TEXT: Partial<Record<string, string>> = {
 
 function pretty(v: unknown): string {
   try {
-    return JSON.stringify(v, null, 2) ?? String(v);
+    return valueText(v, 2);
   } catch {
     return String(v);
   }

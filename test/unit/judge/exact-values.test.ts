@@ -3,7 +3,7 @@
 // tolerance, map keys with their type, sets only where a set is declared).
 import * as assert from 'node:assert/strict';
 import type { Language, RunResult } from '../../../src/core/model';
-import { decode, encode } from '../../../src/core/judge/values';
+import { decode, encode, valueText } from '../../../src/core/judge/values';
 import { parseType } from '../../../src/core/types';
 import { makeJudge, question } from './helpers';
 
@@ -184,6 +184,11 @@ describe('wire format 2: what the judge sends (the vectors PROTOCOL.md describes
     assert.deepEqual(encode({ 1: 'a' }, t('map<string, string>')), { $: 'map', v: [['1', 'a']] });
     assert.deepEqual(encode([3, 1], t('set<int>')), { $: 'set', v: [3, 1] });
     assert.deepEqual(encode({ a: [1, 2.5] }, t('json')), { $: 'map', v: [['a', [1, 2.5]]] });
+  });
+
+  it('shows a case value with integers beyond 2^53 as their digits (drills show, the prompt, test messages)', () => {
+    assert.equal(valueText([9007199254740993n, { a: -5n, b: 'x' }]), '[9007199254740993,{"a":-5,"b":"x"}]');
+    assert.equal(valueText(undefined), 'undefined');
   });
 
   it('decodes what harnesses send into the judge\'s plain data', () => {
