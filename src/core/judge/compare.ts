@@ -334,7 +334,7 @@ class TypedMatcher {
         for (const [k, x] of pairs) {
           const key = canonWire(t.key, k, this.records);
           if (!want.has(key) || seen.has(key)) {
-            if ((t.key.kind === 'int' || t.key.kind === 'long') && typeof k === 'string') return this.say(`returned the string key ${JSON.stringify(k)} where ${printType(t)} is declared`);
+            if ((t.key.kind === 'int' || t.key.kind === 'long') && typeof k === 'string') return this.say(`returned the string key ${JSON.stringify(k)} where ${printType(t)} is declared (int keys: a Map in JavaScript and TypeScript, int keys of a dict in Python)`);
             return false;
           }
           seen.add(key);

@@ -99,7 +99,10 @@ describe('exact values: maps keep their key types', function () {
   it('a string key is wrong where an int key is declared', async () => {
     const q = drill('count(xs: list<int>) -> map<int, int>', ['{ name: some, args: [[1, 3, 1]], expected: {1: 2, 3: 1} }']);
     assert.equal(await verdict(q, 'python', 'def count(xs):\n    out = {}\n    for x in xs:\n        out[x] = out.get(x, 0) + 1\n    return out\n'), 'accepted');
-    assert.equal(await verdict(q, 'python', 'def count(xs):\n    out = {}\n    for x in xs:\n        out[str(x)] = out.get(str(x), 0) + 1\n    return out\n'), 'wrong-answer');
+    const strKeys = await run(q, 'python', 'def count(xs):\n    out = {}\n    for x in xs:\n        out[str(x)] = out.get(str(x), 0) + 1\n    return out\n');
+    assert.equal(strKeys.verdict, 'wrong-answer');
+    assert.match(strKeys.cases[0]?.error ?? '', /string key "[13]" where map<int, int> is declared/);
+    assert.equal(await verdict(q, 'javascript', 'function count(xs) { const o = {}; for (const x of xs) o[x] = (o[x] ?? 0) + 1; return o; }'), 'wrong-answer');
     assert.equal(await verdict(q, 'javascript', 'function count(xs) { const m = new Map(); for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1); return m; }'), 'accepted');
   });
 
