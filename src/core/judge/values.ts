@@ -53,6 +53,7 @@ export function decode(t: unknown): unknown {
       case 'undef':
         return undefined;
       case 'int':
+      case 'big': // wire format 1
         return safeOrBig(BigInt(String(o.v)));
       case 'float':
         return Number(o.v);
@@ -65,6 +66,12 @@ export function decode(t: unknown): unknown {
       }
       case 'set':
         return Array.isArray(o.v) ? o.v.map(decode) : [];
+      case 'obj': {
+        // wire format 1: string keys
+        const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+        for (const [k, v] of Object.entries((o.v ?? {}) as Record<string, unknown>)) out[k] = decode(v);
+        return out;
+      }
       default:
         return undefined;
     }
