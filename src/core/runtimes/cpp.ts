@@ -332,7 +332,7 @@ export const cpp: Runtime = {
       // Each thread's malloc arena reserves 64 MB of address space, which RLIMIT_AS counts: cap the arenas.
       env: scrubbedEnv(ctx.dir, { MALLOC_ARENA_MAX: '2' }),
       cwd: ctx.dir,
-      config: { entry: sig.kind === 'function' ? sig.function.name : sig.className, isClass: sig.kind === 'class', file: 'solution.cpp', memory: mem.harness },
+      config: { entry: sig.kind === 'function' ? sig.function.name : sig.className, isClass: sig.kind === 'class', file: 'solution.cpp', memory: mem.harness, wire: 2 },
       channels: DEFAULT_CHANNELS,
     };
   },
