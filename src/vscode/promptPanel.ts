@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { KINDS } from '../core/kinds';
 import { assertNever, TOPIC_TITLES, type Question } from '../core/model';
+import { valueText } from '../core/judge/values';
 import { Command, View } from './ids';
 import type { DrillJournal } from './journal';
 import { Disposable } from './lifecycle';
@@ -130,8 +131,8 @@ export class PromptPanels extends Disposable {
       .filter((t) => !t.hidden)
       .slice(0, 3)
       .flatMap((t) => {
-        if (t.type === 'call') return [{ name: t.name, call: `${q.function ?? ''}(${t.args.map((a) => JSON.stringify(a)).join(', ')})`, expected: JSON.stringify(t.expected) }];
-        if (t.type === 'ops') return [{ name: t.name, call: `${JSON.stringify(t.ops)}\n${JSON.stringify(t.args)}`, expected: JSON.stringify(t.expected) }];
+        if (t.type === 'call') return [{ name: t.name, call: `${q.function ?? ''}(${t.args.map((a) => valueText(a)).join(', ')})`, expected: valueText(t.expected) }];
+        if (t.type === 'ops') return [{ name: t.name, call: `${JSON.stringify(t.ops)}\n${valueText(t.args)}`, expected: valueText(t.expected) }];
         return [];
       });
     const prompt: PromptRender = {

@@ -18,7 +18,7 @@ const judge = new Judge({ nodePath: process.execPath });
 
 function question(cases: number, timeMs = 2000): Question {
   const tests = Array.from({ length: cases }, (_, i) => `  - { args: [[${i + 100}, 3, 5, ${i + 7}], ${i + 12}], expected: [2, 3] }`);
-  const text = ['id: bench', 'title: Bench', 'topic: algorithms', 'kind: coding', 'difficulty: easy', 'minutes: 5', 'prompt: p', 'function: pairWithSum', `limits: { timeMs: ${timeMs} }`, 'tests:', ...tests].join('\n');
+  const text = ['id: bench', 'title: Bench', 'topic: algorithms', 'kind: coding', 'difficulty: easy', 'minutes: 5', 'prompt: p', 'signature: "pairWithSum(nums: list<int>, target: int) -> list<int>"', `limits: { timeMs: ${timeMs} }`, 'tests:', ...tests].join('\n');
   const r = parseQuestion(text, 'bench.yaml', 'builtin');
   if (!r.question) throw new Error('bench question is invalid');
   return r.question;

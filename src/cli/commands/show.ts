@@ -1,5 +1,6 @@
 import { TOPIC_TITLES } from '../../core/model';
 import { printFunction, printParams, printRecord } from '../../core/types';
+import { valueText } from '../../core/judge/values';
 import { resolveQuestion } from '../context';
 import { parseArgs, UsageError, type CliCommand } from '../types';
 
@@ -30,8 +31,8 @@ export const command: CliCommand = {
       io.out('');
       io.out(`Examples (${visible.length} visible, ${q.tests.length - visible.length} hidden):`);
       for (const t of visible) {
-        if (t.type === 'call') io.out(`  ${t.name}: ${q.function ?? ''}(${t.args.map((a) => JSON.stringify(a)).join(', ')}) → ${JSON.stringify(t.expected)}`);
-        else if (t.type === 'ops') io.out(`  ${t.name}: ${JSON.stringify(t.ops)} ${JSON.stringify(t.args)} → ${JSON.stringify(t.expected)}`);
+        if (t.type === 'call') io.out(`  ${t.name}: ${q.function ?? ''}(${t.args.map((a) => valueText(a)).join(', ')}) → ${valueText(t.expected)}`);
+        else if (t.type === 'ops') io.out(`  ${t.name}: ${JSON.stringify(t.ops)} ${valueText(t.args)} → ${valueText(t.expected)}`);
         else io.out(`  ${t.name}`);
       }
     }

@@ -6,7 +6,7 @@ import type { CaseInput, CaseResult, Language, Question, RunResult, TestCase } f
 import { createPlatform, type Platform } from '../platform';
 import { RUNTIMES, isCompileFailure, type Runtime, type Toolchain, type ToolchainContext } from '../runtimes';
 import { nodeToolchain } from '../runtimes/node';
-import { canonicalJson, compareResult, deepEqual, fingerprint } from './compare';
+import { canonicalJson, compareResult, compareTyped, deepEqual, fingerprint } from './compare';
 import { compareClaim, fitComplexity, parseClaimedComplexity, type ComplexityClass, type ComplexityFit, type TimingPoint } from './complexity';
 import { counterexampleSupport, DEFAULT_BUDGET_MS, searchParams, SearchStopped, type Counterexample, type CounterexampleOptions, type SearchParams, type Trial } from './counterexample';
 import { describeInput } from './input';
@@ -14,7 +14,8 @@ import { generateInputs, PackChecker, PackGenerator, type PackDeps } from './pac
 import { ReusedSession, runCases } from './runner';
 import type { CaseOutcome, WireCase } from './session';
 import { sqlVerdict } from './sql';
-import { decode, display, encode } from './values';
+import { decode, display, encode, type Wire } from './values';
+import type { RecordDecl, Type } from '../types';
 import { runDirPrefix, sweepStaleRunDirs } from './workdir';
 
 /** Where a person chooses toolchains; the extension reads settings, the CLI environment variables. */
@@ -176,7 +177,7 @@ export class Judge {
       const sizes = tests.flatMap((t) => ((t.type === 'call' || t.type === 'ops') && t.size !== undefined ? [t.size] : []));
       const inputs = sizes.length > 0 ? await generateInputs(question, sizes, pack) : new Map<number, unknown[] | string>();
       tests.forEach((t, i) => {
-        const x = toWire(t, i, runtime, inputs);
+        const x = toWire(question, t, i, runtime, inputs);
         if (typeof x === 'string') emit(i, { ...blank(t), verdict: 'incomplete', error: x });
         else {
           wire.push(x.wire);
@@ -234,8 +235,8 @@ export class Judge {
     if (!r.ok) return { ...base, verdict: r.memory ? 'memory-limit' : 'runtime-error', error: r.error ?? 'error', ...(typeof r.line === 'number' ? { line: r.line } : {}) };
     const actual = decode(r.value);
     if (t.type === 'script') {
-      const ok = deepEqual(actual, t.expected);
-      return { ...base, ...(reveal && !(t.hidden && ok) ? { expected: t.expected } : {}), actual: display(actual), verdict: ok ? 'accepted' : 'wrong-answer' };
+      const typed = t.returns ? compareTyped(t.expected, r.value, t.returns, { mode: 'exact', tolerance: q.tolerance, records: q.signature?.records ?? [] }) : { ok: deepEqual(actual, t.expected) };
+      return { ...base, ...(reveal && !(t.hidden && typed.ok) ? { expected: t.expected } : {}), actual: display(actual), verdict: typed.ok ? 'accepted' : 'wrong-answer', ...(typed.note ? { error: typed.note } : {}) };
     }
     const shownExpected = reveal && t.expectedSha256 === undefined ? { expected: t.expected } : {};
     const sha = fingerprints || t.expectedSha256 !== undefined ? fingerprint(actual, q.compare) : undefined;
@@ -247,6 +248,11 @@ export class Judge {
     if (q.compare === 'checker') {
       const cmp = checker ? await checker.check(t.args, t.expected, actual) : { ok: deepEqual(actual, t.expected), note: trusted ? "the question's checker is missing; compared exactly" : 'custom checkers do not run for workspace packs; compared exactly' };
       return { ...base, ...shownExpected, ...answer, verdict: cmp.ok ? 'accepted' : 'wrong-answer', ...(cmp.note ? { error: cmp.note } : {}) };
+    }
+    const type = answerType(q, t);
+    if (type) {
+      const typed = compareTyped(t.expected, r.value, type, { mode: q.compare, tolerance: q.tolerance, records: q.signature?.records ?? [] });
+      return { ...base, ...(t.hidden && typed.ok ? {} : shownExpected), ...answer, verdict: typed.ok ? 'accepted' : 'wrong-answer', ...(typed.note ? { error: typed.note } : {}) };
     }
     const ok = compareResult(t.expected, actual, { mode: q.compare, tolerance: q.tolerance });
     return { ...base, ...(t.hidden && ok ? {} : shownExpected), ...answer, verdict: ok ? 'accepted' : 'wrong-answer' };
@@ -397,7 +403,7 @@ export class Judge {
           stopAt(n, args ?? 'not generated');
           continue;
         }
-        const encoded = encode(args);
+        const encoded = encodeArgs(q, args, callTypes(q)?.params);
         for (let k = 0; k < repeats; k++) {
           sizeOf.set(wire.length, n);
           wire.push({ i: wire.length, type: 'call', args: encoded });
@@ -442,12 +448,12 @@ function searchCase(q: Question, generated: unknown[]): { wire: (i: number) => W
   // An undefined cannot be written in a custom case: such an input is the generator stepping outside its domain.
   if (holdsUndefined(generated)) return undefined;
   if (!q.className) {
-    const encoded = encode(generated);
+    const encoded = encodeArgs(q, generated, callTypes(q)?.params);
     return { wire: (i) => ({ i, type: 'call', args: encoded }), args: generated };
   }
   const [ops, args] = generated as [unknown, unknown];
   if (!Array.isArray(ops) || !ops.every((o) => typeof o === 'string') || !Array.isArray(args) || args.length !== ops.length || !args.every(Array.isArray)) return undefined;
-  const encoded = encode(args);
+  const encoded = encodeOps(q, ops, args as unknown[][]);
   return { wire: (i) => ({ i, type: 'ops', ops, args: encoded }), args, ops };
 }
 
@@ -462,21 +468,21 @@ function blank(t: TestCase): CaseResult {
 }
 
 /** A test case as the harness receives it, or why it cannot be run. */
-function toWire(t: TestCase, i: number, runtime: Runtime, inputs: ReadonlyMap<number, unknown[] | string>): { wire: WireCase; args?: unknown[] } | string {
+function toWire(q: Question, t: TestCase, i: number, runtime: Runtime, inputs: ReadonlyMap<number, unknown[] | string>): { wire: WireCase; args?: unknown[] } | string {
   switch (t.type) {
     case 'call': {
-      if (t.size === undefined) return { wire: { i, type: 'call', args: encode(t.args) } };
+      if (t.size === undefined) return { wire: { i, type: 'call', args: encodeArgs(q, t.args, callTypes(q)?.params) } };
       const args = inputs.get(t.size);
       if (typeof args !== 'object') return `this case's input could not be generated: ${args ?? 'not generated'}`;
-      return { wire: { i, type: 'call', args: encode(args) }, args };
+      return { wire: { i, type: 'call', args: encodeArgs(q, args, callTypes(q)?.params) }, args };
     }
     case 'ops': {
-      if (t.size === undefined) return { wire: { i, type: 'ops', ops: t.ops, args: encode(t.args) } };
+      if (t.size === undefined) return { wire: { i, type: 'ops', ops: t.ops, args: encodeOps(q, t.ops, t.args) } };
       const gen = inputs.get(t.size);
       if (typeof gen !== 'object') return `this case's operations could not be generated: ${gen ?? 'not generated'}`;
       const [ops, args] = gen as [unknown, unknown];
       if (!Array.isArray(ops) || !ops.every((o) => typeof o === 'string') || !Array.isArray(args) || args.length !== ops.length) return "this case's operations could not be generated: for a class drill the scaling generator must return [ops, args] of equal length";
-      return { wire: { i, type: 'ops', ops, args: encode(args) }, args: gen };
+      return { wire: { i, type: 'ops', ops, args: encodeOps(q, ops as string[], args as unknown[][]) }, args: gen };
     }
     case 'script': {
       const language = runtime.sourceLanguages.find((l) => t.script[l] !== undefined);
@@ -488,4 +494,52 @@ function toWire(t: TestCase, i: number, runtime: Runtime, inputs: ReadonlyMap<nu
     case 'sql-statement':
       return { wire: { i, type: 'sql', kind: 'statement', setup: t.setup, sql: t.statement } };
   }
+}
+
+// ---- declared types (drills with a signature); without one, values go as they are and compare as before ----
+
+interface Declared {
+  readonly params: readonly Type[];
+  readonly returns: Type;
+}
+
+function callTypes(q: Question): Declared | undefined {
+  const sig = q.signature;
+  return sig?.kind === 'function' ? { params: sig.function.params.map((p) => p.type), returns: sig.function.returns } : undefined;
+}
+
+/** Operation k of a class case: the constructor first (its result is null), then a method by name. */
+function opTypes(q: Question, op: string | undefined, k: number): Declared | undefined {
+  const sig = q.signature;
+  if (sig?.kind !== 'class') return undefined;
+  if (k === 0) return { params: sig.constructorParams.map((p) => p.type), returns: { kind: 'void' } };
+  const m = sig.methods.find((x) => x.name === op);
+  return m ? { params: m.params.map((p) => p.type), returns: m.returns } : undefined;
+}
+
+const recordTables = new WeakMap<Question, ReadonlyMap<string, RecordDecl>>();
+function recordsOf(q: Question): ReadonlyMap<string, RecordDecl> {
+  let t = recordTables.get(q);
+  if (!t) {
+    t = new Map((q.signature?.records ?? []).map((r) => [r.name, r]));
+    recordTables.set(q, t);
+  }
+  return t;
+}
+
+/** Arguments in wire format v2, each by its declared type when there is one. */
+function encodeArgs(q: Question, args: readonly unknown[], types: readonly Type[] | undefined): Wire {
+  const records = recordsOf(q);
+  return args.map((a, j) => encode(a, types?.[j], records));
+}
+
+function encodeOps(q: Question, ops: readonly string[], args: readonly (readonly unknown[])[]): Wire {
+  return args.map((list, k) => encodeArgs(q, Array.isArray(list) ? list : [], opTypes(q, ops[k], k)?.params));
+}
+
+/** The declared type of a case's answer: the function's result, or one result per operation. */
+function answerType(q: Question, t: TestCase): Type | undefined {
+  if (t.type === 'call') return callTypes(q)?.returns;
+  if (t.type !== 'ops' || q.signature?.kind !== 'class' || t.ops.length === 0) return undefined;
+  return { kind: 'tuple', items: t.ops.map((op, k) => opTypes(q, op, k)?.returns ?? { kind: 'json' }) };
 }

@@ -169,6 +169,28 @@ function exactValue(node: unknown, doc: Document.Parsed, depth = 0): unknown {
   return null;
 }
 
+/**
+ * A case with its `args` and `expected` read exactly: integers beyond 2^53 as bigints (never rounded
+ * through a double), `-0` as the integer 0; other values as the rest of the file is read (a map as an
+ * object with string keys: the declared type gives the keys their type when the case is run).
+ */
+function exactCase(item: Dict, c: Checker, at: Path): Dict {
+  const out: Dict = { ...item };
+  for (const key of ['args', 'expected'] as const) if (key in item && item[key] !== undefined) out[key] = judgeData(c.exact([...at, key]));
+  return out;
+}
+
+function judgeData(v: unknown): unknown {
+  if (typeof v === 'bigint') return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+  if (Array.isArray(v)) return v.map(judgeData);
+  if (v instanceof Map) {
+    const o: Record<string, unknown> = {};
+    for (const [k, x] of v) Object.defineProperty(o, typeof k === 'number' && Object.is(k, -0) ? '0' : String(k), { value: judgeData(x), enumerable: true, writable: true, configurable: true });
+    return o;
+  }
+  return v;
+}
+
 function sameKey(a: unknown, b: ValueStep): boolean {
   return typeof a === typeof b ? a === b : typeof a === 'bigint' && typeof b === 'string' ? false : String(a) === String(b);
 }
@@ -788,7 +810,7 @@ function testsOf(d: Dict, c: Checker, kind: Kind | undefined, isClass: boolean, 
     names.add(name);
     const hidden = item['hidden'] === true;
     if (item['hidden'] !== undefined && typeof item['hidden'] !== 'boolean') c.error([...at, 'hidden'], '"hidden" must be true or false');
-    const test = testOf(item, c, at, i, { name, hidden }, kind, isClass, signature);
+    const test = testOf(exactCase(item, c, at), c, at, i, { name, hidden }, kind, isClass, signature);
     if (test && signature) checkTypedCase(test, signature, c, at, `tests[${i}]`);
     if (test) out.push({ ...test, line: c.lineOf(at) });
   });

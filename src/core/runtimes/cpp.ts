@@ -164,7 +164,7 @@ export function cppRecords(sig: Signature): string[] {
 function recordCodecs(sig: Signature): string[] {
   const lines: string[] = [];
   for (const r of sig.records) {
-    lines.push(`inline void dec(const drills_::J& j_, ${r.name}& out_) {`, '    const drills_::J& o_ = drills_::record_object(j_);');
+    lines.push(`inline void dec(const drills_::J& j_, ${r.name}& out_) {`, '    const drills_::RecordIn o_ = drills_::record_object(j_);');
     for (const f of r.fields) lines.push(`    drills_::field(o_, ${JSON.stringify(f.name)}, out_.${cppFieldName(f.name)});`);
     lines.push('}');
     lines.push(`inline void enc(drills_::Out& o_, const ${r.name}& v_) {`, '    drills_::RecordOut r_(o_);');
@@ -332,7 +332,7 @@ export const cpp: Runtime = {
       // Each thread's malloc arena reserves 64 MB of address space, which RLIMIT_AS counts: cap the arenas.
       env: scrubbedEnv(ctx.dir, { MALLOC_ARENA_MAX: '2' }),
       cwd: ctx.dir,
-      config: { entry: sig.kind === 'function' ? sig.function.name : sig.className, isClass: sig.kind === 'class', file: 'solution.cpp', memory: mem.harness },
+      config: { entry: sig.kind === 'function' ? sig.function.name : sig.className, isClass: sig.kind === 'class', file: 'solution.cpp', memory: mem.harness, wire: 2 },
       channels: DEFAULT_CHANNELS,
     };
   },

@@ -561,6 +561,7 @@ async function prepare(ctx: PrepareContext): Promise<ProcessPlan | CompileFailur
       entry: q.className ?? q.function,
       isClass: q.className !== undefined,
       heapMb: ctx.memoryMb,
+      wire: 2,
       // Linux enforces an address-space limit; elsewhere the harness watches its resident memory.
       memory: linux ? { addressSpaceMb: ctx.memoryMb + GO_HEADROOM_MB } : { rssMb: ctx.memoryMb + GO_HEADROOM_MB },
     },

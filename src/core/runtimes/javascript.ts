@@ -91,7 +91,7 @@ export async function prepareNodeSolution(ctx: PrepareContext, language: 'javasc
 }
 
 export function programConfig(q: Question): Record<string, unknown> {
-  return { driver: 'program', entry: q.className ?? q.function, isClass: q.className !== undefined, file: 'solution.js', stem: 'solution' };
+  return { driver: 'program', entry: q.className ?? q.function, isClass: q.className !== undefined, file: 'solution.js', stem: 'solution', wire: 2 };
 }
 
 export const javascript: Runtime = {

@@ -95,7 +95,7 @@ export const python: Runtime = {
       // Each thread's malloc arena reserves 64 MB of address space, which RLIMIT_AS counts: cap the arenas.
       env: scrubbedEnv(ctx.dir, { PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1', PYTHONHASHSEED: '0', MALLOC_ARENA_MAX: '2' }),
       cwd: ctx.dir,
-      config: { entry: q.className ?? q.function, isClass: q.className !== undefined, file: 'solution.py', memory: mem.harness },
+      config: { entry: q.className ?? q.function, isClass: q.className !== undefined, file: 'solution.py', memory: mem.harness, wire: 2 },
       channels: DEFAULT_CHANNELS,
     };
   },

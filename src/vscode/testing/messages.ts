@@ -1,3 +1,4 @@
+import { valueText } from '../../core/judge/values';
 import * as vscode from 'vscode';
 import { brief, describeInput } from '../../core/judge/input';
 import type { CaseResult, Language, Question, TestCase, Verdict } from '../../core/model';
@@ -20,7 +21,7 @@ export function verdictText(v: Verdict): string {
 
 function pretty(v: unknown): string {
   try {
-    return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? `${x.toString()}n` : x), 2) ?? String(v);
+    return valueText(v, 2);
   } catch {
     return String(v);
   }

@@ -207,6 +207,16 @@ describe('drills run: the smallest failing input', function () {
     assert.match(json.counterexample.yaml, /^tests:\n/);
   });
 
+  it('run --json never prints a hidden case\'s expected answer, and says the case is hidden', () => {
+    const r = drills('run', path.join(dir, 'sum-list.yaml'), path.join(dir, 'long.js'), '--submit', '--json');
+    const cases = (JSON.parse(r.stdout) as { cases: { name: string; hidden?: boolean; expected?: unknown; verdict: string }[] }).cases;
+    const hidden = cases.find((c) => c.name === 'hidden worst case');
+    assert.equal(hidden?.verdict, 'wrong-answer');
+    assert.equal(hidden?.hidden, true);
+    assert.equal('expected' in (hidden ?? {}), false, JSON.stringify(hidden));
+    assert.equal(cases[0]?.expected, 3, 'a visible case still shows its expected answer');
+  });
+
   it('a Submit that fails a generated case no small input shows says so; plain Run does not search', () => {
     const r = drills('run', path.join(dir, 'sum-list.yaml'), path.join(dir, 'long.js'), '--submit', '--json');
     assert.equal(r.code, 1);

@@ -529,17 +529,34 @@ struct RecordOut {
   void done() { o.raw(wire >= 2 ? "}" : "}}"); }
 };
 
-// A record's field from an object: required fields must be there (null for a nullable one).
-inline const J& record_object(const J& j) {
-  if (j.tag() == "obj") {
-    const J* v = j.get("v");
-    if (v && v->kind == J::Obj) return *v;
+// A record's fields: a plain object, `{"$":"obj","v":{..}}` (wire format 1), or a string-keyed map
+// `{"$":"map","v":[["val",1],..]}` (wire format 2). A view, not a copy: deep records stay linear.
+struct RecordIn {
+  const J* obj = nullptr;   // a plain object
+  const J* pairs = nullptr; // the map tag's [[k,v]..]
+  const J* get(const char* name) const {
+    if (obj) return obj->get(name);
+    for (auto& pair : pairs->a)
+      if (pair.kind == J::Arr && pair.a.size() == 2 && pair.a[0].kind == J::Str && pair.a[0].s == name) return &pair.a[1];
+    return nullptr;
   }
-  if (j.kind != J::Obj) bad("an object", j);
-  return j;
+};
+inline RecordIn record_object(const J& j) {
+  std::string t = j.tag();
+  RecordIn r;
+  if (t == "obj") {
+    const J* v = j.get("v");
+    if (v && v->kind == J::Obj) r.obj = v;
+  } else if (t == "map") {
+    const J* v = j.get("v");
+    if (v && v->kind == J::Arr) r.pairs = v;
+  } else if (j.kind == J::Obj) r.obj = &j;
+  if (!r.obj && !r.pairs) bad("an object", j);
+  return r;
 }
-template <class T> void field(const J& obj, const char* name, T& out) {
-  const J* v = obj.get(name);
+// Required fields must be there (null for a nullable one).
+template <class T> void field(const RecordIn& rec, const char* name, T& out) {
+  const J* v = rec.get(name);
   static const J null;
   dec(v ? *v : null, out);
 }

@@ -191,6 +191,14 @@ process.on('uncaughtException', (e) => {
   pending = e;
 });
 
+// Values in wire format v2 (PROTOCOL.md). JavaScript has one number type: a whole number is sent
+// as an int (its exact digits beyond 2^53), any other number as a float.
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const isSafeInteger = Number.isSafeInteger;
+const isInteger = Number.isInteger;
+const BigIntOf = BigInt;
+const numberOf = Number;
+
 function enc(v, depth, seen) {
   if (depth > 2000) return { $: 'repr', v: '<nested too deeply>' };
   if (v === undefined) return { $: 'undef' };
@@ -200,9 +208,10 @@ function enc(v, depth, seen) {
     if (v === Infinity) return { $: 'Inf' };
     if (v === -Infinity) return { $: '-Inf' };
     if (v === 0 && 1 / v < 0) return { $: '-0' };
+    if (isInteger(v) && !isSafeInteger(v)) return { $: 'int', v: BigIntOf(v).toString() };
     return v;
   }
-  if (typeof v === 'bigint') return { $: 'big', v: v.toString() };
+  if (typeof v === 'bigint') return v >= -MAX_SAFE && v <= MAX_SAFE ? numberOf(v) : { $: 'int', v: v.toString() };
   if (typeof v === 'function') return { $: 'repr', v: '[function ' + (v.name || 'anonymous') + ']' };
   if (typeof v === 'symbol') return { $: 'repr', v: v.toString() };
   if (seen.has(v)) return { $: 'repr', v: '<circular>' };
@@ -214,20 +223,22 @@ function enc(v, depth, seen) {
       return o;
     }
     if (ArrayBuffer.isView(v)) return Array.from(v, (x) => enc(x, depth + 1, seen));
-    if (v instanceof Set) return Array.from(v, (x) => enc(x, depth + 1, seen));
+    if (v instanceof Set) return { $: 'set', v: Array.from(v, (x) => enc(x, depth + 1, seen)) };
     if (v instanceof Map) {
-      const o = {};
-      for (const [k, x] of v) o[String(k)] = enc(x, depth + 1, seen);
-      return { $: 'obj', v: o };
+      const o = [];
+      for (const [k, x] of v) o.push([enc(k, depth + 1, seen), enc(x, depth + 1, seen)]);
+      return { $: 'map', v: o };
     }
-    const o = {};
-    for (const k of Object.keys(v)) o[k] = enc(v[k], depth + 1, seen);
-    return { $: 'obj', v: o };
+    const o = [];
+    for (const k of Object.keys(v)) o.push([k, enc(v[k], depth + 1, seen)]);
+    return { $: 'map', v: o };
   } finally {
     seen.delete(v);
   }
 }
 
+// A map whose keys are all strings becomes a plain object (map<string, V>, records, JSON objects);
+// one with int keys a Map (map<int, V>). Integers beyond 2^53 become BigInts.
 function dec(t) {
   if (t === null || typeof t !== 'object') return t;
   if (Array.isArray(t)) return t.map(dec);
@@ -237,11 +248,19 @@ function dec(t) {
     case '-Inf': return -Infinity;
     case '-0': return -0;
     case 'undef': return undefined;
-    case 'big': return BigInt(t.v);
-    case 'obj': {
-      const o = {};
-      for (const k of Object.keys(t.v)) o[k] = dec(t.v[k]);
-      return o;
+    case 'int': {
+      const big = BigIntOf(t.v);
+      return big >= -MAX_SAFE && big <= MAX_SAFE ? numberOf(big) : big;
+    }
+    case 'float': return numberOf(t.v);
+    case 'set': return new Set(t.v.map(dec));
+    case 'map': {
+      if (t.v.every((p) => typeof p[0] === 'string')) {
+        const o = {};
+        for (const [k, x] of t.v) Object.defineProperty(o, k, { value: dec(x), enumerable: true, writable: true, configurable: true });
+        return o;
+      }
+      return new Map(t.v.map(([k, x]) => [dec(k), dec(x)]));
     }
     default: return undefined;
   }

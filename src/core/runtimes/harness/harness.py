@@ -178,11 +178,12 @@ class Capture:
         return False
 
 
-MAX_SAFE = 2 ** 53
+MAX_SAFE = 2 ** 53 - 1
 
 
 def _codec():
-    # Closures, not module globals: a solution rebinding the module's names cannot reach the recursion.
+    # Values in wire format v2 (PROTOCOL.md). Closures, not module globals: a solution rebinding the
+    # module's names cannot reach the recursion.
     def enc(v, depth=0):
         if depth > 2000:
             return {"$": "repr", "v": "<nested too deeply>"}
@@ -191,7 +192,7 @@ def _codec():
             return v
         if t is int or isinstance(v, int):
             v = int(v)
-            return v if -MAX_SAFE < v < MAX_SAFE else {"$": "big", "v": str(v)}
+            return v if -MAX_SAFE <= v <= MAX_SAFE else {"$": "int", "v": str(v)}
         if isinstance(v, float):
             if math.isnan(v):
                 return {"$": "NaN"}
@@ -199,26 +200,30 @@ def _codec():
                 return {"$": "Inf"} if v > 0 else {"$": "-Inf"}
             if v == 0 and math.copysign(1.0, v) < 0:
                 return {"$": "-0"}
-            return v
+            # A whole-number float (3.0, 1e16) would read as an int: it is tagged.
+            return {"$": "float", "v": repr(float(v))} if v.is_integer() else float(v)
         if isinstance(v, (list, tuple)):
             # Plain lists of small ints or of strings need no tags: skip the per-element walk.
-            if all(type(x) is int for x in v) and (not v or (-MAX_SAFE < min(v) and max(v) < MAX_SAFE)):
+            if all(type(x) is int for x in v) and (not v or (-MAX_SAFE <= min(v) and max(v) <= MAX_SAFE)):
                 return list(v)
             if all(type(x) is str for x in v):
                 return list(v)
             return [enc(x, depth + 1) for x in v]
         if isinstance(v, (set, frozenset)):
-            return [enc(x, depth + 1) for x in sorted(v, key=repr)]
+            return {"$": "set", "v": [enc(x, depth + 1) for x in v]}
         if isinstance(v, dict):
-            return {"$": "obj", "v": {str(k): enc(x, depth + 1) for k, x in v.items()}}
+            return {"$": "map", "v": [[enc(k, depth + 1), enc(x, depth + 1)] for k, x in v.items()]}
         return {"$": "repr", "v": repr(v)[:300]}
-
 
     def dec(t):
         if isinstance(t, list):
             return [dec(x) for x in t]
         if isinstance(t, dict):
             tag = t.get("$")
+            if tag == "int":
+                return int(t["v"])
+            if tag == "float":
+                return float(t["v"])
             if tag == "NaN":
                 return float("nan")
             if tag == "Inf":
@@ -227,12 +232,10 @@ def _codec():
                 return float("-inf")
             if tag == "-0":
                 return -0.0
-            if tag == "undef":
-                return None
-            if tag == "big":
-                return int(t["v"])
-            if tag == "obj":
-                return {k: dec(x) for k, x in t["v"].items()}
+            if tag == "map":
+                return {dec(k): dec(x) for k, x in t["v"]}
+            if tag == "set":
+                return {dec(x) for x in t["v"]}
             return None
         return t
 
