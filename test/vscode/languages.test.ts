@@ -25,10 +25,6 @@ const LANGUAGES = [
 ] as const;
 
 suite('Compiled languages in the Test Explorer', () => {
-  suiteSetup(async () => {
-    const c = vscode.workspace.getConfiguration('interviewDrills');
-    await c.update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), 'drills-languages-')), vscode.ConfigurationTarget.Global);
-  });
   suiteTeardown(async () => {
     const c = vscode.workspace.getConfiguration('interviewDrills');
     await c.update('practiceFolder', undefined, vscode.ConfigurationTarget.Global);
@@ -40,7 +36,13 @@ suite('Compiled languages in the Test Explorer', () => {
     test(`${lang.id}: Start Drill writes a starter, Run and Submit judge the reference, a compile error names its line`, async function () {
       this.timeout(240_000);
       const drills = await api();
-      await vscode.workspace.getConfiguration('interviewDrills').update('language', lang.id, vscode.ConfigurationTarget.Global);
+      // No drill in progress (starting another would first offer to record it).
+      drills.timer.stop();
+      drills.sessions.setActive(undefined);
+      // A folder of its own: another language's solution there would make Start Drill ask which to open.
+      const c = vscode.workspace.getConfiguration('interviewDrills');
+      await c.update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), `drills-${lang.id}-`)), vscode.ConfigurationTarget.Global);
+      await c.update('language', lang.id, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('interviewDrills.startDrill', 'two-sum-indices');
       const drill = drills.sessions.current();
       assert.equal(drill?.question.id, 'two-sum-indices');
