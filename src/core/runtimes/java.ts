@@ -263,7 +263,7 @@ async function prepare(ctx: PrepareContext): Promise<ProcessPlan | CompileFailur
     args: [`-Xmx${ctx.memoryMb}m`, ...JVM_FLAGS, '-cp', build.dir, 'DrillsHarness'],
     env: scrubbedEnv(ctx.dir),
     cwd: ctx.dir,
-    config: { file: SOLUTION, entry: q.className ?? q.function, isClass: q.className !== undefined, signature: sig, javaFields: javaFields(sig) },
+    config: { file: SOLUTION, entry: q.className ?? q.function, isClass: q.className !== undefined, signature: sig, javaFields: javaFields(sig), wire: 2 },
     channels: DEFAULT_CHANNELS,
   };
 }
