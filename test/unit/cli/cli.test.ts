@@ -46,7 +46,9 @@ describe('drills CLI', () => {
     }
   });
 
-  it('validate --strict holds every case to the prompt\'s preconditions: a second valid answer, a generated input out of range, a rejected alternative', () => {
+  it('validate --strict holds every case to the prompt\'s preconditions: a second valid answer, a generated input out of range, a rejected alternative', function () {
+    // Three strict validations of a pack, each running five solutions: about 17 s on an idle machine.
+    this.timeout(120_000);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-pre-'));
     try {
       const cases = (extra: string[]) => [
