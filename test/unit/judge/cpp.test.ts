@@ -134,6 +134,13 @@ describe('C++ runtime (real compiler)', function () {
     assert.equal(r.verdict, 'accepted', JSON.stringify(r.cases));
   });
 
+  it('returns a record the way the parent reads it (a linked list reversed, compared field by field)', async () => {
+    const q = question(['kind: coding', 'signature:', '  function: "reverse(head: Item?) -> Item?"', '  records:', '    Item: "{ val: string, next: Item? }"', 'tests:', '  - { name: two, args: [{ val: a, next: { val: b, next: null } }], expected: { val: b, next: { val: a, next: null } } }', '  - { name: none, args: [null], expected: null }'].join('\n'));
+    const code = solution('    Item* reverse(Item* head) { Item* prev = nullptr; while (head) { Item* n = head->next; head->next = prev; prev = head; head = n; } return prev; }');
+    const r = await run(code, q);
+    assert.equal(r.verdict, 'accepted', JSON.stringify(r.cases));
+  });
+
   it('takes the person\'s own parameter types: map for unordered_map, long long for int, by value or reference', async () => {
     const q = question(['kind: coding', 'signature: "total(m: map<string, int>, xs: list<int>) -> int"', 'tests:', '  - { name: one, args: [{ a: 1, b: 2 }, [3]], expected: 6 }'].join('\n'));
     const code = solution('    long long total(const map<string, long long>& m, vector<long long> xs) { long long s = 0; for (auto& [k, v] : m) s += v; for (auto x : xs) s += x; return s; }');

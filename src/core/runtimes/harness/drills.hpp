@@ -511,22 +511,25 @@ template <class T, std::enable_if_t<std::is_class_v<T>, int>> void enc(Out& o, T
   else enc(o, *v);
 }
 
-// Records: `{"$":"obj","v":{..}}` in wire format 1, a plain object after.
+// Records: `{"$":"obj","v":{..}}` in wire format 1; in wire format 2 a string-keyed map,
+// `{"$":"map","v":[["val",1],..]}`, as the parent sends them (no plain object is on the wire).
 struct RecordOut {
   Out& o;
   bool first = true;
-  explicit RecordOut(Out& out) : o(out) { o.raw(wire >= 2 ? "{" : "{\"$\":\"obj\",\"v\":{"); }
+  explicit RecordOut(Out& out) : o(out) { o.raw(wire >= 2 ? "{\"$\":\"map\",\"v\":[" : "{\"$\":\"obj\",\"v\":{"); }
   template <class T> void field(const char* name, const T& v) {
     if (!first) o.s += ',';
     first = false;
+    if (wire >= 2) o.s += '[';
     o.str(name);
-    o.s += ':';
+    o.s += wire >= 2 ? ',' : ':';
     enc(o, v);
+    if (wire >= 2) o.s += ']';
   }
   template <class T> void optional_field(const char* name, const std::optional<T>& v) {
     if (v) field(name, *v);
   }
-  void done() { o.raw(wire >= 2 ? "}" : "}}"); }
+  void done() { o.raw(wire >= 2 ? "]}" : "}}"); }
 };
 
 // A record's fields: a plain object, `{"$":"obj","v":{..}}` (wire format 1), or a string-keyed map
