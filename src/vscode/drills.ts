@@ -241,13 +241,16 @@ export function pickQuestion(questions: readonly Question[], title: string): Pro
       }
     }
     pick.items = items;
+    // Replacing the items can leave none active; Enter then picks the first match, as VS Code's own filter does.
+    const first = items.find((i) => i.question);
+    pick.activeItems = first ? [first] : [];
   };
   show('');
   return new Promise((resolve) => {
     let chosen: Question | undefined;
     pick.onDidChangeValue(show);
     pick.onDidAccept(() => {
-      chosen = pick.selectedItems[0]?.question;
+      chosen = (pick.selectedItems[0] ?? pick.activeItems[0])?.question;
       pick.hide();
     });
     pick.onDidHide(() => {
