@@ -96,7 +96,7 @@ async function main() {
     fs.writeFileSync(path.join(practiceFolder, d.id, d.file), d.code());
   }
   // JavaScript is the chosen language, so a drill that only has solution.ts or solution.py asks
-  // (in a notification) whether to open that file or start solution.js.
+  // (in a quick pick) whether to open that file or start solution.js.
   const server = await startCodeServer({
     smokeDriver: false,
     vsix: [VSIX],
@@ -126,16 +126,19 @@ async function main() {
       try {
         await command(page, 'Interview Drills: Start Drill');
         await pick(page, q.title);
+        // The previous drill is still running: leave it unrecorded (its file stays).
+        if (previous) await pick(page, 'Leave it unrecorded');
         if (d.file !== 'solution.js' && d.file !== 'solution.sql') {
-          const ask = await toastWith(page, `You already have ${d.file}`);
-          await ask.locator('a.monaco-button, .monaco-button', { hasText: 'Open existing' }).first().click();
+          // The question is a quick pick titled "You already have <file> for <drill>".
+          await page.locator('.quick-input-widget .quick-input-title', { hasText: `You already have ${d.file}` }).waitFor({ timeout: 30_000 });
+          await pick(page, `Open ${d.file}`);
         }
         await page.locator('.tab', { hasText: d.file }).first().waitFor({ timeout: 20_000 });
         await command(page, 'Interview Drills: Run Tests');
         await statusShows(page, run);
         await command(page, 'Interview Drills: Submit (All Cases)');
         await statusShows(page, submit);
-        await toastWith(page, `all ${q.total} cases pass. Finish the drill and rate it?`);
+        await toastWith(page, `All ${q.total} cases pass. Finish and rate it now`);
         await command(page, 'Notifications: Clear All Notifications');
         previous = submit;
         passed++;
