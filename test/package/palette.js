@@ -3,6 +3,7 @@
 // the first (focused) one: while the workbench is still filling the palette, Enter would run
 // whichever row had the focus (it once opened Run and Debug instead of Run Tests).
 'use strict';
+const { notifications } = require('../ui/workbench');
 
 /** Runs `title` (e.g. "Interview Drills: Run Tests") from the command palette. */
 async function command(page, title, timeout = 30_000) {
@@ -40,4 +41,15 @@ async function pick(page, text, timeout = 30_000) {
   await page.keyboard.press('Enter');
 }
 
-module.exports = { command, pick };
+/** The notification toast that says `text`; the error lists the toasts showing instead. */
+async function toastWith(page, text, timeout = 30_000) {
+  const toast = page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
+  try {
+    await toast.waitFor({ timeout });
+  } catch (e) {
+    throw new Error(`no notification says "${text}"; showing: ${(await notifications(page)).join(' | ') || 'none'}`);
+  }
+  return toast;
+}
+
+module.exports = { command, pick, toastWith };

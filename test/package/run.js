@@ -11,8 +11,8 @@ const os = require('os');
 const path = require('path');
 const YAML = require('yaml');
 const { ROOT, startCodeServer, folderUrl, launchBrowser } = require('../rig/codeServer');
-const { waitForExtension, notifications } = require('../ui/workbench');
-const { command, pick } = require('./palette');
+const { waitForExtension } = require('../ui/workbench');
+const { command, pick, toastWith } = require('./palette');
 const { checkVsix } = require('../../src/build/vsix');
 
 const VSIX = path.join(ROOT, 'interview-drills.vsix');
@@ -76,16 +76,6 @@ async function statusShows(page, text, timeout = 60_000) {
     const seen = (await page.locator('.statusbar-item').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
     throw new Error(`the status bar never showed "${text}"; it shows: ${seen.join(' | ')}`);
   }
-}
-
-async function toastWith(page, text, timeout = 30_000) {
-  const toast = page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
-  try {
-    await toast.waitFor({ timeout });
-  } catch (e) {
-    throw new Error(`no notification says "${text}"; showing: ${(await notifications(page)).join(' | ') || 'none'}`);
-  }
-  return toast;
 }
 
 async function main() {

@@ -10,8 +10,8 @@ const net = require('net');
 const os = require('os');
 const path = require('path');
 const { ROOT, launchBrowser } = require('../rig/codeServer');
-const { waitForExtension, notifications } = require('../ui/workbench');
-const { command, pick } = require('./palette');
+const { waitForExtension } = require('../ui/workbench');
+const { command, pick, toastWith } = require('./palette');
 
 const RESULTS = path.join(ROOT, 'out', 'test-results');
 const DRILL = { id: 'two-sum-indices', title: 'Pair With Target Sum' };
@@ -52,16 +52,6 @@ function npmStart(folder, env) {
       reject(new Error(`npm start exited (${code}) before printing a URL:\n${out.slice(-3000)}`));
     });
   });
-}
-
-async function toastWith(page, text, timeout = 30_000) {
-  const toast = page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
-  try {
-    await toast.waitFor({ timeout });
-  } catch (e) {
-    throw new Error(`no notification says "${text}"; showing: ${(await notifications(page)).join(' | ') || 'none'}`);
-  }
-  return toast;
 }
 
 /** Start Drill from the palette; retried once, as a workbench still restoring editors can take the focus from the picker. */
