@@ -72,6 +72,19 @@ function interrupts(): { signal: AbortSignal; code: () => number | undefined } {
   };
   process.on('SIGINT', on('SIGINT', 130));
   process.on('SIGTERM', on('SIGTERM', 143));
+  // The reader of our output went away (`drills list | head`): nothing more can be said, so stop the
+  // way a pipeline expects, quietly and with success, after stopping any run in progress (its
+  // processes and temporary files go with it).
+  const closed = (e: NodeJS.ErrnoException): void => {
+    if (e.code !== 'EPIPE') throw e;
+    if (code === undefined) {
+      code = 0;
+      controller.abort();
+    }
+    if (getEventListeners(controller.signal, 'abort').length === 0) process.exit(0);
+  };
+  process.stdout.on('error', closed);
+  process.stderr.on('error', closed);
   return { signal: controller.signal, code: () => code };
 }
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -153,6 +153,19 @@ describe('drills CLI', () => {
     assert.match(drills('show', 'two-sum-indices').stdout, /\nSignature: pairWithSum\(nums: list<int>, target: int\) -> list<int>\n/);
     assert.match(drills('show', 'lru-response-cache').stdout, /\nSignature:\n {2}class LRUCache\(capacity: int\)\n {4}get\(key: int\) -> int\n {4}put\(key: int, value: int\) -> void\n/);
     assert.match(drills('show', 'call-tree-depth').stdout, /\n {2}record TreeNode \{ val: int, left: TreeNode\?, right: TreeNode\? \}\n/);
+  });
+
+  it('output piped into a reader that stops early (`drills show … | head`) ends quietly with success, not an EPIPE crash', async () => {
+    for (const args of [['list'], ['show', 'two-sum-indices']]) {
+      // The reader closes its end before the CLI writes a line, as `head -0` would.
+      const child = spawn(process.execPath, [cli, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      assert.equal(stderr, '', `drills ${args.join(' ')} wrote to stderr`);
+      assert.equal(code, 0, `drills ${args.join(' ')} exit code`);
+    }
   });
 
   it('unknown commands are usage errors', () => {
