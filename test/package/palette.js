@@ -32,12 +32,26 @@ async function command(page, title, timeout = 30_000) {
   throw lastError;
 }
 
-/** Picks `text` in the quick pick a command opened (on a busy machine it can take a while to open). */
+/**
+ * Picks `text` in the quick pick a command opened (on a busy machine it can take a while to open).
+ * A quick pick that replaces another one (Start Drill's list, then "still running, record it
+ * first?") can open just after the text went into the old one and show its items unfiltered: the
+ * text is typed again until the wanted row is the first one.
+ */
 async function pick(page, text, timeout = 30_000) {
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout });
-  await input.fill(text);
-  await page.locator('.quick-input-widget .monaco-list-row').first().filter({ hasText: text }).waitFor({ timeout });
+  const row = page.locator('.quick-input-widget .monaco-list-row').first().filter({ hasText: text });
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await input.waitFor({ state: 'visible', timeout: Math.max(1, deadline - Date.now()) });
+    await input.fill(text);
+    try {
+      await row.waitFor({ timeout: Math.max(1, Math.min(5_000, deadline - Date.now())) });
+      break;
+    } catch (e) {
+      if (Date.now() >= deadline) throw e;
+    }
+  }
   await page.keyboard.press('Enter');
 }
 
