@@ -92,3 +92,28 @@ describe('complexity: measuring a real solution', () => {
     assert.equal(linear.claimed, 'O(n)');
   });
 });
+
+describe('complexity: measuring compiled languages (real toolchains)', function () {
+  // One compile per language, then the sizes in one process; Java's compile is the slowest part.
+  this.timeout(180_000);
+  const q = () =>
+    ['kind: coding', 'signature: "triples(xs: list<int>) -> int"', 'scaling:', '  generator: |', '    return [Array.from({ length: n }, (_, i) => i)];', '  sizes: [200, 400, 800, 1600]', 'tests:', '  - { args: [[1, -1, 0]], expected: 1 }'].join('\n');
+  // Cubic: every triple is tried (about 7·10^8 at n = 1600). Each doubling of n costs eight times
+  // as much, a growth no JIT, cache or busy core bends into the linear one the comment claims.
+  const solutions = {
+    java: 'class Solution {\n  // time: O(n)\n  public int triples(int[] xs) {\n    int count = 0;\n    for (int i = 0; i < xs.length; i++)\n      for (int j = i + 1; j < xs.length; j++)\n        for (int k = j + 1; k < xs.length; k++)\n          if (xs[i] + xs[j] + xs[k] == 0) count++;\n    return count;\n  }\n}\n',
+    cpp: 'class Solution {\npublic:\n  // time: O(n)\n  int triples(vector<int>& xs) {\n    int count = 0;\n    for (size_t i = 0; i < xs.size(); i++)\n      for (size_t j = i + 1; j < xs.size(); j++)\n        for (size_t k = j + 1; k < xs.size(); k++)\n          if (xs[i] + xs[j] + xs[k] == 0) count++;\n    return count;\n  }\n};\n',
+    go: '// time: O(n)\nfunc triples(xs []int) int {\n\tcount := 0\n\tfor i := range xs {\n\t\tfor j := i + 1; j < len(xs); j++ {\n\t\t\tfor k := j + 1; k < len(xs); k++ {\n\t\t\t\tif xs[i]+xs[j]+xs[k] == 0 {\n\t\t\t\t\tcount++\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n\treturn count\n}\n',
+  } as const;
+  for (const language of ['java', 'cpp', 'go'] as const) {
+    it(`${language}: a cubic solution measures as growing faster than linear, and the O(n) claim in its comment is called out`, async () => {
+      const { makeJudge, question } = await import('./helpers');
+      const m = await makeJudge().measure(question(q()), { language, code: solutions[language] });
+      assert.equal(m.points.length, 4, `${language}: every size was measured (${m.message})`);
+      assert.ok(['O(n^2)', 'O(n^3)', 'O(2^n)'].includes(m.fit.cls), `${language}: fitted ${m.fit.cls} to ${JSON.stringify(m.points)}`);
+      assert.equal(m.claimed, 'O(n)');
+      assert.equal(m.agrees, false, m.message);
+      assert.match(m.message, /You claimed O\(n\) but the measured growth looks like O\(/);
+    });
+  }
+});
