@@ -50,9 +50,22 @@ export function goType(t: Type): string {
       return nilable(t.inner) ? goType(t.inner) : `*${goType(t.inner)}`;
     case 'record':
       return t.name;
-    case 'tuple':
-      return 'any';
+    case 'tuple': {
+      const element = tupleElement(t);
+      return element ? `[]${goType(element)}` : 'any';
+    }
   }
+}
+
+/**
+ * The one type every item of a tuple has (`tuple<int, int, int>` → int), or undefined when they
+ * differ. Go takes such a tuple as a slice, as LeetCode's Go does (`edges [][]int`).
+ */
+export function tupleElement(t: Extract<Type, { kind: 'tuple' }>): Type | undefined {
+  const first = t.items[0];
+  if (!first) return undefined;
+  const key = printType(first);
+  return t.items.every((x) => printType(x) === key) ? first : undefined;
 }
 
 /** Types whose Go form has nil already. */
@@ -62,7 +75,7 @@ function nilable(t: Type): boolean {
 
 /** Why Go cannot take a type, or undefined. */
 function cannotExpress(t: Type): string | undefined {
-  if (t.kind === 'tuple') return `it uses ${printType(t)}, and Go has no tuple type the judge maps yet`;
+  if (t.kind === 'tuple' && !tupleElement(t)) return `it uses ${printType(t)}, a tuple of different types, which Go has no type for (a tuple of one type is a slice)`;
   return undefined;
 }
 
@@ -193,12 +206,14 @@ export function glue(sig: Signature, declaredByPerson: ReadonlySet<string> = new
         body = ['return drillsString(v)'];
         break;
       case 'json':
-      case 'tuple':
         body = ['return drillsJSON(v)'];
         break;
-      case 'list':
-        body = ['l := drillsList(v)', `out := make(${T}, len(l))`, `for i, x := range l {`, `\tout[i] = ${dec(t.element)}(x)`, '}', 'return out'];
+      case 'tuple':
+      case 'list': {
+        const element = t.kind === 'list' ? t.element : tupleElement(t);
+        body = element ? ['l := drillsList(v)', `out := make(${T}, len(l))`, `for i, x := range l {`, `\tout[i] = ${dec(element)}(x)`, '}', 'return out'] : ['return drillsJSON(v)'];
         break;
+      }
       case 'set':
         body = ['l := drillsList(v)', `out := make(${T}, len(l))`, 'for _, x := range l {', `\tout[${dec(t.element)}(x)] = true`, '}', 'return out'];
         break;
@@ -267,12 +282,14 @@ export function glue(sig: Signature, declaredByPerson: ReadonlySet<string> = new
         body = ['o.Str(v)'];
         break;
       case 'json':
-      case 'tuple':
         body = ['o.JSON(v, 0)'];
         break;
-      case 'list':
-        body = ['o.raw("[")', 'for i, x := range v {', '\to.Comma(i)', `\t${enc(t.element)}(o, x)`, '}', 'o.raw("]")'];
+      case 'tuple':
+      case 'list': {
+        const element = t.kind === 'list' ? t.element : tupleElement(t);
+        body = element ? ['o.raw("[")', 'for i, x := range v {', '\to.Comma(i)', `\t${enc(element)}(o, x)`, '}', 'o.raw("]")'] : ['o.JSON(v, 0)'];
         break;
+      }
       case 'set':
         body = ['es := make([]drillsEntry, 0, len(v))', 'for k, in := range v {', '\tif in {', `\t\tes = append(es, ${entry(t.element, 'k')})`, '\t}', '}', 'o.Set(es)'];
         break;

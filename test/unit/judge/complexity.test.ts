@@ -110,7 +110,7 @@ describe('complexity: measuring compiled languages (real toolchains)', function 
       const { makeJudge, question } = await import('./helpers');
       const m = await makeJudge().measure(question(q()), { language, code: solutions[language] });
       assert.equal(m.points.length, 4, `${language}: every size was measured (${m.message})`);
-      assert.ok(['O(n^2)', 'O(n^3)', 'O(2^n)'].includes(m.fit.cls), `${language}: fitted ${m.fit.cls} to ${JSON.stringify(m.points)}`);
+      assert.ok(['O(n^2)', 'O(n^3)', 'O(2^n)'].includes(m.fit.cls ?? ''), `${language}: fitted ${m.fit.cls} to ${JSON.stringify(m.points)}`);
       assert.equal(m.claimed, 'O(n)');
       assert.equal(m.agrees, false, m.message);
       assert.match(m.message, /You claimed O\(n\) but the measured growth looks like O\(/);

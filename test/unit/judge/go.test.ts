@@ -180,6 +180,20 @@ describe('judge: Go', function () {
     assert.deepEqual(b.cases[0]!.actual, ['9007199254740993n', '9223372036854775807n', '-9223372036854775808n', '9007199254740992n']);
   });
 
+  it('takes a tuple of one type as a slice (edges [][]int), in and out; a tuple of mixed types is refused with the reason', async () => {
+    const q = question(['kind: coding', 'signature: "flip(edges: list<tuple<int, int, long>>) -> list<tuple<long, int, int>>"', 'tests:', '  - { name: two, args: [[[1, 2, 3], [4, 5, 6]]], expected: [[3, 2, 1], [6, 5, 4]] }', '  - { name: none, args: [[]], expected: [] }'].join('\n'));
+    // Different item types (int and long) are different Go types: still refused.
+    assert.match(String(go.supports(q)), /a tuple of different types/);
+    const same = question(['kind: coding', 'signature: "flip(edges: list<tuple<int, int, int>>) -> list<tuple<int, int, int>>"', 'tests:', '  - { name: two, args: [[[1, 2, 3], [4, 5, 6]]], expected: [[3, 2, 1], [6, 5, 4]] }', '  - { name: none, args: [[]], expected: [] }'].join('\n'));
+    assert.equal(go.supports(same), true);
+    assert.match(go.starter(same), /func flip\(edges \[\]\[\]int\) \[\]\[\]int/);
+    const r = await run(same, 'func flip(edges [][]int) [][]int {\n\tout := [][]int{}\n\tfor _, e := range edges {\n\t\tout = append(out, []int{e[2], e[1], e[0]})\n\t}\n\treturn out\n}\n');
+    assert.deepEqual(verdicts(r), ['accepted', 'accepted'], JSON.stringify(r.cases));
+    const wrong = await run(same, 'func flip(edges [][]int) [][]int {\n\treturn edges\n}\n');
+    assert.equal(wrong.cases[0]!.verdict, 'wrong-answer');
+    assert.deepEqual(wrong.cases[0]!.actual, [[1, 2, 3], [4, 5, 6]]);
+  });
+
   it('does not compile an unchanged solution again', async () => {
     // A `go` that counts its builds, in front of the real one.
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'drills-fake-go-'));
