@@ -52,6 +52,8 @@ export interface StatsRender {
   readonly timeToSolve: readonly { readonly at: number; readonly minutes: number; readonly questionId: string }[];
   readonly reviewTrend: Readonly<Record<string, readonly { readonly at: number; readonly score: number }[]>>;
   readonly dueForecast: readonly number[];
+  /** Drills due today: the ones Start Due Drill opens, by the same rule as the forecast's first day. */
+  readonly dueToday: number;
   /** Lines of history.jsonl that were not valid records and were left out. */
   readonly skippedLines: number;
 }

@@ -1,4 +1,5 @@
 import type { FromStats, StatsRender, ToStats } from '../vscode/webviewProtocol';
+import { fitText, reviewSeries, TOPIC_BARS, topicBarWidth, topicValue } from './lib/chartLayout';
 import { el, vscodeApi } from './lib/vscodeApi';
 
 const api = vscodeApi<FromStats, never>();
@@ -20,19 +21,17 @@ function chart(width: number, height: number, label: string): SVGSVGElement {
 
 /** Attempted vs solved per topic, as horizontal bars. */
 function topicBars(stats: StatsRender): SVGSVGElement {
-  const rowH = 26;
-  const labelW = 230;
-  const w = 640;
-  const s = chart(w, stats.topics.length * rowH + 10, 'Attempted and solved drills per topic');
+  const { width, labelWidth, gap, rowHeight } = TOPIC_BARS;
+  const s = chart(width, stats.topics.length * rowHeight + 10, 'Attempted and solved drills per topic');
   const max = Math.max(1, ...stats.topics.map((t) => t.attempted));
   stats.topics.forEach((t, i) => {
-    const y = 5 + i * rowH;
+    const y = 5 + i * rowHeight;
     s.append(svg('text', { x: 0, y: y + 15, class: 'label' }, t.title));
-    const full = ((w - labelW - 60) * t.attempted) / max;
-    const ok = ((w - labelW - 60) * t.solved) / max;
-    s.append(svg('rect', { x: labelW, y: y + 3, width: Math.max(full, 1), height: 16, class: 'bar-attempted', rx: 2 }));
-    s.append(svg('rect', { x: labelW, y: y + 3, width: ok, height: 16, class: 'bar-solved', rx: 2 }));
-    s.append(svg('text', { x: labelW + full + 6, y: y + 15, class: 'value' }, t.attempted ? `${t.solved}/${t.attempted} · ${Math.round(t.accuracy * 100)}%` : '–'));
+    const full = topicBarWidth(t.attempted, max);
+    const ok = topicBarWidth(t.solved, max);
+    s.append(svg('rect', { x: labelWidth, y: y + 3, width: Math.max(full, 1), height: 16, class: 'bar-attempted', rx: 2 }));
+    s.append(svg('rect', { x: labelWidth, y: y + 3, width: ok, height: 16, class: 'bar-solved', rx: 2 }));
+    s.append(svg('text', { x: labelWidth + full + gap, y: y + 15, class: 'value' }, topicValue(t)));
   });
   return s;
 }
@@ -60,29 +59,33 @@ function solveTrend(stats: StatsRender): SVGSVGElement {
   return s;
 }
 
-/** Review scores (1–4) per rubric dimension over time. */
+/** Review scores (1–4) per rubric dimension over time: a dot per review, joined once there are two. */
 function reviewTrend(stats: StatsRender): SVGSVGElement {
   const w = 640;
   const h = 170;
   const s = chart(w, h, 'Review scores per rubric dimension over time');
-  const dims = Object.entries(stats.reviewTrend).filter(([, v]) => v.length > 0);
-  if (dims.length === 0) {
+  const series = reviewSeries(stats.reviewTrend, { left: 40, right: w - 180, top: 20, bottom: h - 20 }).slice(0, 8);
+  if (series.length === 0) {
     s.append(svg('text', { x: 10, y: 30, class: 'label' }, 'Review a drill to start these trends.'));
     return s;
   }
-  const times = dims.flatMap(([, v]) => v.map((p) => p.at));
-  const t0 = Math.min(...times);
-  const t1 = Math.max(...times, t0 + 1);
   for (let score = 1; score <= 4; score++) {
     const y = h - 20 - ((h - 40) * (score - 1)) / 3;
-    s.append(svg('line', { x1: 30, y1: y, x2: w - 160, y2: y, class: 'grid' }));
+    s.append(svg('line', { x1: 30, y1: y, x2: w - 170, y2: y, class: 'grid' }));
     s.append(svg('text', { x: 10, y: y + 4, class: 'label' }, String(score)));
   }
-  dims.slice(0, 8).forEach(([dim, v], k) => {
-    const xy = v.map((p) => ({ x: 30 + ((w - 200) * (p.at - t0)) / (t1 - t0), y: h - 20 - ((h - 40) * (p.score - 1)) / 3 }));
+  series.forEach(({ name, points }, k) => {
     const cls = `series s${k}`;
-    s.append(line(xy, cls));
-    s.append(svg('text', { x: w - 150, y: 20 + k * 16, class: `legend s${k}` }, dim));
+    if (points.length > 1) s.append(line(points, cls));
+    const scores = stats.reviewTrend[name] ?? [];
+    points.forEach((p, i) => {
+      const dot = svg('circle', { cx: p.x, cy: p.y, r: 3.5, class: `dot s${k}` });
+      dot.append(svg('title', {}, `${name}: ${scores[i]?.score ?? ''}/4`));
+      s.append(dot);
+    });
+    const legend = svg('text', { x: w - 160, y: 20 + k * 16, class: `legend s${k}` }, fitText(name, 160));
+    legend.append(svg('title', {}, name));
+    s.append(legend);
   });
   return s;
 }
@@ -104,7 +107,7 @@ function forecast(stats: StatsRender): SVGSVGElement {
 }
 
 function render(stats: StatsRender): void {
-  const due = stats.dueForecast[0] ?? 0;
+  const due = stats.dueToday;
   root.replaceChildren(
     el('h1', {}, 'Your practice'),
     stats.skippedLines > 0 ? el('p', { class: 'muted', id: 'skipped' }, `${stats.skippedLines} damaged line${stats.skippedLines === 1 ? '' : 's'} in history.jsonl ${stats.skippedLines === 1 ? 'was' : 'were'} skipped; the figures below leave ${stats.skippedLines === 1 ? 'it' : 'them'} out.`) : '',

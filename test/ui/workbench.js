@@ -63,8 +63,28 @@ async function webviewWith(page, text, timeout = 30_000) {
   throw new Error(`no webview shows "${text}"`);
 }
 
+/** Texts of the webview's SVG charts that do not fit inside their chart (a cut-off "100%" or legend). */
+async function clippedChartTexts(frame) {
+  const out = [];
+  const charts = frame.locator('svg.chart');
+  for (let i = 0; i < (await charts.count()); i++) {
+    out.push(
+      ...(await charts.nth(i).evaluate((svg) => {
+        const box = svg.viewBox.baseVal;
+        return [...svg.querySelectorAll('text')]
+          .filter((t) => {
+            const b = t.getBBox();
+            return b.x < box.x - 0.5 || b.x + b.width > box.x + box.width + 0.5 || b.y < box.y - 0.5 || b.y + b.height > box.y + box.height + 0.5;
+          })
+          .map((t) => t.firstChild?.textContent ?? '');
+      })),
+    );
+  }
+  return out;
+}
+
 async function notifications(page) {
   return page.locator('.notifications-toasts .notification-toast').allInnerTexts();
 }
 
-module.exports = { waitForExtension, openSidebar, runCommand, pickQuickItem, webviewWith, notifications };
+module.exports = { waitForExtension, openSidebar, runCommand, pickQuickItem, webviewWith, clippedChartTexts, notifications };

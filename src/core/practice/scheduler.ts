@@ -18,8 +18,25 @@ function fsrsLib(): typeof import('ts-fsrs') {
 const MASTERED_STABILITY_DAYS = 21;
 
 /**
+ * Whole calendar days (local time) from `now`'s day to `due`'s day: 0 is today, negative is overdue.
+ * Rounded, so a day of 23 or 25 hours (a clock change) still counts as one.
+ */
+export function daysUntil(due: Date, now: Date): number {
+  const a = new Date(due);
+  a.setHours(0, 0, 0, 0);
+  const b = new Date(now);
+  b.setHours(0, 0, 0, 0);
+  return Math.round((a.getTime() - b.getTime()) / 86_400_000);
+}
+
+/**
  * Spaced repetition with FSRS: every question's card is a pure function of its rated attempts, so
  * the schedule can always be rebuilt from the history log (no second store to get out of sync).
+ *
+ * Scheduling is in whole days (FSRS without short-term learning steps): a drill takes a quarter of an
+ * hour or more, so steps of minutes would bring it back the same day ("Good" came back after 10
+ * minutes). Again brings a drill back the next day, Good a few days later. A card is due for its whole
+ * due day, from midnight: what is due today is one rule for the sidebar, Start Due Drill and the stats.
  */
 export class Scheduler {
   private f: FSRS | undefined;
@@ -29,7 +46,7 @@ export class Scheduler {
     const sorted = attemptsOf(history).sort((a, b) => a.endedAt - b.endedAt);
     if (sorted.length === 0) return cards;
     const { createEmptyCard, fsrs, Rating: FsrsRating } = fsrsLib();
-    this.f ??= fsrs({ enable_fuzz: false });
+    this.f ??= fsrs({ enable_fuzz: false, enable_short_term: false });
     const grade: Readonly<Record<Rating, Grade>> = { again: FsrsRating.Again, hard: FsrsRating.Hard, good: FsrsRating.Good, easy: FsrsRating.Easy };
     for (const r of sorted) {
       const card: Card = cards.get(r.questionId) ?? createEmptyCard(new Date(r.endedAt));
@@ -42,17 +59,17 @@ export class Scheduler {
     if (!card) return 'new';
     const { State } = fsrsLib();
     if (card.state === State.New) return 'new';
-    if (card.due.getTime() <= now.getTime()) return 'due';
+    if (daysUntil(card.due, now) <= 0) return 'due';
     if (card.state === State.Review && card.stability >= MASTERED_STABILITY_DAYS) return 'mastered';
     return 'learning';
   }
 
-  /** Question ids due now, most overdue first. */
+  /** Question ids due today (overdue included), most overdue first. */
   dueQueue(cards: ReadonlyMap<string, Card>, now: Date): string[] {
     if (cards.size === 0) return [];
     const { State } = fsrsLib();
     return [...cards.entries()]
-      .filter(([, c]) => c.state !== State.New && c.due.getTime() <= now.getTime())
+      .filter(([, c]) => c.state !== State.New && daysUntil(c.due, now) <= 0)
       .sort((a, b) => a[1].due.getTime() - b[1].due.getTime())
       .map(([id]) => id);
   }
@@ -60,13 +77,11 @@ export class Scheduler {
   /** How many cards fall due on each of the next `days` days (index 0 = today, overdue included). */
   forecast(cards: ReadonlyMap<string, Card>, now: Date, days = 14): number[] {
     const out = new Array<number>(days).fill(0);
-    const start = new Date(now);
-    start.setHours(0, 0, 0, 0);
     if (cards.size === 0) return out;
     const { State } = fsrsLib();
     for (const c of cards.values()) {
       if (c.state === State.New) continue;
-      const d = Math.max(0, Math.floor((c.due.getTime() - start.getTime()) / 86_400_000));
+      const d = Math.max(0, daysUntil(c.due, now));
       if (d < days) out[d] = (out[d] ?? 0) + 1;
     }
     return out;

@@ -36,7 +36,11 @@ function dayOf(ms: number, offsetMinutes: number): number {
   return Math.floor((ms + offsetMinutes * 60_000) / 86_400_000);
 }
 
-export function computeStats(records: readonly HistoryRecord[], now: Date, offsetMinutes = -now.getTimezoneOffset()): Stats {
+/**
+ * `schedulable` says which drills the forecast counts: the extension passes the drills it can start,
+ * so today's figure is the number Start Due Drill can open (a drill removed from its pack is not due).
+ */
+export function computeStats(records: readonly HistoryRecord[], now: Date, offsetMinutes = -now.getTimezoneOffset(), schedulable: (questionId: string) => boolean = () => true): Stats {
   const sorted = attemptsOf(records).sort((a, b) => a.endedAt - b.endedAt);
   const topics = TOPICS.map((topic) => {
     const mine = sorted.filter((r) => r.topic === topic);
@@ -59,5 +63,6 @@ export function computeStats(records: readonly HistoryRecord[], now: Date, offse
   }
   const reviewTrend = Object.fromEntries(trend);
   const scheduler = new Scheduler();
-  return { attempts: sorted.length, topics, streak, timeToSolve, reviewTrend, dueForecast: scheduler.forecast(scheduler.cards(sorted), now, 14) };
+  const cards = new Map([...scheduler.cards(sorted)].filter(([id]) => schedulable(id)));
+  return { attempts: sorted.length, topics, streak, timeToSolve, reviewTrend, dueForecast: scheduler.forecast(cards, now, 14) };
 }

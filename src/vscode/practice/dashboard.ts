@@ -22,8 +22,8 @@ export class StatsDashboard extends Disposable {
 
   stats(): StatsRender {
     const { records, skipped } = this.practice.history.read();
-    const s = computeStats(records, new Date());
-    return { ...s, skippedLines: skipped, topics: s.topics.map((t) => ({ title: TOPIC_TITLES[t.topic], attempted: t.attempted, solved: t.solved, accuracy: t.accuracy })) };
+    const s = computeStats(records, new Date(), undefined, (id) => this.practice.startable(id));
+    return { ...s, dueToday: this.practice.dueQuestionIds().length, skippedLines: skipped, topics: s.topics.map((t) => ({ title: TOPIC_TITLES[t.topic], attempted: t.attempted, solved: t.solved, accuracy: t.accuracy })) };
   }
 
   show(): void {

@@ -64,8 +64,14 @@ export class PracticeStore extends Disposable {
     return this.scheduler.stateOf(this.cards.get(questionId), this.now());
   }
 
+  /** Drills due today (overdue included) that the bank still has, most overdue first. */
   dueQuestionIds(): readonly string[] {
-    return this.scheduler.dueQueue(this.cards, this.now()).filter((id) => this.questions.bank.byId(id));
+    return this.scheduler.dueQueue(this.cards, this.now()).filter((id) => this.startable(id));
+  }
+
+  /** Whether a drill in the history can still be started (its pack may have been removed). */
+  startable(questionId: string): boolean {
+    return this.questions.bank.byId(questionId) !== undefined;
   }
 
   /** Today's plan: every due drill, then `newPerDay` drills never attempted (easy first, varied topics). */

@@ -2,7 +2,7 @@
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
-const { runCommand, webviewWith } = require('../workbench');
+const { clippedChartTexts, runCommand, webviewWith } = require('../workbench');
 
 const DAY = 86_400_000;
 
@@ -47,6 +47,9 @@ module.exports = {
     const deadline = Date.now() + 15_000;
     while (!/^18\s+attempts/.test(await attempts.innerText()) && Date.now() < deadline) await page.waitForTimeout(300);
     assert.match(await attempts.innerText(), /^18\s+attempts/);
+    assert.deepEqual(await clippedChartTexts(view), [], 'every value and legend fits inside its chart');
+    const values = await view.locator('svg.chart').first().locator('text.value').allInnerTexts();
+    assert.ok(values.some((v) => /^3\/3 · 100%$/.test(v)), `percentages carry their sign: ${values.join(', ')}`);
     await page.waitForTimeout(500);
     await screenshot('stats');
   },

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { attemptsOf, HistoryStore, type AttemptRecord } from '../../../src/core/practice/history';
-import { Scheduler, suggestRating } from '../../../src/core/practice/scheduler';
+import { daysUntil, Scheduler, suggestRating } from '../../../src/core/practice/scheduler';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 0, 1, 12);
@@ -113,13 +113,37 @@ describe('practice: scheduling', () => {
   const scheduler = new Scheduler();
   const store = new HistoryStore(os.tmpdir());
 
-  it('brings a failed drill back the same day and a solved one back later', () => {
-    const t0 = Date.UTC(2026, 0, 1, 12);
+  // Local times: "today" is the person's calendar day, whatever the machine's time zone.
+  const at = (day: number, hour: number, minute = 0): number => new Date(2026, 0, day, hour, minute).getTime();
+
+  it('brings a failed drill back the next day and a solved one back days later, never the same day', () => {
+    const t0 = at(5, 9);
     const cards = scheduler.cards([attempt(store, { questionId: 'failed', endedAt: t0, rating: 'again' }), attempt(store, { questionId: 'solved', endedAt: t0, rating: 'good' })]);
-    assert.equal(scheduler.stateOf(cards.get('failed'), new Date(t0 + DAY)), 'due');
-    assert.equal(scheduler.stateOf(cards.get('solved'), new Date(t0 + 60_000)), 'learning');
+    for (const later of [t0 + 60_000, t0 + 15 * 60_000, at(5, 23, 59)]) {
+      assert.deepEqual(scheduler.dueQueue(cards, new Date(later)), [], `nothing rated this morning is due at ${new Date(later).toTimeString()}`);
+      assert.equal(scheduler.stateOf(cards.get('solved'), new Date(later)), 'learning');
+    }
+    assert.equal(scheduler.stateOf(cards.get('failed'), new Date(at(6, 0, 1))), 'due', 'Again: due from the start of the next day');
     assert.equal(scheduler.stateOf(cards.get('never'), new Date(t0)), 'new');
-    assert.deepEqual(scheduler.dueQueue(cards, new Date(t0 + DAY)), ['failed', ...(scheduler.stateOf(cards.get('solved'), new Date(t0 + DAY)) === 'due' ? ['solved'] : [])]);
+    const good = cards.get('solved')!;
+    assert.ok(daysUntil(good.due, new Date(t0)) >= 2, `Good on a first attempt comes back on a later day, not tomorrow (${good.due.toString()})`);
+    assert.deepEqual(scheduler.dueQueue(cards, new Date(at(6, 8))), ['failed']);
+  });
+
+  it('agrees with itself on what is due today: the queue, the state and the forecast\'s first day', () => {
+    const t0 = at(5, 14);
+    const cards = scheduler.cards([
+      attempt(store, { questionId: 'a', endedAt: t0, rating: 'again' }),
+      attempt(store, { questionId: 'b', endedAt: t0 - 2 * DAY, rating: 'again' }),
+      attempt(store, { questionId: 'c', endedAt: t0, rating: 'good' }),
+      attempt(store, { questionId: 'd', endedAt: t0 - 3 * DAY, rating: 'hard' }),
+    ]);
+    for (let now = at(5, 14, 1); now < at(13, 0); now += 47 * 60_000) {
+      const queue = scheduler.dueQueue(cards, new Date(now));
+      const when = new Date(now).toString();
+      assert.equal(scheduler.forecast(cards, new Date(now), 14)[0], queue.length, `"due today" is the queue at ${when}`);
+      for (const id of ['a', 'b', 'c', 'd']) assert.equal(scheduler.stateOf(cards.get(id), new Date(now)) === 'due', queue.includes(id), `${id} at ${when}`);
+    }
   });
 
   it('masters a drill after repeated good reviews spaced out in time', () => {

@@ -34,6 +34,13 @@ describe('practice: stats', () => {
     assert.equal(s.dueForecast.length, 14);
   });
 
+  it('counts in the forecast only the drills that can be started, so today\'s figure is what Start Due Drill opens', () => {
+    const failed = [rec({ questionId: 'kept', endedAt: now.getTime() - 2 * DAY, rating: 'again' }), rec({ questionId: 'removed', endedAt: now.getTime() - 2 * DAY, rating: 'again' })];
+    assert.equal(computeStats(failed, now, 0).dueForecast[0], 2);
+    assert.equal(computeStats(failed, now, 0, (id) => id === 'kept').dueForecast[0], 1);
+    assert.equal(computeStats(failed, now, 0, (id) => id === 'kept').attempts, 2, 'the history itself still counts every attempt');
+  });
+
   it('breaks the streak after a day without practice', () => {
     assert.equal(computeStats([rec({ endedAt: now.getTime() - 3 * DAY })], now, 0).streak, 0);
     assert.equal(computeStats([rec({ endedAt: now.getTime() - DAY })], now, 0).streak, 1);

@@ -1,0 +1,57 @@
+'use strict';
+const assert = require('node:assert/strict');
+const fs = require('fs');
+const path = require('path');
+const { clippedChartTexts, notifications, runCommand, webviewWith } = require('../workbench');
+
+const DAY = 86_400_000;
+
+/**
+ * A first reviewed drill, rated Good a few minutes ago, and a drill failed two days ago whose pack is
+ * gone: nothing can be started as due.
+ */
+function history(now) {
+  const base = { v: 1, type: 'attempt', language: 'python', pauses: 0, pausedMs: 0, minutes: 45, verdicts: {} };
+  const reviewed = { ...base, id: 'first-1', questionId: 'url-shortener', topic: 'system-design', kind: 'system-design', startedAt: now - 40 * 60_000, endedAt: now - 5 * 60_000, activeMs: 35 * 60_000, reviewScores: { requirements: 3, estimates: 2, 'data model': 4 }, rating: 'good' };
+  const retired = { ...base, id: 'retired-1', questionId: 'retired-pack-drill', topic: 'algorithms', kind: 'coding', minutes: 20, startedAt: now - 2 * DAY - 20 * 60_000, endedAt: now - 2 * DAY, activeMs: 20 * 60_000, verdicts: { 'wrong-answer': 3 }, rating: 'again' };
+  return `${JSON.stringify(retired)}\n${JSON.stringify(reviewed)}\n`;
+}
+
+module.exports = {
+  name: 'stats-first-review',
+  description: 'Show Stats after a first review → its scores are drawn, "100%" whole, nothing due today as Start Due Drill says',
+  settings: ({ practiceFolder }) => ({ 'interviewDrills.historyFolder': path.join(practiceFolder, '.history') }),
+  prepare({ practiceFolder }) {
+    fs.mkdirSync(path.join(practiceFolder, '.history'), { recursive: true });
+    fs.writeFileSync(path.join(practiceFolder, '.history', 'history.jsonl'), history(Date.now()));
+  },
+  async run({ page }) {
+    await runCommand(page, 'Interview Drills: Show Stats');
+    const view = await webviewWith(page, 'Your practice');
+    const attempts = view.locator('.tile', { hasText: 'attempts' }).first();
+    const deadline = Date.now() + 15_000;
+    while (!/^2\s+attempts/.test(await attempts.innerText()) && Date.now() < deadline) await page.waitForTimeout(300);
+    assert.match(await attempts.innerText(), /^2\s+attempts/);
+
+    const scores = view.locator('svg.chart').nth(2);
+    assert.equal(await scores.getAttribute('aria-label'), 'Review scores per rubric dimension over time');
+    const dots = scores.locator('circle');
+    assert.equal(await dots.count(), 3, 'one dot per rubric dimension of the one review');
+    for (let i = 0; i < 3; i++) {
+      const box = await dots.nth(i).boundingBox();
+      assert.ok(box && box.width > 0 && box.height > 0, `dot ${i} is drawn`);
+    }
+
+    const values = await view.locator('svg.chart').first().locator('text.value').allInnerTexts();
+    assert.ok(values.includes('1/1 · 100%'), `the full share reads "100%": ${values.join(', ')}`);
+    assert.deepEqual(await clippedChartTexts(view), [], 'every value and legend fits inside its chart');
+
+    const due = view.locator('.tile', { hasText: 'due today' }).first();
+    assert.match(await due.innerText(), /^0\s+due today/, 'a drill rated Good minutes ago is not due today, nor is a drill whose pack is gone');
+    assert.equal(await view.locator('#start-due').count(), 0, 'no "Start a due drill" button');
+    await runCommand(page, 'Interview Drills: Start Due Drill');
+    const until = Date.now() + 10_000;
+    while (!(await notifications(page)).some((n) => /nothing is due/.test(n)) && Date.now() < until) await page.waitForTimeout(300);
+    assert.ok((await notifications(page)).some((n) => /nothing is due/.test(n)), 'Start Due Drill agrees: nothing is due');
+  },
+};
