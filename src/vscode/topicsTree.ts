@@ -1,16 +1,15 @@
 import * as vscode from 'vscode';
 import { KINDS } from '../core/kinds';
 import { TOPICS, TOPIC_TITLES, type Question, type Topic } from '../core/model';
+import { attemptOutcome, drillStatus, STATUS_WORDS, type DrillStatus, type DrillSummary } from '../core/practice/drillState';
 import { Command, View } from './ids';
 import { Disposable } from './lifecycle';
 import type { QuestionService } from './questions';
 import type { Services } from './services';
 
-export type CardState = 'new' | 'learning' | 'due' | 'mastered';
-
 /** What the practice loop tells the tree. */
 export interface PracticeStateSource {
-  stateOf(questionId: string): CardState;
+  summary(questionId: string): DrillSummary;
   dueQuestionIds(): readonly string[];
   readonly onDidChange: vscode.Event<void>;
 }
@@ -25,7 +24,13 @@ const DIFFICULTY_COLOR: Readonly<Record<Question['difficulty'], string>> = {
   medium: 'charts.yellow',
   hard: 'charts.red',
 };
-const STATE_LABEL: Readonly<Record<CardState, string>> = { new: '', learning: 'learning', due: 'due', mastered: '✓ mastered' };
+/** A drill's state has its own icon and color; a drill never attempted shows its kind in its difficulty's color. */
+const STATUS_ICON: Readonly<Record<Exclude<DrillStatus, 'new'>, { readonly icon: string; readonly color: string }>> = {
+  due: { icon: 'clock', color: 'charts.orange' },
+  mastered: { icon: 'verified-filled', color: 'charts.green' },
+  solved: { icon: 'pass-filled', color: 'charts.green' },
+  unsolved: { icon: 'error', color: 'charts.red' },
+};
 
 export class TopicsTree extends Disposable implements vscode.TreeDataProvider<TopicsNode> {
   private readonly changed = this._register(new vscode.EventEmitter<TopicsNode | undefined>());
@@ -84,12 +89,21 @@ export class TopicsTree extends Disposable implements vscode.TreeDataProvider<To
     const q = node.question;
     const item = new vscode.TreeItem(q.title, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.inDue ? 'due' : 'q'}:${q.id}`;
-    const state = this.practice.stateOf(q.id);
-    item.description = [q.difficulty, KINDS[q.kind].label, `${q.minutes} min`, STATE_LABEL[state]].filter(Boolean).join(' · ');
-    item.iconPath = new vscode.ThemeIcon(KINDS[q.kind].icon, new vscode.ThemeColor(DIFFICULTY_COLOR[q.difficulty]));
+    const summary = this.practice.summary(q.id);
+    const status = drillStatus(summary);
+    item.description = `${q.difficulty} · ${q.minutes} min`;
+    const look = status === 'new' ? { icon: KINDS[q.kind].icon, color: DIFFICULTY_COLOR[q.difficulty] } : STATUS_ICON[status];
+    item.iconPath = new vscode.ThemeIcon(look.icon, new vscode.ThemeColor(look.color));
+    item.accessibilityInformation = { label: `${q.title}, ${q.difficulty}, ${q.minutes} minutes, ${STATUS_WORDS[status]}` };
     const tip = new vscode.MarkdownString();
+    tip.supportThemeIcons = true;
     tip.appendMarkdown(`**${escapeMd(q.title)}**\n\n`);
     tip.appendText(`${q.difficulty} · ${KINDS[q.kind].label} · ${q.minutes} minutes${q.tags.length ? ` · ${q.tags.join(', ')}` : ''}`);
+    tip.appendMarkdown(`\n\n$(${look.icon}) **${STATUS_WORDS[status]}**`);
+    if (summary.last) {
+      tip.appendText(`\n\nLast attempt ${new Date(summary.last.endedAt).toLocaleDateString()}: ${attemptOutcome(summary.last)}.`);
+      tip.appendText(`\n\n${summary.attempts} attempt${summary.attempts === 1 ? '' : 's'}${summary.nextReview && status !== 'due' ? ` · next review ${summary.nextReview.toLocaleDateString()}` : ''}`);
+    }
     if (q.source !== 'builtin') tip.appendText(`\n\nFrom ${q.source === 'workspace' ? 'this workspace' : 'a user pack'}: ${q.file}`);
     item.tooltip = tip;
     item.contextValue = 'question';

@@ -20,7 +20,9 @@ suite('Practice: history, rating and the Due group', () => {
     historyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-history-'));
     const twoDaysAgo = Date.now() - 2 * 86_400_000;
     const old = { v: 1, type: 'attempt', id: 'seed-1', questionId: 'route-matcher', topic: 'api-design', kind: 'coding', language: 'javascript', startedAt: twoDaysAgo - 600_000, endedAt: twoDaysAgo, activeMs: 600_000, pauses: 0, pausedMs: 0, minutes: 25, verdicts: { 'wrong-answer': 3 }, rating: 'again' };
-    fs.writeFileSync(path.join(historyDir, 'history.jsonl'), `${JSON.stringify(old)}\n`);
+    const anHourAgo = Date.now() - 3_600_000;
+    const solved = { ...old, id: 'seed-2', questionId: 'two-sum-indices', topic: 'algorithms', startedAt: anHourAgo - 600_000, endedAt: anHourAgo, minutes: 15, verdicts: { accepted: 8 }, rating: 'good' };
+    fs.writeFileSync(path.join(historyDir, 'history.jsonl'), `${JSON.stringify(old)}\n${JSON.stringify(solved)}\n`);
     const c = vscode.workspace.getConfiguration('interviewDrills');
     await c.update('historyFolder', historyDir, vscode.ConfigurationTarget.Global);
     await c.update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), 'drills-practice-')), vscode.ConfigurationTarget.Global);
@@ -39,8 +41,37 @@ suite('Practice: history, rating and the Due group', () => {
     assert.equal(roots[0]?.type, 'due');
     const due = drills.tree.getChildren(roots[0]);
     assert.deepEqual(due.map((n) => (n.type === 'question' ? n.question.id : '')), ['route-matcher']);
-    assert.match(String(drills.tree.getTreeItem(due[0]!).description), /due/);
     assert.equal(drills.topicsView.badge?.value, 1, 'the Topics view badge counts it');
+  });
+
+  test('each drill shows its state as an icon of its own with a tooltip in words, and a short description', async () => {
+    const drills = await api();
+    const item = (id: string, inDue = false): vscode.TreeItem => drills.tree.getTreeItem({ type: 'question', question: drills.questions.bank.byId(id)!, inDue });
+    const icon = (i: vscode.TreeItem): [string, string | undefined] => {
+      const p = i.iconPath as vscode.ThemeIcon;
+      return [p.id, p.color?.id];
+    };
+    const tip = (i: vscode.TreeItem): string => (i.tooltip as vscode.MarkdownString).value.replace(/\\(.)/g, '$1').replace(/&nbsp;/g, ' ');
+
+    const due = item('route-matcher', true);
+    assert.deepEqual(icon(due), ['clock', 'charts.orange'], 'due: a clock');
+    assert.equal(due.description, 'medium · 25 min', 'the description stays short');
+    assert.match(tip(due), /Due for review today/);
+    assert.match(tip(due), /not solved: 0\/3 cases in 10 min of 25, rated Again/);
+    assert.match(String(due.accessibilityInformation?.label), /Due for review today/);
+    assert.deepEqual(icon(item('route-matcher')), ['clock', 'charts.orange'], 'the same under its topic');
+
+    const solved = item('two-sum-indices');
+    assert.deepEqual(icon(solved), ['pass-filled', 'charts.green'], 'solved: a green check');
+    assert.match(tip(solved), /Solved/);
+    assert.match(tip(solved), /solved: 8\/8 cases in 10 min of 15, rated Good/);
+    assert.match(tip(solved), /1 attempt · next review /);
+
+    const fresh = item('lru-response-cache');
+    const q = drills.questions.bank.byId('lru-response-cache')!;
+    assert.notDeepEqual(icon(fresh)[0], 'pass-filled');
+    assert.equal(icon(fresh)[1], { easy: 'charts.green', medium: 'charts.yellow', hard: 'charts.red' }[q.difficulty], 'a new drill keeps its difficulty color');
+    assert.match(tip(fresh), /Not attempted yet/);
   });
 
   test('today\'s plan holds every due drill and the requested number of new ones, varied by topic', async () => {
@@ -65,6 +96,29 @@ suite('Practice: history, rating and the Due group', () => {
     assert.ok(drills.tree.getChildren().every((n) => n.type !== 'due'), 'the Due group is gone once nothing is due');
     assert.equal(drills.topicsView.badge, undefined, 'and so is the badge');
     assert.equal(drills.timer.current, undefined, 'finishing stops the timer');
+  });
+
+  test('Good on a first attempt brings the drill back on a later day; Show Stats counts as due today exactly what Start Due Drill can open', async () => {
+    const drills = await api();
+    await vscode.commands.executeCommand('interviewDrills.startDrill', 'min-stack');
+    assert.equal(drills.sessions.current()?.question.id, 'min-stack');
+    await vscode.commands.executeCommand('interviewDrills.finishDrill', 'good');
+    const next = drills.practice.card('min-stack')?.due;
+    assert.ok(next, 'the drill is scheduled');
+    const tomorrow = new Date();
+    tomorrow.setHours(24, 0, 0, 0);
+    assert.ok(next.getTime() >= tomorrow.getTime(), `the next review (${next.toString()}) is on a later day`);
+    assert.notEqual(drills.practice.stateOf('min-stack'), 'due');
+    // A drill failed two days ago whose pack is gone: in the history, but nothing Start Due Drill can open.
+    const twoDaysAgo = Date.now() - 2 * 86_400_000;
+    const retired = { v: 1, type: 'attempt', id: 'retired-1', questionId: 'retired-pack-drill', topic: 'algorithms', kind: 'coding', language: 'python', startedAt: twoDaysAgo - 600_000, endedAt: twoDaysAgo, activeMs: 600_000, pauses: 0, pausedMs: 0, minutes: 20, verdicts: { 'wrong-answer': 2 }, rating: 'again' };
+    fs.appendFileSync(path.join(historyDir, 'history.jsonl'), `${JSON.stringify(retired)}\n`);
+    drills.practice.refresh();
+    assert.deepEqual(drills.practice.dueQuestionIds(), [], 'Start Due Drill would say nothing is due');
+    const stats = (await vscode.commands.executeCommand('interviewDrills.showStats')) as { dueToday: number; dueForecast: number[] };
+    assert.equal(stats.dueToday, 0, 'the "due today" tile');
+    assert.equal(stats.dueForecast[0], 0, 'the forecast\'s today');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   test('finishing a drill restored with a start time of 0 records the time as unknown, not as the decades since 1970', async () => {

@@ -1,7 +1,8 @@
 import type { Card } from 'ts-fsrs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { HistoryStore } from '../../core/practice/history';
+import type { DrillSummary } from '../../core/practice/drillState';
+import { attemptsOf, HistoryStore, type AttemptRecord } from '../../core/practice/history';
 import { Scheduler, type CardState } from '../../core/practice/scheduler';
 import type { Config } from '../config';
 import { Disposable } from '../lifecycle';
@@ -17,6 +18,7 @@ export class PracticeStore extends Disposable {
   private readonly scheduler = new Scheduler();
   private store: HistoryStore;
   private cards = new Map<string, Card>();
+  private attempts = new Map<string, { count: number; last: AttemptRecord }>();
 
   constructor(
     private readonly storageDir: string,
@@ -48,8 +50,22 @@ export class PracticeStore extends Disposable {
 
   /** Rebuilds the schedule from the history file. */
   refresh(): void {
-    this.cards = this.scheduler.cards(this.store.read().records);
+    const { records } = this.store.read();
+    this.cards = this.scheduler.cards(records);
+    const attempts = new Map<string, { count: number; last: AttemptRecord }>();
+    for (const r of attemptsOf(records)) {
+      const seen = attempts.get(r.questionId);
+      attempts.set(r.questionId, { count: (seen?.count ?? 0) + 1, last: seen && seen.last.endedAt > r.endedAt ? seen.last : r });
+    }
+    this.attempts = attempts;
     this.changed.fire();
+  }
+
+  /** The drill's schedule state, its number of attempts, the latest one and its next review. */
+  summary(questionId: string): DrillSummary {
+    const seen = this.attempts.get(questionId);
+    const card = this.cards.get(questionId);
+    return { card: this.stateOf(questionId), attempts: seen?.count ?? 0, ...(seen ? { last: seen.last } : {}), ...(card ? { nextReview: card.due } : {}) };
   }
 
   card(questionId: string): Card | undefined {
