@@ -11,6 +11,14 @@ module.exports = {
     const topics = await page.locator('.part.sidebar .monaco-list-row').allInnerTexts();
     assert.ok(topics.some((t) => t.includes('Data Structures & Algorithms')), `topics: ${topics.join(' | ')}`);
     await runCommand(page, 'Interview Drills: Start Drill');
+    // Every typed word narrows the list, whichever field it matches: a difficulty and a tag.
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill('easy stack');
+    const rows = page.locator('.quick-input-widget .monaco-list-row');
+    await rows.filter({ hasText: 'Balanced Brackets in a Config Template' }).first().waitFor({ timeout: 10_000 });
+    const drills = (await rows.allInnerTexts()).filter((t) => t.includes(' min'));
+    assert.ok(drills.length > 0 && drills.every((t) => /\beasy\b/.test(t) && /stack/i.test(t)), `"easy stack" shows easy drills about stacks only: ${drills.join(' | ')}`);
     await pickQuickItem(page, 'Pair With Target Sum');
     const prompt = await webviewWith(page, 'Open solution');
     await prompt.locator('h1', { hasText: 'Pair With Target Sum' }).waitFor();
