@@ -18,7 +18,7 @@ module.exports = {
     const rows = page.locator('.quick-input-widget .monaco-list-row');
     await rows.filter({ hasText: 'Balanced Brackets in a Config Template' }).first().waitFor({ timeout: 10_000 });
     const drills = (await rows.allInnerTexts()).filter((t) => t.includes(' min'));
-    assert.ok(drills.length > 0 && drills.every((t) => /\beasy\b/.test(t) && /stack/i.test(t)), `"easy stack" shows easy drills about stacks only: ${drills.join(' | ')}`);
+    assert.ok(drills.length > 0 && drills.every((t) => /easy · /.test(t) && /stack/i.test(t)), `"easy stack" shows easy drills about stacks only: ${drills.join(' | ')}`);
     await pickQuickItem(page, 'Pair With Target Sum');
     const prompt = await webviewWith(page, 'Open solution');
     await prompt.locator('h1', { hasText: 'Pair With Target Sum' }).waitFor();

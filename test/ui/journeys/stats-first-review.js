@@ -2,7 +2,7 @@
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
-const { clippedChartTexts, notifications, runCommand, webviewWith } = require('../workbench');
+const { clippedChartTexts, openSidebar, runCommand, webviewWith } = require('../workbench');
 
 const DAY = 86_400_000;
 
@@ -25,7 +25,7 @@ module.exports = {
     fs.mkdirSync(path.join(practiceFolder, '.history'), { recursive: true });
     fs.writeFileSync(path.join(practiceFolder, '.history', 'history.jsonl'), history(Date.now()));
   },
-  async run({ page }) {
+  async run({ page, screenshot }) {
     await runCommand(page, 'Interview Drills: Show Stats');
     const view = await webviewWith(page, 'Your practice');
     const attempts = view.locator('.tile', { hasText: 'attempts' }).first();
@@ -42,16 +42,22 @@ module.exports = {
       assert.ok(box && box.width > 0 && box.height > 0, `dot ${i} is drawn`);
     }
 
-    const values = await view.locator('svg.chart').first().locator('text.value').allInnerTexts();
+    const values = await view.locator('svg.chart').first().locator('text.value').allTextContents();
     assert.ok(values.includes('1/1 · 100%'), `the full share reads "100%": ${values.join(', ')}`);
     assert.deepEqual(await clippedChartTexts(view), [], 'every value and legend fits inside its chart');
 
     const due = view.locator('.tile', { hasText: 'due today' }).first();
     assert.match(await due.innerText(), /^0\s+due today/, 'a drill rated Good minutes ago is not due today, nor is a drill whose pack is gone');
     assert.equal(await view.locator('#start-due').count(), 0, 'no "Start a due drill" button');
+    // The rest of the window agrees: no Due group in the sidebar, and Start Due Drill opens nothing.
+    await openSidebar(page);
+    const rows = await page.locator('.part.sidebar .monaco-list-row').allInnerTexts();
+    assert.ok(rows.some((r) => r.includes('System Design')), `the topics are listed: ${rows.join(' | ')}`);
+    assert.ok(!rows.some((r) => r.includes('Due for review')), 'no Due group');
+    const tabs = await page.locator('.tab').allInnerTexts();
     await runCommand(page, 'Interview Drills: Start Due Drill');
-    const until = Date.now() + 10_000;
-    while (!(await notifications(page)).some((n) => /nothing is due/.test(n)) && Date.now() < until) await page.waitForTimeout(300);
-    assert.ok((await notifications(page)).some((n) => /nothing is due/.test(n)), 'Start Due Drill agrees: nothing is due');
+    await page.waitForTimeout(2500);
+    assert.deepEqual(await page.locator('.tab').allInnerTexts(), tabs, 'Start Due Drill opens no drill');
+    await screenshot('stats-first-review');
   },
 };

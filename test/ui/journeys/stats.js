@@ -48,7 +48,7 @@ module.exports = {
     while (!/^18\s+attempts/.test(await attempts.innerText()) && Date.now() < deadline) await page.waitForTimeout(300);
     assert.match(await attempts.innerText(), /^18\s+attempts/);
     assert.deepEqual(await clippedChartTexts(view), [], 'every value and legend fits inside its chart');
-    const values = await view.locator('svg.chart').first().locator('text.value').allInnerTexts();
+    const values = await view.locator('svg.chart').first().locator('text.value').allTextContents();
     assert.ok(values.some((v) => /^3\/3 · 100%$/.test(v)), `percentages carry their sign: ${values.join(', ')}`);
     await page.waitForTimeout(500);
     await screenshot('stats');
