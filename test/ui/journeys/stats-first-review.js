@@ -19,7 +19,7 @@ function history(now) {
 
 module.exports = {
   name: 'stats-first-review',
-  description: 'Show Stats after a first review → its scores are drawn, "100%" whole, nothing due today as Start Due Drill says',
+  description: 'Show Stats after a first review → its scores are drawn, "100%" whole, nothing due today as Start Due Drill says; the drill shows solved in the sidebar',
   settings: ({ practiceFolder }) => ({ 'interviewDrills.historyFolder': path.join(practiceFolder, '.history') }),
   prepare({ practiceFolder }) {
     fs.mkdirSync(path.join(practiceFolder, '.history'), { recursive: true });
@@ -54,6 +54,17 @@ module.exports = {
     const rows = await page.locator('.part.sidebar .monaco-list-row').allInnerTexts();
     assert.ok(rows.some((r) => r.includes('System Design')), `the topics are listed: ${rows.join(' | ')}`);
     assert.ok(!rows.some((r) => r.includes('Due for review')), 'no Due group');
+    // The reviewed drill shows its state as its icon, and in words on hover.
+    await page.locator('.part.sidebar .monaco-list-row', { hasText: 'System Design & Scalability' }).first().click();
+    const drill = page.locator('.part.sidebar .monaco-list-row', { hasText: 'Design a URL Shortener' }).first();
+    await drill.waitFor({ timeout: 10_000 });
+    assert.equal(await drill.locator('.codicon-pass-filled').count(), 1, 'a solved drill carries the green check');
+    await drill.hover();
+    const hover = page.locator('.monaco-hover', { hasText: 'Last attempt' }).first();
+    await hover.waitFor({ timeout: 10_000 });
+    assert.match((await hover.innerText()).replace(/\u00a0/g, ' '), /Solved[\s\S]*solved: review 3\.0\/4 in 35 min of 45, rated Good[\s\S]*1 attempt · next review/);
+    await screenshot('stats-first-review-tree');
+    await page.keyboard.press('Escape');
     const tabs = await page.locator('.tab').allInnerTexts();
     await runCommand(page, 'Interview Drills: Start Due Drill');
     await page.waitForTimeout(2500);
