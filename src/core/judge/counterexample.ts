@@ -193,6 +193,14 @@ function key(p: SearchParams): string {
   return `${p.n}/${p.draws.join(',')}`;
 }
 
+/** Verdicts a search on small inputs cannot explain: the solution is slow or large at scale (or does not compile), not wrong on small inputs. */
+const AT_SCALE: ReadonlySet<Verdict> = new Set<Verdict>(['time-limit', 'memory-limit', 'compile-error']);
+
+/** Whether a case's failure calls for a search: a generated (`size:`) case failed with a verdict a small input can show. */
+export function searchWorthy(t: TestCase | undefined, verdict: Verdict): boolean {
+  return t !== undefined && (t.type === 'call' || t.type === 'ops') && t.size !== undefined && verdict !== 'accepted' && !AT_SCALE.has(verdict);
+}
+
 /** The counterexample as a case of the drill (the name is the caller's): what Run checks it with. */
 export function counterexampleCase(cx: Pick<Counterexample, 'args' | 'ops' | 'expected'>, name: string): TestCase {
   return cx.ops
