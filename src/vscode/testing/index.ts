@@ -356,9 +356,10 @@ export class DrillTesting extends Disposable {
       this.results.set(drill.question.id, { result: done, solution: drill.solution });
       this.resultChanged.fire({ drill, result: done });
       for (const w of result.warnings ?? []) void vscode.window.showWarningMessage(`Interview Drills: ${w}`);
-      // A generated case failed: look for a small input that shows the same bug, unless the one found before still fails.
+      // A generated case failed: look for a small input that shows the same bug, unless one found
+      // before (still the search's item, or kept as a custom case) fails too.
       const cases = new Map(selected.map((i) => [this.caseOf.get(i)?.name, this.caseOf.get(i)]));
-      const stillShown = result.cases.some((c) => c.name === SMALLEST_NAME && c.verdict !== 'accepted');
+      const stillShown = result.cases.some((c) => (c.name === SMALLEST_NAME || c.name.startsWith(`custom: ${SMALLEST_NAME}`)) && c.verdict !== 'accepted');
       if (!stillShown && result.cases.some((c) => searchWorthy(cases.get(c.name), c.verdict))) void this.findSmallest();
     } catch (e) {
       const message = (e as Error).message;
