@@ -425,7 +425,9 @@ export class DrillTesting extends Disposable {
       void vscode.window.showWarningMessage('Interview Drills: the search runs your solution, which needs a trusted workspace.');
       return undefined;
     }
-    await this.refresh();
+    // The tree follows the drill first (a change of drill stops searches); the search starts at once otherwise.
+    const before = this.drill();
+    if (before && this.rootId(before) !== this.shownRoot) await this.refresh();
     const drill = this.drill();
     if (!drill) {
       void vscode.window.showInformationMessage('Interview Drills: open a coding drill\'s solution file to search for its smallest failing input.');
