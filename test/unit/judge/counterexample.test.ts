@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Judge } from '../../../src/core/judge';
-import { appendCustomCase, counterexampleYaml, searchParams, type SearchParams } from '../../../src/core/judge/counterexample';
+import { appendCustomCase, counterexampleYaml, searchParams, searchWorthy, type SearchParams } from '../../../src/core/judge/counterexample';
 import { createPlatform, type Platform } from '../../../src/core/platform';
 import { parseCustomTests } from '../../../src/core/questions/loader';
 import { lastingLeftovers, makeJudge, question } from './helpers';
@@ -239,5 +239,22 @@ describe('a counterexample added to custom-tests.yaml (no processes)', () => {
     const r = await appendCustomCase(undefined, { ops: ['MedianFinder', 'addNum', 'findMedian'], args: [[], [1], []], expected: [null, null, 1.5] });
     assert.ok('text' in r);
     assert.match(r.text, /ops: \[ MedianFinder, addNum, findMedian \]\n {4}args: \[ \[\], \[ 1 \], \[\] \]\n {4}expected: \[ null, null, 1.5 \]/);
+  });
+});
+
+describe('which failures call for a search', () => {
+  const generated = { type: 'call' as const, name: 'worst', args: [], expected: null, hidden: true, size: 100_000 };
+  const written = { type: 'call' as const, name: 'small', args: [[1]], expected: 1, hidden: false };
+
+  it('a generated case that failed in a way a small input can show', () => {
+    for (const v of ['wrong-answer', 'runtime-error', 'output-limit', 'incomplete'] as const) assert.equal(searchWorthy(generated, v), true, v);
+    assert.equal(searchWorthy({ type: 'ops', name: 'ops worst', ops: [], args: [], expected: [], hidden: true, size: 1000 }, 'wrong-answer'), true);
+  });
+
+  it('not a passed case, a written case, slowness at scale or a compile error', () => {
+    assert.equal(searchWorthy(generated, 'accepted'), false);
+    assert.equal(searchWorthy(written, 'wrong-answer'), false);
+    assert.equal(searchWorthy(undefined, 'wrong-answer'), false);
+    for (const v of ['time-limit', 'memory-limit', 'compile-error'] as const) assert.equal(searchWorthy(generated, v), false, v);
   });
 });
