@@ -75,7 +75,7 @@ suite('Smallest failing input', () => {
     await startWith(drills, 'two-sum-indices', offByOne);
     const drill = drills.sessions.current()!;
     const custom = path.join(drill.folder.fsPath, 'custom-tests.yaml');
-    fs.writeFileSync(custom, '# my own\ntests:\n  - { name: mine, args: [[3, 4], 7], expected: [0, 1] }\n');
+    fs.writeFileSync(custom, '# my own\ntests:\n  - { name: mine, args: [[3, 4, 9], 7], expected: [0, 1] }\n');
 
     const submit = (await vscode.commands.executeCommand('interviewDrills.submit')) as RunResult;
     assert.equal(submit.cases.find((c) => c.name === 'hidden worst case')?.verdict, 'wrong-answer', 'the generated worst case fails');
@@ -110,7 +110,7 @@ suite('Smallest failing input', () => {
     const added = (await vscode.commands.executeCommand('interviewDrills.addSmallestFailingInput')) as { name: string } | undefined;
     assert.equal(added?.name, 'custom: smallest failing input');
     const yaml = fs.readFileSync(custom, 'utf8');
-    assert.ok(yaml.startsWith('# my own\ntests:\n  - { name: mine, args: [ [ 3, 4 ], 7 ], expected: [ 0, 1 ] }\n'), `the person's case stays:\n${yaml}`);
+    assert.ok(yaml.startsWith('# my own\ntests:\n  - { name: mine, args: [ [ 3, 4, 9 ], 7 ], expected: [ 0, 1 ] }\n'), `the person's case stays:\n${yaml}`);
     assert.match(yaml, /- name: smallest failing input\n {4}args: \[ \[ .* \], -?\d+ \]\n {4}expected: \[ \d, \d \]\n$/);
     assert.deepEqual(drills.testing.tree()[0]!.cases.filter((c) => c.label.includes('smallest failing input')).map((c) => c.label), ['custom: smallest failing input'], 'one item: the custom case');
 
