@@ -113,6 +113,9 @@ suite('Smallest failing input', () => {
     assert.ok(yaml.startsWith('# my own\ntests:\n  - { name: mine, args: [ [ 3, 4, 9 ], 7 ], expected: [ 0, 1 ] }\n'), `the person's case stays:\n${yaml}`);
     assert.match(yaml, /- name: smallest failing input\n {4}args: \[ \[ .* \], -?\d+ \]\n {4}expected: \[ \d, \d \]\n$/);
     assert.deepEqual(drills.testing.tree()[0]!.cases.filter((c) => c.label.includes('smallest failing input')).map((c) => c.label), ['custom: smallest failing input'], 'one item: the custom case');
+    const titles = await lensTitles(drill.solution);
+    assert.ok(!titles.some((t) => t.includes('add as custom case')), 'added: no longer offered');
+    assert.ok(titles.includes('$(search) Find smallest failing input'), `the last Submit failed a generated case: a search is offered again (${titles.join(' | ')})`);
 
     const run = (await vscode.commands.executeCommand('interviewDrills.runTests')) as RunResult;
     assert.equal(run.cases.find((c) => c.name === 'custom: smallest failing input')?.verdict, 'wrong-answer', 'Run includes the new case and fails it');
