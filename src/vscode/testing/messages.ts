@@ -80,7 +80,7 @@ export function counterexampleText(q: Question, language: Language, cx: Countere
   lines.push(
     '',
     `Found among ${cx.tries} small inputs from the drill's generator, then shrunk in ${cx.shrinks} steps (n = ${cx.n}, ${(cx.elapsedMs / 1000).toFixed(1)} s).`,
-    'Add it to custom-tests.yaml beside your solution with "Add as Custom Case" (on this message or above your function); Run then checks it.',
+    'Keep it in custom-tests.yaml beside your solution with "Add Smallest Failing Input as Custom Case" (on this message) or "add as custom case" above your function; Run then checks it.',
   );
   return lines.join('\n');
 }
