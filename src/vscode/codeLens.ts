@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { KINDS } from '../core/kinds';
 import { RUNTIMES } from '../core/runtimes';
-import type { DrillSessions } from './drills';
+import { DEFAULT_BUDGET_MS } from '../core/judge/counterexample';
+import { describeInput } from '../core/judge/input';
+import type { ActiveDrill, DrillSessions } from './drills';
 import { Command } from './ids';
 import type { DrillJournal } from './journal';
 import { Disposable } from './lifecycle';
@@ -21,7 +23,25 @@ export class DrillCodeLens extends Disposable implements vscode.CodeLensProvider
     super();
     this._register(sessions.onDidChange(() => this.changed.fire()));
     this._register(testing.onDidRun(() => this.changed.fire()));
+    this._register(testing.onDidChangeSmallest(() => this.changed.fire()));
     this._register(journal.onDidChange(() => this.changed.fire()));
+  }
+
+  /** The smallest failing input: a search under way, the input found (to keep as a custom case), why none was found, or the offer to search after a generated case failed. */
+  private smallestLenses(drill: ActiveDrill, range: vscode.Range): vscode.CodeLens[] {
+    const s = this.testing.smallestState(drill);
+    const lens = (title: string, command: string, tooltip: string): vscode.CodeLens => new vscode.CodeLens(range, { title, command, tooltip });
+    if (s?.searching) return [lens('$(loading~spin) Searching for the smallest failing input…', Command.FindSmallestFailingInput, 'Small inputs from the drill\'s generator, compared with the reference solution (up to 10 s; cancel it from its notification)')];
+    if (s?.found) {
+      const input = describeInput(drill.question, s.found.test, drill.language).text.split('\n')[0] ?? '';
+      return [lens(`$(debug-breakpoint) Smallest failing input: ${input.length > 60 ? `${input.slice(0, 59)}…` : input} · add as custom case`, Command.AddSmallestFailingInput, 'Append it to custom-tests.yaml beside your solution, so Run checks it; the Test Explorer item "smallest failing input" shows expected and actual')];
+    }
+    if (s?.latest && 'none' in s.latest) {
+      const title = s.latest.reason ? `$(info) No smallest failing input: ${s.latest.reason}` : `$(search) No failing input among small inputs in ${DEFAULT_BUDGET_MS / 1000} s · search again`;
+      return [lens(title, Command.FindSmallestFailingInput, s.latest.none)];
+    }
+    if (this.testing.failedGenerated(drill.question.id)) return [lens('$(search) Find smallest failing input', Command.FindSmallestFailingInput, 'A generated case failed: search small inputs on which your solution and the reference disagree')];
+    return [];
   }
 
   provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
@@ -36,6 +56,7 @@ export class DrillCodeLens extends Disposable implements vscode.CodeLensProvider
     if (runnable) lenses.push(lens('$(play) Run tests', Command.RunTests, 'Run the visible and your own cases'), lens('$(rocket) Submit', Command.Submit, 'Run every case, hidden ones included'));
     const hidden = runnable ? this.testing.hiddenFailures(q.id) : [];
     if (hidden.length > 0) lenses.push(new vscode.CodeLens(range, { title: `$(eye) Reveal hidden input (${hidden.length} failing)`, command: Command.RevealHiddenCase, arguments: hidden.length === 1 ? [hidden[0]] : [], tooltip: 'Show the input and expected answer of a failing hidden case; the reveal is recorded with this attempt' }));
+    if (runnable) lenses.push(...this.smallestLenses(drill, range));
     const notes = this.journal.get(q.id);
     if (q.scaling && q.function && RUNTIMES[drill.language].supports(q) === true) {
       // The last measurement stays on the function until the next one.

@@ -17,6 +17,8 @@ export const Command = {
   Submit: 'interviewDrills.submit',
   MeasureComplexity: 'interviewDrills.measureComplexity',
   RevealHiddenCase: 'interviewDrills.revealHiddenCase',
+  FindSmallestFailingInput: 'interviewDrills.findSmallestFailingInput',
+  AddSmallestFailingInput: 'interviewDrills.addSmallestFailingInput',
   Review: 'interviewDrills.reviewReasoning',
   ReviewReply: 'interviewDrills.review.reply',
   ReviewResolve: 'interviewDrills.review.resolve',

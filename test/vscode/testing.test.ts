@@ -174,6 +174,8 @@ suite('Failures in sight', () => {
     const afterText = typeof after.message === 'string' ? after.message : after.message.value;
     assert.match(afterText, /^Wrong answer on nums = \[1, 3, 5,.*99,992 more \(100,000 in all\)\], target = 399996 \(generated for n = 100,000\): expected \[99998, 99999\], got \[1, 0\]/);
     assert.ok(afterText.length < 2000, `a readable summary, not 100,000 numbers (${afterText.length} characters)`);
+    assert.equal(before.contextValue, 'interviewDrills.revealHiddenCase', 'hidden: the message offers the reveal');
+    assert.equal(after.contextValue, 'interviewDrills.findSmallestFailingInput', 'shown: the message offers a search for a small input that fails too');
     assert.deepEqual(drills.journal.get('two-sum-indices').revealed, ['hidden worst case']);
 
     const again = (await vscode.commands.executeCommand('interviewDrills.submit')) as RunResult;

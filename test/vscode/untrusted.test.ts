@@ -33,7 +33,7 @@ suite('Untrusted workspace', () => {
 });
 
 suite('Untrusted workspace: no code runs', () => {
-  test('Run Tests refuses and says why', async () => {
+  test('Run Tests and Find Smallest Failing Input refuse and say why', async () => {
     const ext = vscode.extensions.getExtension<DrillsApi>('interview-drills.interview-drills')!;
     const drills = ext.isActive ? ext.exports : await ext.activate();
     await vscode.workspace.getConfiguration('interviewDrills').update('language', 'python', vscode.ConfigurationTarget.Global);
@@ -42,6 +42,8 @@ suite('Untrusted workspace: no code runs', () => {
     const result = await vscode.commands.executeCommand('interviewDrills.runTests');
     assert.equal(result, undefined, 'nothing was run');
     assert.equal(drills.testing.lastResult(q.id), undefined);
+    assert.equal(await vscode.commands.executeCommand('interviewDrills.findSmallestFailingInput'), undefined, 'no search either');
+    assert.equal(drills.testing.smallestState(drills.sessions.current()!), undefined);
   });
 });
 

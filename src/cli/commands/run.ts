@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Judge } from '../../core/judge';
-import { counterexampleSupport, counterexampleYaml, DEFAULT_BUDGET_MS, readReference, SEARCH_MAX_N, type Counterexample } from '../../core/judge/counterexample';
+import { counterexampleSupport, counterexampleYaml, DEFAULT_BUDGET_MS, readReference, SEARCH_MAX_N, searchWorthy, type Counterexample } from '../../core/judge/counterexample';
 import type { Language, Question, RunResult } from '../../core/model';
 import { display } from '../../core/judge/values';
 import { ALL_RUNTIMES, runtimeForFile, RUNTIMES } from '../../core/runtimes';
@@ -14,9 +14,6 @@ export function languageFromFile(file: string): Language {
   return runtime.id;
 }
 
-/** Verdicts a search on small inputs cannot explain: the solution is slow or large at scale, not wrong on small inputs. */
-const AT_SCALE = new Set(['time-limit', 'memory-limit', 'compile-error']);
-
 /**
  * Whether to search for the smallest failing input: on request (--shrink), or when Submit failed a
  * generated (`size:`) case with a verdict a small input can show.
@@ -24,8 +21,8 @@ const AT_SCALE = new Set(['time-limit', 'memory-limit', 'compile-error']);
 function wantsSearch(q: Question, result: RunResult, requested: boolean): boolean {
   if (requested) return true;
   if (result.mode !== 'submit') return false;
-  const generated = new Set(q.tests.filter((t) => (t.type === 'call' || t.type === 'ops') && t.size !== undefined).map((t) => t.name));
-  return result.cases.some((c) => generated.has(c.name) && c.verdict !== 'accepted' && !AT_SCALE.has(c.verdict));
+  const byName = new Map(q.tests.map((t) => [t.name, t]));
+  return result.cases.some((c) => searchWorthy(byName.get(c.name), c.verdict));
 }
 
 type Search = { readonly found: Counterexample | undefined } | { readonly problem: string } | undefined;

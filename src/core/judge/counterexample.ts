@@ -4,7 +4,7 @@
 // so it satisfies the drill's preconditions. The processes that run the inputs live in index.ts.
 import type * as FastCheck from 'fast-check';
 import { promises as fs } from 'fs';
-import type { Language, Question, Verdict } from '../model';
+import type { Language, Question, TestCase, Verdict } from '../model';
 import { checkSolutionFile, referenceSolutionPath } from '../questions/solutions';
 import { RUNTIMES } from '../runtimes';
 
@@ -191,4 +191,51 @@ export async function searchParams<F>(trial: (p: SearchParams) => Promise<Trial<
 
 function key(p: SearchParams): string {
   return `${p.n}/${p.draws.join(',')}`;
+}
+
+/** Verdicts a search on small inputs cannot explain: the solution is slow or large at scale (or does not compile), not wrong on small inputs. */
+const AT_SCALE: ReadonlySet<Verdict> = new Set<Verdict>(['time-limit', 'memory-limit', 'compile-error']);
+
+/** Whether a case's failure calls for a search: a generated (`size:`) case failed with a verdict a small input can show. */
+export function searchWorthy(t: TestCase | undefined, verdict: Verdict): boolean {
+  return t !== undefined && (t.type === 'call' || t.type === 'ops') && t.size !== undefined && verdict !== 'accepted' && !AT_SCALE.has(verdict);
+}
+
+/** The counterexample as a case of the drill (the name is the caller's): what Run checks it with. */
+export function counterexampleCase(cx: Pick<Counterexample, 'args' | 'ops' | 'expected'>, name: string): TestCase {
+  return cx.ops
+    ? { type: 'ops', name, ops: cx.ops, args: cx.args as readonly (readonly unknown[])[], expected: cx.expected as readonly unknown[], hidden: false }
+    : { type: 'call', name, args: cx.args, expected: cx.expected, hidden: false };
+}
+
+/**
+ * Appends the counterexample to the text of a custom-tests.yaml (undefined or blank: a new file),
+ * keeping every case and comment already there. Its name is `name`, or `name 2`, `name 3`… when a
+ * case already has it. A file that does not parse, or is no map with a `tests:` list, is left alone:
+ * the answer says why, for the person to fix.
+ */
+export async function appendCustomCase(existing: string | undefined, cx: Pick<Counterexample, 'args' | 'ops' | 'expected'>, name = 'smallest failing input'): Promise<{ readonly text: string; readonly name: string } | { readonly problem: string }> {
+  const YAML = await import('yaml');
+  const blank = existing === undefined || existing.trim() === '';
+  const doc = blank ? new YAML.Document({}) : YAML.parseDocument(existing, { intAsBigInt: true });
+  const error = doc.errors[0];
+  if (error) return { problem: `it does not parse (line ${error.linePos?.[0]?.line ?? '?'}: ${error.message.split('\n')[0] ?? ''}); fix it, then add the case again` };
+  // A file of comments only has no contents yet.
+  if (doc.contents === null) doc.contents = doc.createNode({});
+  if (!YAML.isMap(doc.contents)) return { problem: 'it is not a map with a "tests:" list' };
+  const current = doc.get('tests', true);
+  if (current === undefined || current === null || (YAML.isScalar(current) && current.value === null)) doc.set('tests', doc.createNode([]));
+  const tests = doc.get('tests', true);
+  if (!YAML.isSeq(tests)) return { problem: '"tests:" in it is not a list' };
+  const taken = new Set(tests.items.map((item) => (YAML.isMap(item) ? String(item.get('name')) : '')));
+  let unique = name;
+  for (let k = 2; taken.has(unique); k++) unique = `${name} ${k}`;
+  const item = cx.ops ? { name: unique, ops: cx.ops, args: cx.args, expected: cx.expected } : { name: unique, args: cx.args, expected: cx.expected };
+  const node = doc.createNode(item);
+  for (const key of ['ops', 'args', 'expected']) {
+    const value = node.get(key, true);
+    if (YAML.isCollection(value)) value.flow = true;
+  }
+  tests.add(node);
+  return { text: doc.toString({ lineWidth: 0 }), name: unique };
 }

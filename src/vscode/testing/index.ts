@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Measurement } from '../../core/judge';
+import { appendCustomCase, counterexampleCase, counterexampleSupport, DEFAULT_BUDGET_MS, readReference, SEARCH_MAX_N, searchWorthy, type Counterexample } from '../../core/judge/counterexample';
 import type { CaseInput, CaseResult, Language, Question, RunResult, TestCase } from '../../core/model';
 import { KINDS } from '../../core/kinds';
 import { RUNTIMES } from '../../core/runtimes';
@@ -10,7 +11,7 @@ import { Command } from '../ids';
 import type { DrillJournal } from '../journal';
 import { Disposable } from '../lifecycle';
 import type { Services } from '../services';
-import { failureMessage, messageLocation } from './messages';
+import { counterexampleMessage, counterexampleText, failureMessage, messageLocation, noCounterexampleText, SMALLEST_NAME } from './messages';
 
 type SolutionArg = { language: Language; code: string; file?: string };
 
@@ -23,6 +24,26 @@ export interface JudgeLike {
     opts: { mode: 'run' | 'submit'; extraCases?: TestCase[]; signal?: AbortSignal; onCase?: (r: CaseResult) => void; trusted: boolean; reveal?: ReadonlySet<string> },
   ): Promise<RunResult>;
   revealCase(question: Question, name: string, language: Language): Promise<{ input: CaseInput; expected?: unknown }>;
+  findCounterexample(question: Question, solution: SolutionArg, reference: SolutionArg, opts: { signal?: AbortSignal; trusted?: boolean }): Promise<Counterexample | undefined>;
+}
+
+/** What a search for the smallest failing input ended with: the input, or why there is none (undefined: stopped). */
+export type SmallestOutcome = { readonly found: Counterexample } | { readonly none: string; readonly reason?: string };
+
+/** The smallest failing input of the shown drill (and solution file): a search under way, its last outcome, the input it found. */
+export interface SmallestState {
+  readonly searching: boolean;
+  /** The last search's outcome (a search under way keeps the previous one until it ends). */
+  readonly latest?: SmallestOutcome;
+  /** The input found, as a case of the drill: shown in the Test Explorer and checked by Run until it is added as a custom case. */
+  readonly found?: { readonly cx: Counterexample; readonly test: TestCase };
+}
+
+interface Smallest {
+  readonly root: string;
+  search?: { readonly abort: AbortController; readonly done: Promise<SmallestOutcome | undefined> };
+  latest?: SmallestOutcome;
+  found?: { readonly cx: Counterexample; readonly test: TestCase };
 }
 
 export interface TestingDeps {
@@ -60,6 +81,10 @@ export class DrillTesting extends Disposable {
   private readonly states = new Map<string, 'passed' | 'failed' | 'errored' | 'skipped'>();
   private statusShown = false;
   private shownRoot: string | undefined;
+  /** One search at a time, for the shown drill only: a change of drill (or solution file) stops it. */
+  private smallest: Smallest | undefined;
+  private readonly smallestChanged = this._register(new vscode.EventEmitter<void>());
+  readonly onDidChangeSmallest = this.smallestChanged.event;
 
   constructor(private readonly deps: TestingDeps) {
     super();
@@ -77,6 +102,7 @@ export class DrillTesting extends Disposable {
         if (path.basename(doc.uri.fsPath) === CUSTOM_TESTS || (drill && doc.uri.toString() === drill.solution.toString())) void this.refresh();
       }),
     );
+    this._register({ dispose: () => this.smallest?.search?.abort.abort() });
     void this.refresh();
   }
 
@@ -205,6 +231,7 @@ export class DrillTesting extends Disposable {
       this.sent.clear();
       this.states.clear();
       this.shownRoot = rootId;
+      this.dropSmallest();
     }
     if (!drill) {
       this.controller.items.replace([]);
@@ -219,10 +246,12 @@ export class DrillTesting extends Disposable {
     root.description = `${q.tests.filter((t) => !t.hidden).length} visible, ${q.tests.filter((t) => t.hidden).length} hidden`;
     const custom = await this.customCases(drill);
     const children: vscode.TestItem[] = [];
-    for (const [i, t] of [...q.tests, ...custom].entries()) {
+    const shown = this.smallest;
+    const found = shown && shown.root === rootId ? shown.found : undefined;
+    for (const [i, t] of [...q.tests, ...custom, ...(found ? [found.test] : [])].entries()) {
       const item = this.controller.createTestItem(`${root.id}/${i}/${t.name}`, t.name, drill.solution);
       item.range = range;
-      item.description = t.hidden ? 'hidden: runs on Submit' : t.name.startsWith('custom:') ? 'yours' : undefined;
+      item.description = t.hidden ? 'hidden: runs on Submit' : t.name.startsWith('custom:') ? 'yours' : t === found?.test ? 'found by search: Run checks it' : undefined;
       item.sortText = String(i).padStart(4, '0');
       this.caseOf.set(item, t);
       children.push(item);
@@ -281,7 +310,14 @@ export class DrillTesting extends Disposable {
     const abort = new AbortController();
     const sub = token.onCancellationRequested(() => abort.abort());
     const question = { ...drill.question, tests: drill.question.tests.filter((t) => byName.has(t.name)) };
-    const extra = selected.map((i) => this.caseOf.get(i)).filter((t): t is TestCase => t !== undefined && t.name.startsWith('custom:'));
+    // The person's own cases and a smallest failing input found by a search.
+    const own = new Set(drill.question.tests);
+    const extra = selected.map((i) => this.caseOf.get(i)).filter((t): t is TestCase => t !== undefined && !own.has(t));
+    // "Nothing found" was about the code as it was.
+    if (this.smallest?.latest && 'none' in this.smallest.latest && !this.smallest.search) {
+      delete this.smallest.latest;
+      this.smallestChanged.fire();
+    }
     this.status.text = '$(sync~spin) Running tests…';
     this.status.show();
     this.statusShown = true;
@@ -320,6 +356,11 @@ export class DrillTesting extends Disposable {
       this.results.set(drill.question.id, { result: done, solution: drill.solution });
       this.resultChanged.fire({ drill, result: done });
       for (const w of result.warnings ?? []) void vscode.window.showWarningMessage(`Interview Drills: ${w}`);
+      // A generated case failed: look for a small input that shows the same bug, unless one found
+      // before (still the search's item, or kept as a custom case) fails too.
+      const cases = new Map(selected.map((i) => [this.caseOf.get(i)?.name, this.caseOf.get(i)]));
+      const stillShown = result.cases.some((c) => (c.name === SMALLEST_NAME || c.name.startsWith(`custom: ${SMALLEST_NAME}`)) && c.verdict !== 'accepted');
+      if (!stillShown && result.cases.some((c) => searchWorthy(cases.get(c.name), c.verdict))) void this.findSmallest();
     } catch (e) {
       const message = (e as Error).message;
       for (const item of selected) run.errored(item, new vscode.TestMessage(message));
@@ -346,6 +387,180 @@ export class DrillTesting extends Disposable {
     this.states.set(r.name, r.verdict === 'wrong-answer' ? 'failed' : 'errored');
     if (r.verdict === 'wrong-answer') run.failed(item, message, r.timeMs);
     else run.errored(item, message, r.timeMs);
+  }
+
+  /** The smallest failing input of a drill's solution file, when it is the one shown. */
+  smallestState(drill: ActiveDrill): SmallestState | undefined {
+    const s = this.smallest;
+    if (!s || s.root !== this.rootId(drill)) return undefined;
+    return { searching: s.search !== undefined, ...(s.latest ? { latest: s.latest } : {}), ...(s.found ? { found: s.found } : {}) };
+  }
+
+  /** Whether the drill's last run failed a generated case in a way a small input can show. */
+  failedGenerated(questionId: string): boolean {
+    const q = this.drill()?.question;
+    if (!q || q.id !== questionId) return false;
+    const byName = new Map(q.tests.map((t) => [t.name, t]));
+    return (this.lastResult(questionId)?.cases ?? []).some((c) => searchWorthy(byName.get(c.name), c.verdict));
+  }
+
+  /** The search in progress is stopped and what it found is forgotten: it belonged to another drill or file. */
+  private dropSmallest(): void {
+    if (!this.smallest) return;
+    this.smallest.search?.abort.abort();
+    this.smallest = undefined;
+    this.smallestChanged.fire();
+  }
+
+  /**
+   * Searches small inputs from the drill's generator on which the open solution and the reference
+   * disagree, and shrinks the first one found (within 10 s; cancellable from its notification). One
+   * search at a time: asking again while one runs waits for it. Found: a "smallest failing input"
+   * item in the Test Explorer, failed with the input, the reference's answer and the solution's, on
+   * the function line. Not found (or the drill cannot be searched): why, in Test Results and above
+   * the function. Undefined when it was stopped (cancelled, another drill opened).
+   */
+  async findSmallest(): Promise<SmallestOutcome | undefined> {
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showWarningMessage('Interview Drills: the search runs your solution, which needs a trusted workspace.');
+      return undefined;
+    }
+    // The tree follows the drill first (a change of drill stops searches); the search starts at once otherwise.
+    const before = this.drill();
+    if (before && this.rootId(before) !== this.shownRoot) await this.refresh();
+    const drill = this.drill();
+    if (!drill) {
+      void vscode.window.showInformationMessage('Interview Drills: open a coding drill\'s solution file to search for its smallest failing input.');
+      return undefined;
+    }
+    const root = this.rootId(drill);
+    if (this.smallest?.root !== root) this.dropSmallest();
+    const s: Smallest = this.smallest ?? { root };
+    this.smallest = s;
+    if (s.search) return s.search.done;
+    const abort = new AbortController();
+    const done = this.search(drill, abort).then(
+      (outcome) => this.settle(drill, s, outcome),
+      (e: unknown) => this.settle(drill, s, { none: '', reason: (e as Error).message }),
+    ).catch((e: unknown) => {
+      void vscode.window.showErrorMessage(`Interview Drills: ${(e as Error).message}`);
+      return undefined;
+    });
+    s.search = { abort, done };
+    this.smallestChanged.fire();
+    return done;
+  }
+
+  private async search(drill: ActiveDrill, abort: AbortController): Promise<SmallestOutcome | undefined> {
+    const q = drill.question;
+    const supported = counterexampleSupport(q);
+    if (supported !== true) return { none: '', reason: supported };
+    const reference = await readReference(q, drill.language);
+    if (!reference) return { none: '', reason: `"${q.id}" has no reference solution to compare with` };
+    const doc = await vscode.workspace.openTextDocument(drill.solution);
+    const solution = { language: drill.language, code: doc.getText(), file: drill.solution.fsPath };
+    const title = `Searching for the smallest input on which your solution fails (up to ${DEFAULT_BUDGET_MS / 1000} s)…`;
+    const cx = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (_p, token) => {
+      const sub = token.onCancellationRequested(() => abort.abort());
+      try {
+        return await this.deps.judge.findCounterexample(q, solution, reference, { signal: abort.signal, trusted: q.source !== 'workspace' });
+      } finally {
+        sub.dispose();
+      }
+    });
+    if (abort.signal.aborted) return undefined;
+    return cx ? { found: cx } : { none: '' };
+  }
+
+  /** Shows a search's outcome, if the drill it searched is still the one shown. */
+  private async settle(drill: ActiveDrill, s: Smallest, outcome: SmallestOutcome | undefined): Promise<SmallestOutcome | undefined> {
+    delete s.search;
+    const current = this.smallest === s;
+    if (!outcome || !current) {
+      if (current) this.smallestChanged.fire();
+      return outcome;
+    }
+    const q = drill.question;
+    const run = this.controller.createTestRun(new vscode.TestRunRequest(), `${q.title}: smallest failing input`, true);
+    try {
+      if ('none' in outcome) {
+        const text = noCounterexampleText(q.title, outcome.reason, SEARCH_MAX_N);
+        s.latest = { none: text, ...(outcome.reason ? { reason: outcome.reason } : {}) };
+        run.appendOutput(`${text}\r\n`);
+        void vscode.window.showInformationMessage(`Interview Drills: ${text} (Kept in Test Results and above your function.)`, 'Show in Test Results').then((pick) => pick && vscode.commands.executeCommand('workbench.panel.testResults.view.focus'));
+        return s.latest;
+      }
+      const cx = outcome.found;
+      s.latest = outcome;
+      s.found = { cx, test: counterexampleCase(cx, SMALLEST_NAME) };
+      await this.refresh();
+      let item: vscode.TestItem | undefined;
+      this.controller.items.get(this.rootId(drill))?.children.forEach((c) => {
+        if (this.caseOf.get(c) === s.found?.test) item = c;
+      });
+      const doc = await vscode.workspace.openTextDocument(drill.solution);
+      const message = counterexampleMessage(q, drill.language, cx, messageLocation(doc, this.entryLine(drill, doc), cx));
+      const text = counterexampleText(q, drill.language, cx);
+      run.appendOutput(`${text.replace(/\n/g, '\r\n')}\r\n`, undefined, item);
+      if (item) {
+        run.enqueued(item);
+        this.sent.set(SMALLEST_NAME, message);
+        this.states.set(SMALLEST_NAME, cx.verdict === 'wrong-answer' ? 'failed' : 'errored');
+        if (cx.verdict === 'wrong-answer') run.failed(item, message);
+        else run.errored(item, message);
+      }
+      void vscode.window.showWarningMessage(`Interview Drills: ${text.split('\n')[0] ?? ''}`, 'Add as Custom Case', 'Show in Test Results').then((pick) => {
+        if (pick === 'Add as Custom Case') void vscode.commands.executeCommand(Command.AddSmallestFailingInput);
+        else if (pick) void vscode.commands.executeCommand('workbench.panel.testResults.view.focus');
+      });
+      return outcome;
+    } finally {
+      run.end();
+      this.smallestChanged.fire();
+    }
+  }
+
+  /**
+   * Appends the smallest failing input found to custom-tests.yaml beside the solution (a new file
+   * when there is none), keeping the person's cases; Run checks it from then on. A file with unsaved
+   * changes, or one that does not read as a list of cases, is left as it is, with why.
+   */
+  async addSmallest(): Promise<{ name: string; file: vscode.Uri } | undefined> {
+    const drill = this.drill();
+    const s = drill ? this.smallest : undefined;
+    const found = drill && s && s.root === this.rootId(drill) ? s.found : undefined;
+    if (!drill || !s || !found) {
+      void vscode.window.showInformationMessage('Interview Drills: no smallest failing input to add. Run "Interview Drills: Find Smallest Failing Input" first.');
+      return undefined;
+    }
+    const uri = vscode.Uri.joinPath(drill.folder, CUSTOM_TESTS);
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) {
+      void vscode.window.showWarningMessage(`Interview Drills: ${CUSTOM_TESTS} has unsaved changes. Save it, then add the case again (nothing was changed).`);
+      return undefined;
+    }
+    let existing: string | undefined;
+    try {
+      existing = Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+    } catch (e) {
+      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) {
+        void vscode.window.showErrorMessage(`Interview Drills: cannot read ${CUSTOM_TESTS}: ${(e as Error).message}`);
+        return undefined;
+      }
+    }
+    const added = await appendCustomCase(existing, found.cx);
+    if ('problem' in added) {
+      void vscode.window.showErrorMessage(`Interview Drills: ${CUSTOM_TESTS} was left as it is: ${added.problem}.`);
+      return undefined;
+    }
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(added.text, 'utf8'));
+    // It is the person's case now: one item, not two.
+    delete s.found;
+    this.sent.delete(SMALLEST_NAME);
+    this.states.delete(SMALLEST_NAME);
+    await this.refresh();
+    this.smallestChanged.fire();
+    void vscode.window.showInformationMessage(`Interview Drills: added "${added.name}" to ${CUSTOM_TESTS} beside your solution; Run checks it now.`, `Open ${CUSTOM_TESTS}`).then((pick) => pick && vscode.window.showTextDocument(uri, { preview: false, viewColumn: vscode.ViewColumn.Beside }));
+    return { name: `custom: ${added.name}`, file: uri };
   }
 
   /**
@@ -401,6 +616,9 @@ export function registerTesting(context: vscode.ExtensionContext, services: Pick
   context.subscriptions.push(testing);
   services.commands.register(Command.MeasureComplexity, () => testing.measure());
   services.commands.register(Command.RunTests, () => testing.runDrill('run'));
+  // From the palette, the CodeLens or a generated case's message in the Test Explorer.
+  services.commands.register(Command.FindSmallestFailingInput, () => testing.findSmallest());
+  services.commands.register(Command.AddSmallestFailingInput, () => testing.addSmallest());
   services.commands.register(Command.Submit, () => testing.runDrill('submit'));
   // From the palette, the CodeLens (a case name) or a hidden case's message in the Test Explorer ({ test }).
   services.commands.register(Command.RevealHiddenCase, (arg?: unknown) => {

@@ -1,5 +1,6 @@
 import { valueText } from '../../core/judge/values';
 import * as vscode from 'vscode';
+import { counterexampleCase, DEFAULT_BUDGET_MS, searchWorthy, type Counterexample } from '../../core/judge/counterexample';
 import { brief, describeInput } from '../../core/judge/input';
 import type { CaseResult, Language, Question, TestCase, Verdict } from '../../core/model';
 import { Command } from '../ids';
@@ -28,7 +29,7 @@ function pretty(v: unknown): string {
 }
 
 /** Where a message points: the line the error names, else the solution's entry point (its function line). */
-export function messageLocation(doc: vscode.TextDocument, entryLine: number, r: CaseResult): vscode.Location {
+export function messageLocation(doc: vscode.TextDocument, entryLine: number, r: Pick<CaseResult, 'line'>): vscode.Location {
   const line = r.line !== undefined && r.line >= 1 && r.line <= doc.lineCount ? r.line : Math.min(Math.max(1, entryLine), doc.lineCount);
   return new vscode.Location(doc.uri, doc.lineAt(line - 1).range);
 }
@@ -60,5 +61,42 @@ export function failureMessage(q: Question, t: TestCase | undefined, language: L
   const m = r.verdict === 'wrong-answer' && r.expected !== undefined ? vscode.TestMessage.diff(text, pretty(r.expected), pretty(r.actual)) : new vscode.TestMessage(text);
   m.location = location;
   if (r.hidden && !r.input) m.contextValue = Command.RevealHiddenCase;
+  else if (searchWorthy(t, r.verdict)) m.contextValue = Command.FindSmallestFailingInput;
   return m;
+}
+
+/** The name of the Test Explorer item (and the custom case) a counterexample becomes. */
+export const SMALLEST_NAME = 'smallest failing input';
+
+/** A counterexample's text: a line that reads well inline, the input, the reference's answer, the solution's, and how it was found. */
+export function counterexampleText(q: Question, language: Language, cx: Counterexample): string {
+  const t = counterexampleCase(cx, SMALLEST_NAME);
+  const short = describeInput(q, t, language).text;
+  const wrong = cx.verdict === 'wrong-answer' && cx.actual !== undefined;
+  const head = `Smallest failing input: ${VERDICT_TEXT[cx.verdict]} on ${short.split('\n')[0] ?? ''}${wrong ? `: expected ${brief(cx.expected)}, got ${brief(cx.actual)}` : cx.error ? `: ${cx.error.split('\n')[0] ?? ''}` : ''}`;
+  const lines = [head, '', `Input: ${describeInput(q, t, language, undefined, true).text}`, `Expected: ${pretty(cx.expected)} (the reference solution's answer)`];
+  if (cx.actual !== undefined) lines.push(`Actual: ${pretty(cx.actual)}`);
+  if (cx.error) lines.push(`${cx.line ? `Line ${cx.line}: ` : ''}${cx.error}`);
+  lines.push(
+    '',
+    `Found among ${cx.tries} small inputs from the drill's generator, then shrunk in ${cx.shrinks} steps (n = ${cx.n}, ${(cx.elapsedMs / 1000).toFixed(1)} s).`,
+    'Keep it in custom-tests.yaml beside your solution with "Add Smallest Failing Input as Custom Case" (on this message) or "add as custom case" above your function; Run then checks it.',
+  );
+  return lines.join('\n');
+}
+
+/** The Test Explorer message of a counterexample, with a diff when the solution answered, and the action that keeps it as a custom case. */
+export function counterexampleMessage(q: Question, language: Language, cx: Counterexample, location: vscode.Location): vscode.TestMessage {
+  const text = counterexampleText(q, language, cx);
+  const m = cx.actual !== undefined && cx.verdict === 'wrong-answer' ? vscode.TestMessage.diff(text, pretty(cx.expected), pretty(cx.actual)) : new vscode.TestMessage(text);
+  m.location = location;
+  m.contextValue = Command.AddSmallestFailingInput;
+  return m;
+}
+
+/** Why a search found nothing: the budget ran out, or (from the judge) the drill cannot be searched. */
+export function noCounterexampleText(title: string, why: string | undefined, maxN: number): string {
+  return why
+    ? `${title}: no smallest failing input: ${why}.`
+    : `${title}: no failing input among small inputs from the drill's generator (n ≤ ${maxN}) within ${DEFAULT_BUDGET_MS / 1000} s. That is evidence, not proof: a bug that needs a larger input, or an input the generator does not write, is not found this way.`;
 }

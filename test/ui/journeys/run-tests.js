@@ -6,7 +6,7 @@ const { runCommand, pickQuickItem, webviewWith } = require('../workbench');
 
 module.exports = {
   name: 'run-tests',
-  description: 'CodeLens "Run tests" on a solution → verdicts in the Test Explorer and the status bar',
+  description: 'CodeLens "Run tests" on a solution → verdicts in the Test Explorer and the status bar; Find Smallest Failing Input → a small input, inline on the function',
   settings: { 'interviewDrills.language': 'javascript' },
   prepare({ practiceFolder }) {
     // An attempt with an off-by-one bug: some cases pass, some fail with a diff.
@@ -53,5 +53,28 @@ module.exports = {
     await page.locator('.test-explorer .monaco-list-row', { hasText: 'first and last' }).first().waitFor({ timeout: 10_000 });
     await page.waitForTimeout(800);
     await screenshot('run-tests');
+
+    // The bug (the loop starts at 1) on the smallest input the search finds: shown inline on the
+    // function line, in the Test Explorer and above the function, with the reference's answer.
+    await page.locator('.monaco-editor .view-lines', { hasText: 'function pairWithSum' }).first().click();
+    // Room for the solution: the prompt tab closes (Show Prompt brings it back).
+    await runCommand(page, 'View: Close Editors in Other Groups');
+    await runCommand(page, 'Interview Drills: Find Smallest Failing Input');
+    const found = page.locator('.contentWidgets .codelens-decoration a', { hasText: 'Smallest failing input: nums = ' }).first();
+    await found.waitFor({ timeout: 60_000 });
+    const lensText = await found.innerText();
+    const [, shown] = /nums = (\[[^\]]*\])/.exec(lensText) || [];
+    assert.ok(shown && shown.split(',').length <= 3, `a small input: ${lensText}`);
+    // VS Code draws the latest run's failure at the end of the function line (a diff as "actual != expected");
+    // a click on it opens the message: the input, the reference's answer and the solution's.
+    const inline = page.locator('.monaco-editor .test-error-content-widget', { hasText: '!= [ 0,' }).first();
+    await inline.waitFor({ timeout: 20_000 });
+    await inline.click();
+    const peek = page.locator('.peekview-widget').getByText(/Smallest failing input: Wrong answer on nums = /).first();
+    await peek.waitFor({ timeout: 20_000 });
+    assert.match(await peek.innerText(), /Smallest failing input: Wrong answer on nums = \[[^\]]*\], target = -?\d+: expected \[0, \d\], got \[\]/, 'the input, the reference\'s answer and the solution\'s');
+    await page.locator('.test-explorer .monaco-list-row', { hasText: 'smallest failing input' }).first().waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(500);
+    await screenshot('smallest-failing-input');
   },
 };

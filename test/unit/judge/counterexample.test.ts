@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Judge } from '../../../src/core/judge';
-import { counterexampleYaml, searchParams, type SearchParams } from '../../../src/core/judge/counterexample';
+import { appendCustomCase, counterexampleYaml, searchParams, searchWorthy, type SearchParams } from '../../../src/core/judge/counterexample';
 import { createPlatform, type Platform } from '../../../src/core/platform';
 import { parseCustomTests } from '../../../src/core/questions/loader';
 import { lastingLeftovers, makeJudge, question } from './helpers';
@@ -187,5 +187,74 @@ describe('the search over generator parameters (no processes)', () => {
       searchParams(async () => Promise.reject(new Error('the generator process died')), { signal: new AbortController().signal }),
       /the generator process died/,
     );
+  });
+});
+
+describe('a counterexample added to custom-tests.yaml (no processes)', () => {
+  const cx = { args: [[-5, -5], -10], expected: [0, 1] };
+  const twoSum = question(['kind: coding', 'function: pairWithSum', 'tests:', '  - { args: [[1, 2], 3], expected: [0, 1] }'].join('\n'));
+  const cases = (text: string) => {
+    const { tests, diagnostics } = parseCustomTests(text, 'custom-tests.yaml', twoSum);
+    assert.deepEqual(diagnostics, []);
+    return tests.map((t) => ({ name: t.name, args: t.type === 'call' ? t.args : undefined, expected: t.type === 'call' ? t.expected : undefined }));
+  };
+
+  it('writes a new file when there is none (or it is blank)', async () => {
+    for (const existing of [undefined, '', '\n  \n']) {
+      const r = await appendCustomCase(existing, cx);
+      assert.ok('text' in r, JSON.stringify(r));
+      assert.equal(r.name, 'smallest failing input');
+      assert.deepEqual(cases(r.text), [{ name: 'custom: smallest failing input', args: [[-5, -5], -10], expected: [0, 1] }]);
+    }
+  });
+
+  it('keeps the person\'s cases and comments, and gives the new case a name of its own', async () => {
+    const mine = '# my own edge cases\ntests:\n  - name: smallest failing input   # an earlier one\n    args: [[1, 2], 3]\n    expected: [0, 1]\n  - { name: negatives, args: [[-1, -2], -3], expected: [0, 1] }\n';
+    const r = await appendCustomCase(mine, cx);
+    assert.ok('text' in r, JSON.stringify(r));
+    assert.equal(r.name, 'smallest failing input 2');
+    assert.ok(r.text.startsWith('# my own edge cases\ntests:\n  - name: smallest failing input # an earlier one\n'), r.text);
+    assert.deepEqual(cases(r.text).map((c) => c.name), ['custom: smallest failing input', 'custom: negatives', 'custom: smallest failing input 2']);
+    assert.deepEqual(cases(r.text)[2], { name: 'custom: smallest failing input 2', args: [[-5, -5], -10], expected: [0, 1] });
+    const again = await appendCustomCase(r.text, cx);
+    assert.equal('name' in again && again.name, 'smallest failing input 3');
+  });
+
+  it('adds a tests: list to a file of comments only, and to a map without one', async () => {
+    for (const existing of ['# cases I want to try\n', 'notes: later\n', 'tests:\n']) {
+      const r = await appendCustomCase(existing, cx);
+      assert.ok('text' in r, `${existing}: ${JSON.stringify(r)}`);
+      assert.deepEqual(cases(r.text).map((c) => c.name), ['custom: smallest failing input']);
+      if (existing.startsWith('#')) assert.match(r.text, /^# cases I want to try\n/);
+    }
+  });
+
+  it('leaves a file it cannot read as a list of cases alone, saying why', async () => {
+    assert.match(JSON.stringify(await appendCustomCase('tests:\n  - { name: a, args: [[1, 2], 3]\n', cx)), /does not parse \(line \d+/);
+    assert.match(JSON.stringify(await appendCustomCase('- just a list\n', cx)), /not a map with a \\"tests:\\" list/);
+    assert.match(JSON.stringify(await appendCustomCase('tests: none\n', cx)), /\\"tests:\\" in it is not a list/);
+  });
+
+  it('writes a design class\'s operations in the question\'s format', async () => {
+    const r = await appendCustomCase(undefined, { ops: ['MedianFinder', 'addNum', 'findMedian'], args: [[], [1], []], expected: [null, null, 1.5] });
+    assert.ok('text' in r);
+    assert.match(r.text, /ops: \[ MedianFinder, addNum, findMedian \]\n {4}args: \[ \[\], \[ 1 \], \[\] \]\n {4}expected: \[ null, null, 1.5 \]/);
+  });
+});
+
+describe('which failures call for a search', () => {
+  const generated = { type: 'call' as const, name: 'worst', args: [], expected: null, hidden: true, size: 100_000 };
+  const written = { type: 'call' as const, name: 'small', args: [[1]], expected: 1, hidden: false };
+
+  it('a generated case that failed in a way a small input can show', () => {
+    for (const v of ['wrong-answer', 'runtime-error', 'output-limit', 'incomplete'] as const) assert.equal(searchWorthy(generated, v), true, v);
+    assert.equal(searchWorthy({ type: 'ops', name: 'ops worst', ops: [], args: [], expected: [], hidden: true, size: 1000 }, 'wrong-answer'), true);
+  });
+
+  it('not a passed case, a written case, slowness at scale or a compile error', () => {
+    assert.equal(searchWorthy(generated, 'accepted'), false);
+    assert.equal(searchWorthy(written, 'wrong-answer'), false);
+    assert.equal(searchWorthy(undefined, 'wrong-answer'), false);
+    for (const v of ['time-limit', 'memory-limit', 'compile-error'] as const) assert.equal(searchWorthy(generated, v), false, v);
   });
 });
