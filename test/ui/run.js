@@ -11,7 +11,11 @@ const { waitForExtension } = require('./workbench');
 
 const RESULTS = path.join(ROOT, 'out', 'test-results');
 const README_PICTURES = process.argv.includes('--screenshots') || process.env.DRILLS_SCREENSHOTS === '1';
-const SHOTS = README_PICTURES ? path.join(ROOT, 'media', 'screenshots') : path.join(RESULTS, 'screenshots');
+const SHOTS = path.join(RESULTS, 'screenshots');
+const README_SHOTS = path.join(ROOT, 'media', 'screenshots');
+/** With --screenshots, a picture the README shows replaces its file; every other one stays with the test results. */
+const README_TEXT = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+const shotFolder = (name) => (README_PICTURES && README_TEXT.includes(`media/screenshots/${name}.png`) ? README_SHOTS : SHOTS);
 
 async function runJourney(journey, browser) {
   const practiceFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-ui-practice-'));
@@ -34,8 +38,8 @@ async function runJourney(journey, browser) {
       workspace: server.folder,
       practiceFolder,
       screenshot: async (name) => {
-        fs.mkdirSync(SHOTS, { recursive: true });
-        await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+        fs.mkdirSync(shotFolder(name), { recursive: true });
+        await page.screenshot({ path: path.join(shotFolder(name), `${name}.png`) });
       },
     });
   } catch (e) {
