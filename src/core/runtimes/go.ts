@@ -19,7 +19,7 @@ const GO_HEADROOM_MB = 64;
 /** A first build compiles the standard library into the build cache: minutes on a slow machine. */
 const BUILD_TIMEOUT_MS = 300_000;
 const SOURCE = 'solution.go';
-const BUILD_FLAGS = ['-trimpath', '-ldflags=-s -w'];
+export const BUILD_FLAGS = ['-trimpath', '-ldflags=-s -w'];
 
 // ---- types ----
 

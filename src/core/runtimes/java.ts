@@ -20,7 +20,7 @@ const JAVAC_FLAGS = ['-encoding', 'UTF-8', '-g', '-nowarn', '-Xlint:none', '-pro
  * the JIT stays at its default (tiered up to C2) because judged code must run at full speed.
  * `--add-opens` lets the harness open the inherited channel descriptors (see DrillsHarness.descriptor).
  */
-const JVM_FLAGS = ['-XX:+UseSerialGC', '-Xshare:auto', '-XX:-UsePerfData', '-Xss8m', '--add-opens', 'java.base/java.io=ALL-UNNAMED'];
+export const JVM_FLAGS = ['-XX:+UseSerialGC', '-Xshare:auto', '-XX:-UsePerfData', '-Xss8m', '--add-opens', 'java.base/java.io=ALL-UNNAMED'];
 /** Room the JVM needs beyond the heap is not counted: the limit is the heap (`-Xmx`), as on most judges. */
 
 // ---- types --------------------------------------------------------------------------------------

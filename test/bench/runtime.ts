@@ -1,0 +1,77 @@
+// What the Java, Go and C++ benches share: the 100-case question, timing helpers, and the baseline
+// they compare a repeated run with, a bare start of the program measured the way the judge starts
+// its harness (session.ts), so the ratio compares like with like.
+import { spawn } from 'child_process';
+import { performance } from 'perf_hooks';
+import type { Readable } from 'stream';
+import { parseQuestion } from '../../src/core/questions/loader';
+import { createPlatform } from '../../src/core/platform';
+import { DEFAULT_CHANNELS, scrubbedEnv } from '../../src/core/runtimes';
+import type { Question } from './types';
+
+export const CASES = 100;
+
+/** pairWithSum over `cases` cases, every one accepted by a correct solution. */
+export function benchQuestion(cases: number, timeMs = 2000): Question {
+  const tests = Array.from({ length: cases }, (_, i) => `  - { args: [[${i + 100}, 3, 5, ${i + 7}], ${i + 12}], expected: [2, 3] }`);
+  const text = ['id: bench', 'title: Bench', 'topic: algorithms', 'kind: coding', 'difficulty: easy', 'minutes: 5', 'prompt: p', 'signature: "pairWithSum(nums: list<int>, target: int) -> list<int>"', `limits: { timeMs: ${timeMs} }`, 'tests:', ...tests].join('\n');
+  const r = parseQuestion(text, 'bench.yaml', 'builtin');
+  if (!r.question) throw new Error('bench question is invalid');
+  return r.question;
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+export async function time(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+/**
+ * Starts a program as the judge starts a harness, and waits until it has exited and its pipes have
+ * closed: an asynchronous spawn from Node, standard input from /dev/null, standard output, standard
+ * error and the three protocol channels as pipes, its own process group, the judged code's scrubbed
+ * environment. Resolves with the wall time; rejects if it did not exit with code 0.
+ */
+export function bareStart(command: string, args: readonly string[], cwd: string): Promise<number> {
+  const top = Math.max(DEFAULT_CHANNELS.cases, DEFAULT_CHANNELS.results, DEFAULT_CHANNELS.lifeline);
+  const stdio: ('ignore' | 'pipe')[] = ['ignore', 'pipe', 'pipe'];
+  for (let fd = 3; fd <= top; fd++) stdio.push('pipe');
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, [...args], { cwd, env: scrubbedEnv(cwd), stdio, ...createPlatform().spawnOptions() });
+    // Read what it prints, as the judge does (`java -version` writes to standard error).
+    for (const s of child.stdio) (s as Readable | null)?.on?.('data', () => undefined);
+    child.once('error', reject);
+    child.once('close', (code) => (code === 0 ? resolve(performance.now() - t0) : reject(new Error(`${command} exited with ${code}`))));
+  });
+}
+
+/** The same start, `n` times; the median. */
+export async function bareStarts(n: number, command: string, args: readonly string[], cwd: string): Promise<number> {
+  const times: number[] = [];
+  for (let k = 0; k < n; k++) times.push(await bareStart(command, args, cwd));
+  return median(times);
+}
+
+/**
+ * The lines every compiled-language bench ends with: the two goals, and where a repeated run's time
+ * goes, split from the 1-case and the 100-case repeated runs (per case: their difference over 99
+ * cases; once per run: the 1-case run less one case).
+ */
+export function verdictLines(o: { repeated: number; oneCase: number; bare: number; perCase: number }): string[] {
+  const ratio = o.repeated / o.bare;
+  const trip = (o.repeated - o.oneCase) / (CASES - 1);
+  const fixed = o.oneCase - trip;
+  const lines = [
+    `  repeated run / bare start: ${ratio.toFixed(2)}× (goal: within 1.5×)${ratio <= 1.5 ? ': met' : `: missed, ${(o.repeated - 1.5 * o.bare).toFixed(1)} ms over 1.5× the bare start`}`,
+    `  one process per case / repeated run: ${(o.perCase / o.repeated).toFixed(1)}× (goal: at least 20×)${o.perCase / o.repeated >= 20 ? ': met' : ': missed'}`,
+    `  where a repeated run goes: ${fixed.toFixed(1)} ms once per run (the bare start is ${o.bare.toFixed(1)} ms of it; the rest is the temporary folder, the build-cache check, the config file, loading the harness, stopping the process tree) and ${(trip * 1000).toFixed(0)} µs per case (the judge sends it, the harness decodes, calls, encodes and reports, the judge compares): ${(trip * CASES).toFixed(1)} ms for ${CASES} cases`,
+  ];
+  if (ratio > 1.5) lines.push(`  why it misses: ${CASES} cases one at a time cost ${((trip * CASES) / o.bare).toFixed(2)}× the bare start on their own, and the once-per-run work beyond the start another ${((fixed - o.bare) / o.bare).toFixed(2)}×`);
+  return lines;
+}
