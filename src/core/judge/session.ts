@@ -8,7 +8,7 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import type { Readable, Writable } from 'stream';
 import { StringDecoder } from 'string_decoder';
-import type { Platform } from '../platform';
+import type { Platform, ProcessMark } from '../platform';
 import type { ProcessPlan } from '../runtimes/types';
 
 /** A case as the harness receives it (one JSON line on the cases channel). Values use the wire format. */
@@ -169,6 +169,7 @@ type RawRecord = { t?: unknown; i?: unknown; ok?: unknown; kind?: unknown; error
 export class HarnessSession {
   private readonly token = randomBytes(16).toString('hex');
   private child: ChildProcess | undefined;
+  private mark: ProcessMark | undefined;
   private phase: 'loading' | 'idle' | 'running' | 'dead' = 'loading';
   private flight: InFlight | undefined;
   private stop: StopReason | undefined;
@@ -221,6 +222,8 @@ export class HarnessSession {
     const stdio: ('ignore' | 'pipe')[] = ['ignore', 'pipe', 'pipe'];
     for (let fd = 3; fd <= Math.max(ch.cases, ch.results, ch.lifeline); fd++) stdio.push('pipe');
     const loaded = new Promise<LoadOutcome>((resolve) => (this.loadResolve = resolve));
+    // Where process numbering stands: stopping the tree later reads only processes started after it.
+    this.mark = o.platform.processMark();
     const child = spawn(plan.command, [...plan.args, configFile], { cwd: plan.cwd, env: plan.env, stdio, ...o.platform.spawnOptions() });
     this.child = child;
     for (const s of child.stdio) (s as Readable | Writable | null)?.on('error', () => undefined);
@@ -304,7 +307,7 @@ export class HarnessSession {
   private hardKill(): void {
     const pid = this.child?.pid;
     if (pid === undefined) return;
-    const r = this.o.platform.killTree(pid);
+    const r = this.o.platform.killTree(pid, this.mark);
     if (!r.ok) this.killError = r.error;
   }
 

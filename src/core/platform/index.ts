@@ -27,6 +27,20 @@ export const realDeps: PlatformDeps = {
   exists: (file) => fs.existsSync(file),
 };
 
+/**
+ * Where the kernel's process numbering stood (Linux), taken just before a spawn: every process the
+ * child starts gets a number handed out after `lastPid`, so stopping its tree later reads only
+ * those processes instead of every process on the machine.
+ */
+export interface ProcessMark {
+  /** The last process id handed out (`/proc/loadavg`). */
+  readonly lastPid: number;
+  /** Processes and threads created since boot (`processes` in `/proc/stat`). */
+  readonly forks: number;
+  /** Processes and threads that existed (`/proc/loadavg`). */
+  readonly tasks: number;
+}
+
 /** The result of stopping a process tree: `ok` also when everything was already gone. */
 export type KillResult = { readonly ok: true; readonly killed: number } | { readonly ok: false; readonly error: string };
 
@@ -57,10 +71,16 @@ export interface Platform {
   readonly os: NodeJS.Platform;
   /** Options every judged process is spawned with: its own process group on POSIX, no console window on Windows. */
   spawnOptions(): Pick<SpawnOptions, 'detached' | 'windowsHide'>;
+  /**
+   * Linux: where process numbering stands now. Taken before spawning a process and passed to
+   * `killTree`/`descendants`, it lets them read only processes started since. Undefined elsewhere
+   * (or when /proc cannot tell).
+   */
+  processMark(): ProcessMark | undefined;
   /** Stops a process and everything it started. Errors are returned, never swallowed. */
-  killTree(pid: number): KillResult;
+  killTree(pid: number, since?: ProcessMark): KillResult;
   /** Child processes of `pid`, transitively, from the OS's parent links (not the process group). */
-  descendants(pid: number): number[];
+  descendants(pid: number, since?: ProcessMark): number[];
   isAlive(pid: number): boolean;
   memoryLimit(mb: number, engine: MemoryEngine): MemoryPlan;
   /** Pythons to try, in order: the explicit setting wins alone; else the editor's interpreter, python3, python (and `py -3` on Windows). */
@@ -87,9 +107,13 @@ abstract class BasePlatform implements Platform {
   }
 
   abstract spawnOptions(): Pick<SpawnOptions, 'detached' | 'windowsHide'>;
-  abstract killTree(pid: number): KillResult;
-  abstract descendants(pid: number): number[];
+  abstract killTree(pid: number, since?: ProcessMark): KillResult;
+  abstract descendants(pid: number, since?: ProcessMark): number[];
   abstract memoryLimit(mb: number, engine: MemoryEngine): MemoryPlan;
+
+  processMark(): ProcessMark | undefined {
+    return undefined;
+  }
 
   isAlive(pid: number): boolean {
     try {
@@ -134,11 +158,11 @@ class PosixPlatform extends BasePlatform {
    * through parent links, which also catches children that moved to another group or session.
    * The tree is read before anything is killed: an orphan is re-parented and cannot be found after.
    */
-  killTree(pid: number): KillResult {
+  killTree(pid: number, since?: ProcessMark): KillResult {
     let tree: number[] = [];
     let listError: string | undefined;
     try {
-      tree = this.descendants(pid);
+      tree = this.descendants(pid, since);
     } catch (e) {
       listError = (e as Error).message;
     }
@@ -161,15 +185,56 @@ class PosixPlatform extends BasePlatform {
     return { ok: true, killed };
   }
 
-  descendants(pid: number): number[] {
-    return treeBelow(pid, this.d.os === 'linux' ? this.linuxParents() : this.psParents());
+  descendants(pid: number, since?: ProcessMark): number[] {
+    return treeBelow(pid, this.d.os === 'linux' ? this.linuxParents(since) : this.psParents());
+  }
+
+  override processMark(): ProcessMark | undefined {
+    if (this.d.os !== 'linux') return undefined;
+    try {
+      // "0.52 0.58 0.59 3/395 31446": tasks after the slash, then the last pid handed out.
+      const load = this.d.readFile('/proc/loadavg').trim().split(/\s+/);
+      const tasks = Number(load[3]?.split('/')[1]);
+      const lastPid = Number(load[4]);
+      const forks = Number(/^processes\s+(\d+)$/m.exec(this.d.readFile('/proc/stat'))?.[1]);
+      return [tasks, lastPid, forks].every((n) => Number.isInteger(n) && n >= 0) ? { lastPid, forks, tasks } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Which process ids can belong to processes started since `since`, or undefined when it cannot be
+   * told (then every process is read). Linux hands out ids in order, wrapping from pid_max back to
+   * 300, so they lie after `since.lastPid` up to the last one handed out now, unless the counter
+   * went all the way round: it passes one id per process created and at most one per process that
+   * existed, so fewer than pid_max − 300 of those together rule that out (half of it is required,
+   * for ids held by something other than a process).
+   */
+  private startedSince(since: ProcessMark | undefined): ((pid: number) => boolean) | undefined {
+    if (!since) return undefined;
+    const now = this.processMark();
+    let pidMax: number;
+    try {
+      pidMax = Number(this.d.readFile('/proc/sys/kernel/pid_max').trim());
+    } catch {
+      return undefined;
+    }
+    if (!now || !Number.isInteger(pidMax) || now.forks < since.forks) return undefined;
+    const created = now.forks - since.forks;
+    if (since.tasks + 2 * created >= (pidMax - 300) / 2) return undefined;
+    const from = since.lastPid;
+    const to = now.lastPid;
+    return from <= to ? (p) => p > from && p <= to : (p) => p > from || p <= to;
   }
 
   /** `/proc/<pid>/stat`: the parent pid is the second field after the command name in parentheses. */
-  private linuxParents(): Map<number, number> {
+  private linuxParents(since?: ProcessMark): Map<number, number> {
     const out = new Map<number, number>();
+    const candidate = this.startedSince(since);
     for (const entry of this.d.readDir('/proc')) {
       if (!/^\d+$/.test(entry)) continue;
+      if (candidate && !candidate(Number(entry))) continue;
       let stat: string;
       try {
         stat = this.d.readFile(`/proc/${entry}/stat`);

@@ -5,9 +5,11 @@ import { createPlatform, type PlatformDeps } from '../../../src/core/platform';
 type Call = { command: string; args: readonly string[] };
 
 /** A platform with its machine replaced: records commands and kills, answers from the given tables. */
-function fake(os: NodeJS.Platform, o: { run?: (c: Call) => ReturnType<PlatformDeps['run']>; kill?: (pid: number, sig: NodeJS.Signals | 0) => void; proc?: Record<number, number>; exists?: string[] } = {}) {
+function fake(os: NodeJS.Platform, o: { run?: (c: Call) => ReturnType<PlatformDeps['run']>; kill?: (pid: number, sig: NodeJS.Signals | 0) => void; proc?: Record<number, number>; exists?: string[]; files?: Record<string, string> } = {}) {
   const calls: Call[] = [];
   const kills: [number, NodeJS.Signals | 0][] = [];
+  /** Which /proc/<pid>/stat files were read. */
+  const statReads: number[] = [];
   const platform = createPlatform({
     os,
     run: (command, args) => {
@@ -20,14 +22,23 @@ function fake(os: NodeJS.Platform, o: { run?: (c: Call) => ReturnType<PlatformDe
     },
     readDir: () => Object.keys(o.proc ?? {}),
     readFile: (file) => {
+      const other = o.files?.[file];
+      if (other !== undefined) return other;
       const pid = Number(/\/proc\/(\d+)\/stat/.exec(file)?.[1]);
+      if (Number.isInteger(pid)) statReads.push(pid);
       const ppid = o.proc?.[pid];
       if (ppid === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
       return `${pid} (node (x) y) S ${ppid} ${pid} ${pid} 0 -1`;
     },
     exists: (file) => (o.exists ?? []).includes(file),
   });
-  return { platform, calls, kills };
+  return { platform, calls, kills, statReads };
+}
+
+/** /proc/loadavg and /proc/stat saying `tasks` exist, `lastPid` was handed out last, `forks` were created since boot. */
+function numbering(files: Record<string, string>, o: { tasks: number; lastPid: number; forks: number }): void {
+  files['/proc/loadavg'] = `0.10 0.20 0.30 1/${o.tasks} ${o.lastPid}\n`;
+  files['/proc/stat'] = `cpu  1 2 3 4\nintr 5 6\nctxt 7\nbtime 8\nprocesses ${o.forks}\nprocs_running 1\n`;
 }
 
 const esrch = (): never => {
@@ -124,6 +135,42 @@ describe('platform: Linux', () => {
     assert.equal(r.ok, true, 'a process that already exited is not an error');
   });
 
+  it('with a mark taken before the spawn, reads only processes started since, and still finds the whole tree', () => {
+    const files: Record<string, string> = { '/proc/sys/kernel/pid_max': '32768\n' };
+    // 50 and 60 are older than the judged process (100); 101 and 102 are below it, 102 in its own session.
+    const { platform, statReads } = fake('linux', { proc: { 1: 0, 50: 1, 60: 1, 100: 1, 101: 100, 102: 101, 103: 1 }, files });
+    numbering(files, { tasks: 300, lastPid: 99, forks: 5000 });
+    const mark = platform.processMark();
+    assert.deepEqual(mark, { lastPid: 99, forks: 5000, tasks: 300 });
+    numbering(files, { tasks: 304, lastPid: 103, forks: 5004 });
+    assert.deepEqual(platform.descendants(100, mark), [101, 102]);
+    assert.deepEqual([...statReads].sort((a, b) => a - b), [100, 101, 102, 103], 'processes older than the mark are not read');
+  });
+
+  it('follows process numbers that wrapped round past pid_max', () => {
+    const files: Record<string, string> = { '/proc/sys/kernel/pid_max': '32768\n' };
+    const { platform, statReads } = fake('linux', { proc: { 1: 0, 5000: 1, 32760: 1, 32765: 32760, 310: 32765, 400: 1 }, files });
+    numbering(files, { tasks: 300, lastPid: 32759, forks: 9000 });
+    const mark = platform.processMark();
+    numbering(files, { tasks: 303, lastPid: 310, forks: 9003 });
+    assert.deepEqual(platform.descendants(32760, mark), [32765, 310]);
+    assert.ok(!statReads.includes(5000) && !statReads.includes(400), 'ids between the last one handed out and the mark are older');
+  });
+
+  it('reads every process when the numbering may have gone all the way round, or cannot be read', () => {
+    const files: Record<string, string> = { '/proc/sys/kernel/pid_max': '32768\n' };
+    const lapped = fake('linux', { proc: { 1: 0, 50: 1, 100: 1, 101: 100 }, files });
+    numbering(files, { tasks: 300, lastPid: 99, forks: 5000 });
+    const mark = lapped.platform.processMark();
+    numbering(files, { tasks: 300, lastPid: 150, forks: 5000 + 20_000 });
+    assert.deepEqual(lapped.platform.descendants(100, mark), [101]);
+    assert.ok(lapped.statReads.includes(50), 'after 20,000 new processes an id below the mark may be new');
+    const blind = fake('linux', { proc: { 1: 0, 50: 1, 100: 1, 101: 100 } });
+    assert.equal(blind.platform.processMark(), undefined, 'no /proc/loadavg: no mark');
+    assert.deepEqual(blind.platform.descendants(100, { lastPid: 99, forks: 1, tasks: 1 }), [101]);
+    assert.ok(blind.statReads.includes(50), 'without the numbering now, every process is read');
+  });
+
   it('limits Node with prlimit --data when it is installed, Python with RLIMIT_AS', () => {
     const { platform } = fake('linux', { exists: ['/usr/bin/prlimit'] });
     const node = platform.memoryLimit(256, 'node');
@@ -148,5 +195,23 @@ describe('platform: Linux', () => {
     await exited;
     await new Promise((r) => setTimeout(r, 100));
     assert.deepEqual(tree.filter((p) => platform.isAlive(p)), [], 'both sleeps are gone, the setsid one too');
+  });
+
+  it('finds the same real tree from a mark taken before the spawn as from every process', async function () {
+    if (process.platform !== 'linux') this.skip();
+    const platform = createPlatform();
+    const mark = platform.processMark();
+    assert.ok(mark, 'Linux gives a mark');
+    const child = spawn('sh', ['-c', 'sleep 30 & setsid sleep 31 & wait'], { detached: true, stdio: 'ignore' });
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      const all = platform.descendants(child.pid!);
+      assert.equal(all.length, 2, `sh should have two children, found ${all.join(', ')}`);
+      assert.deepEqual(platform.descendants(child.pid!, mark).sort(), [...all].sort());
+    } finally {
+      const exited = new Promise((r) => child.once('exit', r));
+      assert.equal(platform.killTree(child.pid!, mark).ok, true);
+      await exited;
+    }
   });
 });
