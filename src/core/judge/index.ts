@@ -16,7 +16,7 @@ import type { CaseOutcome, WireCase } from './session';
 import { sqlVerdict } from './sql';
 import { decode, display, encode, type Wire } from './values';
 import type { RecordDecl, Type } from '../types';
-import { runDirPrefix, sweepStaleRunDirs } from './workdir';
+import { removeRunDir, runDirPrefix, sweepStaleRunDirs } from './workdir';
 
 /** Where a person chooses toolchains; the extension reads settings, the CLI environment variables. */
 export interface ToolchainSettings {
@@ -148,7 +148,7 @@ export class Judge {
     try {
       return await generateInputs(q, sizes, await this.packDeps(dir, signal));
     } finally {
-      await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+      await removeRunDir(dir);
     }
   }
 
@@ -214,7 +214,7 @@ export class Judge {
         if (closed) warnings.push(`the question's checker may still be running: ${closed}`);
       }
     } finally {
-      await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+      await removeRunDir(dir);
     }
     const cases = results.map((r, i) => r ?? { ...blank(tests[i]!), verdict: 'incomplete' as const, error: opts.signal?.aborted ? 'cancelled' : 'not run' });
     const firstBad = cases.find((c) => c.verdict !== 'accepted');
@@ -274,7 +274,7 @@ export class Judge {
       const args = inputs.get(size);
       return { input: describeInput(q, t, language, typeof args === 'object' ? args : undefined, true), ...expected };
     } finally {
-      await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+      await removeRunDir(dir);
     }
   }
 
@@ -362,7 +362,7 @@ export class Judge {
       opts.signal?.removeEventListener('abort', cancel);
       stop.abort();
       await Promise.all(closers.map((close) => close().catch(() => undefined)));
-      await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+      await removeRunDir(dir);
     }
   }
 
@@ -420,7 +420,7 @@ export class Judge {
         else stopAt(n, `${o.kind === 'load-error' ? o.verdict : o.kind}: ${o.error}`);
       }
     } finally {
-      await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+      await removeRunDir(dir);
     }
     const points = sizes.filter((n) => best.has(n) && (stoppedAt === undefined || n < stoppedAt)).map((n) => ({ n, ms: Math.round(best.get(n)! * 1000) / 1000 }));
     const fit = fitComplexity(points);

@@ -37,3 +37,15 @@ export async function sweepStaleRunDirs(root: string, platform: Platform, ownPid
   }
   return removed;
 }
+
+/**
+ * Removes a run's folder and what is left in it. A compiled program's run leaves it empty (the
+ * harness deletes its config file; the build lives in the cache), so one rmdir usually does.
+ */
+export async function removeRunDir(dir: string): Promise<void> {
+  try {
+    await fs.rmdir(dir);
+  } catch {
+    await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}

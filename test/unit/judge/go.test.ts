@@ -106,6 +106,13 @@ describe('judge: Go', function () {
     assert.equal(flood.cases[0]!.verdict, 'output-limit');
   });
 
+  it('returns everything a case printed with that case, also more than a pipe holds', async () => {
+    // 300,000 bytes per case: the pipe (64 KiB) fills and is drained while the case runs.
+    const r = await run(overlap, `import (\n\t"fmt"\n\t"os"\n\t"strings"\n)\n\nfunc hasOverlap(meetings [][]int) bool {\n\tn := meetings[1][0]\n\tfmt.Print(strings.Repeat(fmt.Sprint(n), 300000))\n\tfmt.Fprint(os.Stderr, "end", n)\n\treturn n == 4\n}\n`);
+    assert.deepEqual(verdicts(r), ['accepted', 'accepted']);
+    assert.deepEqual(r.cases.map((c) => [c.stdout.length, new Set(c.stdout).size, c.stdout[0], c.stderr]), [[300000, 1, '4', 'end4'], [300000, 1, '5', 'end5']]);
+  });
+
   it('runs a design class: Constructor and exported methods, with records declared by the judge', async () => {
     const q = question([
       'kind: coding',

@@ -605,15 +605,17 @@ func (o *drillsOut) JSON(v any, depth int) {
 
 // ---- capturing what a case prints ----
 
-// drillsStream replaces os.Stdout or os.Stderr with a pipe read by a goroutine, so what a case
-// prints is returned with its result (and counted against the output cap) rather than racing it
-// to the parent on another pipe.
+// drillsStream replaces os.Stdout or os.Stderr with a pipe, so what a case prints is returned with
+// its result (and counted against the output cap) rather than racing it to the parent on another
+// pipe. A goroutine drains the pipe whenever it has data (a flood is stopped at the cap as it
+// happens); after a case the main goroutine drains what is left itself. Both read under the
+// stream's lock, so every byte written before the call returned is in the pipe or in buf: nothing
+// is in between, and no round trip through the goroutine is needed.
 type drillsStream struct {
 	mu      sync.Mutex
 	buf     []byte
-	w       *os.File
-	marked  chan struct{}
-	pending bool
+	fd      int
+	scratch []byte
 }
 
 var (
@@ -622,63 +624,72 @@ var (
 	drillsRealFiles []*os.File
 	drillsOutMu     sync.Mutex
 	drillsOutTotal  int
-	drillsMarker    []byte
 )
+
+// drain reads what the pipe holds now, without waiting; the caller holds s.mu. It returns false at
+// end of file or on an error other than "nothing to read".
+func (s *drillsStream) drain() bool {
+	for {
+		n, err := syscall.Read(s.fd, s.scratch)
+		if n > 0 {
+			s.buf = append(s.buf, s.scratch[:n]...)
+			drillsOutMu.Lock()
+			drillsOutTotal += n
+			over := drillsOutTotal > drillsCfg.OutputCap
+			drillsOutMu.Unlock()
+			if over {
+				drillsSend([]byte(`{"t":"limit","kind":"output"}`))
+				drillsKillTree()
+			}
+			continue
+		}
+		if err == syscall.EINTR {
+			continue
+		}
+		return err == syscall.EAGAIN
+	}
+}
 
 func drillsCapture(target **os.File) *drillsStream {
 	r, w, err := os.Pipe()
 	if err != nil {
 		return nil
 	}
-	s := &drillsStream{w: w, marked: make(chan struct{}, 1)}
-	drillsRealFiles = append(drillsRealFiles, *target)
+	// The read end is in the runtime's poller (and non-blocking): its RawConn waits for data without
+	// reading it. (File.Fd would switch it to blocking mode.)
+	rc, err := r.SyscallConn()
+	if err != nil {
+		return nil
+	}
+	s := &drillsStream{fd: -1, scratch: make([]byte, 1<<16)}
+	_ = rc.Control(func(fd uintptr) { s.fd = int(fd) })
+	if s.fd < 0 {
+		return nil
+	}
+	drillsRealFiles = append(drillsRealFiles, *target, r)
 	*target = w
 	go func() {
-		chunk := make([]byte, 1<<16)
-		for {
-			n, err := r.Read(chunk)
-			if n > 0 {
-				s.mu.Lock()
-				s.buf = append(s.buf, chunk[:n]...)
-				found := s.pending && bytes.Contains(s.buf, drillsMarker)
-				s.mu.Unlock()
-				drillsOutMu.Lock()
-				drillsOutTotal += n
-				over := drillsOutTotal > drillsCfg.OutputCap+len(drillsMarker)*2
-				drillsOutMu.Unlock()
-				if over {
-					drillsSend([]byte(`{"t":"limit","kind":"output"}`))
-					drillsKillTree()
-				}
-				if found {
-					s.marked <- struct{}{}
-				}
-			}
-			if err != nil {
-				return
-			}
-		}
+		_ = rc.Read(func(uintptr) bool {
+			s.mu.Lock()
+			open := s.drain()
+			s.mu.Unlock()
+			// false: wait until the pipe has data, then drain again.
+			return !open
+		})
 	}()
 	return s
 }
 
-// take returns what was printed since the last call: it writes a marker and waits for the reader
-// to reach it, so nothing printed before the call returned is left in the pipe.
+// take returns what was printed since the last call.
 func (s *drillsStream) take() string {
 	if s == nil {
 		return ""
 	}
 	s.mu.Lock()
-	s.pending = true
-	s.mu.Unlock()
-	_, _ = s.w.Write(drillsMarker)
-	<-s.marked
-	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.pending = false
-	at := bytes.Index(s.buf, drillsMarker)
-	text := string(s.buf[:at])
-	s.buf = append([]byte(nil), s.buf[at+len(drillsMarker):]...)
+	s.drain()
+	text := string(s.buf)
+	s.buf = s.buf[:0]
 	return text
 }
 
@@ -838,7 +849,6 @@ func main() {
 	drillsLimitMemory()
 	drillsSend([]byte(`{"t":"load","ok":true}`))
 	drillsReader = bufio.NewReaderSize(drillsCases, 1<<16)
-	drillsMarker = []byte("\x00drills-" + drillsCfg.Token + "\x00")
 	stdout := drillsCapture(&os.Stdout)
 	stderr := drillsCapture(&os.Stderr)
 	for {
