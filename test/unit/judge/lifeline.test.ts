@@ -3,7 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { sweepStaleRunDirs } from '../../../src/core/judge/workdir';
+import { removeRunDir, sweepStaleRunDirs } from '../../../src/core/judge/workdir';
 import { createPlatform } from '../../../src/core/platform';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -150,6 +150,23 @@ describe('no orphan, whatever happens to the judge', function () {
 });
 
 describe('run folders', () => {
+  it('are removed after a run, empty or with files and folders left in them', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-remove-'));
+    try {
+      const empty = path.join(tmp, 'empty');
+      const full = path.join(tmp, 'full');
+      fs.mkdirSync(empty);
+      fs.mkdirSync(path.join(full, 'inner'), { recursive: true });
+      fs.writeFileSync(path.join(full, 'inner', 'left.txt'), 'x');
+      await removeRunDir(empty);
+      await removeRunDir(full);
+      await removeRunDir(path.join(tmp, 'gone already'));
+      assert.deepEqual(fs.readdirSync(tmp), []);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   it('are swept when their judge is gone, and only then', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-sweep-'));
     try {
