@@ -40,24 +40,29 @@ final class DrillsHarness {
         RESULTS = new FileOutputStream(descriptor(((Num) ch.get("results")).intValue()));
         InputStream cases = new FileInputStream(descriptor(((Num) ch.get("cases")).intValue()));
         InputStream lifeline = new FileInputStream(descriptor(((Num) ch.get("lifeline")).intValue()));
-        Thread life = new Thread(() -> {
-            // The parent never writes to this descriptor: end of file means it is gone.
-            byte[] b = new byte[64];
-            try {
-                while (lifeline.read(b) >= 0) { /* never written */ }
-            } catch (IOException ignored) { /* treated as gone */ }
-            killTree();
+        // Anonymous classes, not lambdas: a JVM's first lambda costs tens of milliseconds at start.
+        Thread life = new Thread(new Runnable() {
+            @Override public void run() {
+                // The parent never writes to this descriptor: end of file means it is gone.
+                byte[] b = new byte[64];
+                try {
+                    while (lifeline.read(b) >= 0) { /* never written */ }
+                } catch (IOException ignored) { /* treated as gone */ }
+                killTree();
+            }
         }, "drills-lifeline");
         life.setDaemon(true);
         life.start();
-        Thread main = new Thread(null, () -> {
-            try {
-                run(cfg, cases);
-            } catch (Throwable t) {
-                REAL_ERR.println("harness failure: " + t);
-                t.printStackTrace(REAL_ERR);
+        Thread main = new Thread(null, new Runnable() {
+            @Override public void run() {
+                try {
+                    DrillsHarness.run(cfg, cases);
+                } catch (Throwable t) {
+                    REAL_ERR.println("harness failure: " + t);
+                    t.printStackTrace(REAL_ERR);
+                }
+                killTree();
             }
-            killTree();
         }, "main", 256L * 1024 * 1024);
         main.start();
         main.join();
