@@ -69,6 +69,14 @@ describe('C++ runtime (real compiler)', function () {
     assert.deepEqual(r.cases[0]?.actual, -1);
   });
 
+  it('gives each case what it printed: nothing to a case that printed nothing, between two that did', async () => {
+    const r = await run(solution('    long long add(int a, int b) { if (a != 0) { cout << "a=" << a; cerr << "b=" << b << endl; } return (long long)a + b; }'), add, 'submit');
+    assert.deepEqual(verdicts(r), ['accepted', 'accepted', 'accepted']);
+    assert.deepEqual(r.cases.map((c) => [c.stdout, c.stderr]), [['a=1', 'b=2\n'], ['a=2000000000', 'b=2000000000\n'], ['', '']]);
+    const again = await run(solution('    long long add(int a, int b) { if (a != 2000000000) cout << "sum " << a + b; return (long long)a + b; }'), add, 'submit');
+    assert.deepEqual(again.cases.map((c) => c.stdout), ['sum 3', '', 'sum 0']);
+  });
+
   it('reports a compile error at the line of the person\'s file', async () => {
     const r = await run('class Solution {\npublic:\n    long long add(int a, int b) {\n        return a + ;\n    }\n};\n');
     assert.equal(r.verdict, 'compile-error');

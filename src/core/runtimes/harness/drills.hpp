@@ -742,6 +742,8 @@ struct Capture {
   std::string take(long cap) {
     std::string out;
     off_t end = size();
+    // Nothing printed (the usual case): the file is already empty, no need to truncate it again.
+    if (end == 0 && read_at == 0) return out;
     off_t n = std::min<off_t>(end - read_at, cap);
     if (n > 0) {
       out.resize(std::size_t(n));
