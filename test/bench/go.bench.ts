@@ -9,7 +9,7 @@ import { Judge } from '../../src/core/judge';
 import { RUNTIMES } from '../../src/core/runtimes';
 import { BUILD_FLAGS, buildEnv } from '../../src/core/runtimes/go';
 import { runTool } from '../../src/core/runtimes/compiled';
-import { bareStarts, benchQuestion, CASES, median, time, verdictLines } from './runtime';
+import { bareStart, benchQuestion, CASES, median, time, verdictLines } from './runtime';
 import type { Question } from './types';
 
 const cacheDir = path.join(os.tmpdir(), 'interview-drills-bench-builds');
@@ -32,44 +32,48 @@ async function main(): Promise<void> {
     const r = await judge.run(q, { language: 'go', code }, { mode: 'submit', trusted: true });
     if (r.verdict !== 'accepted') throw new Error(`bench solution failed: ${r.verdict} ${r.cases[0]?.error ?? ''}`);
   };
-  // The standard library goes into the build cache once (a person's very first Go run).
-  const cold = await time(() => run(one, `${CODE}// warm ${Date.now()}\n`));
+  // The bare start of a Go program: an empty main built with the judge's flags, started as the
+  // judge starts its harness; measured between the repeated runs, so both see the same load.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-bench-go-'));
   const first: number[] = [];
   const repeated: number[] = [];
   const oneCase: number[] = [];
+  const bare: number[] = [];
   const perCase: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    const code = `${CODE}// round ${round} ${Date.now()}\n`;
-    first.push(await time(() => run(all, code)));
-    for (let k = 0; k < 5; k++) repeated.push(await time(() => run(all, code)));
-    for (let k = 0; k < 5; k++) oneCase.push(await time(() => run(one, code)));
-    perCase.push(
-      await time(async () => {
-        for (let i = 0; i < CASES; i++) await run(one, code);
-      }),
-    );
-  }
-  // The bare start of a Go program: an empty main built with the judge's flags, started as the judge starts its harness.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-bench-go-'));
-  let bare: number;
+  let cold: number;
   try {
     fs.writeFileSync(path.join(dir, 'main.go'), 'package main\n\nfunc main() {}\n');
     const b = await runTool(toolchain.command, ['build', ...BUILD_FLAGS, '-o', 'bare', 'main.go'], { cwd: dir, env: buildEnv(path.join(cacheDir, 'go')), timeoutMs: 300_000 });
     if (b.code !== 0) throw new Error(`could not build the bare program: ${b.stderr}`);
-    bare = await bareStarts(31, path.join(dir, 'bare'), [], dir);
+    // The standard library goes into the build cache once (a person's very first Go run).
+    cold = await time(() => run(one, `${CODE}// warm ${Date.now()}\n`));
+    for (let round = 0; round < 3; round++) {
+      const code = `${CODE}// round ${round} ${Date.now()}\n`;
+      first.push(await time(() => run(all, code)));
+      for (let k = 0; k < 7; k++) {
+        repeated.push(await time(() => run(all, code)));
+        oneCase.push(await time(() => run(one, code)));
+        for (let j = 0; j < 3; j++) bare.push(await bareStart(path.join(dir, 'bare'), [], dir));
+      }
+      perCase.push(
+        await time(async () => {
+          for (let i = 0; i < CASES; i++) await run(one, code);
+        }),
+      );
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  const [f, r, o, p] = [median(first), median(repeated), median(oneCase), median(perCase)];
-  console.log(`\nGo benchmark (${toolchain.version ?? 'go'}): ${CASES} cases; medians (first run and one process per case: 3 rounds; repeated runs: 15; bare start: 31); load average ${os.loadavg()[0]!.toFixed(2)}`);
+  const [f, r, o, p, s] = [median(first), median(repeated), median(oneCase), median(perCase), median(bare)];
+  console.log(`\nGo benchmark (${toolchain.version ?? 'go'}): ${CASES} cases; medians (first run and one process per case: 3 rounds; repeated runs: 21; bare start: 63, taken between the repeated runs); load average ${os.loadavg()[0]!.toFixed(2)}`);
   console.log('  Every run is Judge.run end to end: a temporary folder, the build-cache check, one process, its load, each case sent, answered and compared, the process tree stopped, the folder removed.');
   console.log(`  very first run (standard library into the build cache, 1 case): ${cold.toFixed(0)} ms`);
   console.log(`  first run of a solution (one go build):  ${f.toFixed(0).padStart(7)} ms`);
   console.log(`  repeated run (no compile):               ${r.toFixed(1).padStart(7)} ms`);
   console.log(`  repeated run of a 1-case question:       ${o.toFixed(1).padStart(7)} ms`);
-  console.log(`  bare start of a Go program:              ${bare.toFixed(1).padStart(7)} ms   (an empty main built with the judge's flags; spawned from Node with the judge's pipes and process group, until it exited and its pipes closed)`);
+  console.log(`  bare start of a Go program:              ${s.toFixed(1).padStart(7)} ms   (an empty main built with the judge's flags; spawned from Node with the judge's pipes and process group, until it exited and its pipes closed)`);
   console.log(`  one process per case (cached build):     ${p.toFixed(0).padStart(7)} ms   (${CASES} runs of a 1-case question)`);
-  for (const line of verdictLines({ repeated: r, oneCase: o, bare, perCase: p })) console.log(line);
+  for (const line of verdictLines({ repeated: r, oneCase: o, bare: s, perCase: p })) console.log(line);
 }
 
 main().catch((e: unknown) => {

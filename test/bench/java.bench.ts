@@ -9,7 +9,7 @@ import * as path from 'path';
 import { Judge } from '../../src/core/judge';
 import { RUNTIMES } from '../../src/core/runtimes';
 import { JVM_FLAGS } from '../../src/core/runtimes/java';
-import { bareStarts, benchQuestion, CASES, median, time, verdictLines } from './runtime';
+import { bareStart, benchQuestion, CASES, median, time, verdictLines } from './runtime';
 import type { Question } from './types';
 
 const code = 'import java.util.*;\nclass Solution {\n    public int[] pairWithSum(int[] nums, int target) {\n        Map<Integer, Integer> seen = new HashMap<>();\n        for (int j = 0; j < nums.length; j++) {\n            Integer i = seen.get(target - nums[j]);\n            if (i != null) return new int[] { i, j };\n            seen.put(nums[j], j);\n        }\n        return new int[0];\n    }\n}\n';
@@ -28,17 +28,20 @@ async function main(): Promise<void> {
     const first = await time(() => run(all));
     const repeated: number[] = [];
     const oneCase: number[] = [];
-    for (let k = 0; k < 7; k++) {
+    const bares: number[] = [];
+    for (let k = 0; k < 9; k++) {
       repeated.push(await time(() => run(all)));
       oneCase.push(await time(() => run(one)));
+      // The same JVM with the judge's heap and flags, printing its version: a JVM start and nothing
+      // else, measured between the repeated runs so both see the same load.
+      bares.push(await bareStart(tc.command, [`-Xmx${all.limits.memoryMb}m`, ...JVM_FLAGS, '-version'], cacheDir));
     }
-    // The same JVM with the judge's heap and flags, printing its version: a JVM start and nothing else.
-    const bare = await bareStarts(7, tc.command, [`-Xmx${all.limits.memoryMb}m`, ...JVM_FLAGS, '-version'], cacheDir);
+    const bare = median(bares);
     // A process per case: the median 1-case run, scaled to 100 cases.
     const perCaseTotal = median(oneCase) * CASES;
     const rep = median(repeated);
     const o = median(oneCase);
-    console.log(`Java (${tc.version ?? 'javac'}): ${CASES} cases; medians of 7; load average ${os.loadavg()[0]!.toFixed(2)}`);
+    console.log(`Java (${tc.version ?? 'javac'}): ${CASES} cases; medians of 9; load average ${os.loadavg()[0]!.toFixed(2)}`);
     console.log('  Every run is Judge.run end to end: a temporary folder, the build-cache check, one JVM, the harness loading, each case sent, answered and compared, the process tree stopped, the folder removed.');
     console.log(`  first run (javac + run)   ${first.toFixed(0).padStart(7)} ms`);
     console.log(`  repeated run (cached)     ${rep.toFixed(0).padStart(7)} ms`);
