@@ -3,16 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { DrillsApi } from '../../src/extension';
 import { TOPICS } from '../../src/core/model';
-
-const EXTENSION_ID = 'interview-drills.interview-drills';
-
-async function api(): Promise<DrillsApi> {
-  const ext = vscode.extensions.getExtension<DrillsApi>(EXTENSION_ID);
-  assert.ok(ext, 'the extension is installed');
-  return ext.isActive ? ext.exports : ext.activate();
-}
+import { api } from './helpers';
 
 function tabLabels(): string[] {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label));

@@ -3,13 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { DrillsApi } from '../../src/extension';
 import type { RunResult } from '../../src/core/model';
-
-async function api(): Promise<DrillsApi> {
-  const ext = vscode.extensions.getExtension<DrillsApi>('interview-drills.interview-drills')!;
-  return ext.isActive ? ext.exports : ext.activate();
-}
+import { api } from './helpers';
 
 /** The built-in drill's own folder in this checkout (its reference solutions live there). */
 function drillFile(name: string): string {

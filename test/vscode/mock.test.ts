@@ -3,13 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { DrillsApi } from '../../src/extension';
 import { LOCKDOWN } from '../../src/core/practice/mock';
-
-async function api(): Promise<DrillsApi> {
-  const ext = vscode.extensions.getExtension<DrillsApi>('interview-drills.interview-drills')!;
-  return ext.isActive ? ext.exports : ext.activate();
-}
+import { api } from './helpers';
 
 function workspaceValues(): Record<string, unknown> {
   const c = vscode.workspace.getConfiguration();

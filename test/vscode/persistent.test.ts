@@ -3,23 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { DrillsApi } from '../../src/extension';
 import type { RunResult } from '../../src/core/model';
-
-async function api(): Promise<DrillsApi> {
-  const ext = vscode.extensions.getExtension<DrillsApi>('interview-drills.interview-drills')!;
-  return ext.isActive ? ext.exports : ext.activate();
-}
-
-async function startWith(drills: DrillsApi, id: string, code: string): Promise<vscode.TextEditor> {
-  await vscode.commands.executeCommand('interviewDrills.startDrill', id);
-  const drill = drills.sessions.current()!;
-  const doc = await vscode.workspace.openTextDocument(drill.solution);
-  const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.Two);
-  await editor.edit((e) => e.replace(new vscode.Range(0, 0, doc.lineCount, 0), code));
-  await doc.save();
-  return editor;
-}
+import { api, startWith } from './helpers';
 
 async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
   return (await vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri)) as vscode.CodeLens[];

@@ -3,12 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { DrillsApi } from '../../src/extension';
-
-async function api(): Promise<DrillsApi> {
-  const ext = vscode.extensions.getExtension<DrillsApi>('interview-drills.interview-drills')!;
-  return ext.isActive ? ext.exports : ext.activate();
-}
+import { api } from './helpers';
 
 suite('Practice: history, rating and the Due group', () => {
   let historyDir: string;

@@ -3,15 +3,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { DrillsApi } from '../../src/extension';
 import type { Review } from '../../src/core/model';
 import type { KeyEndpointQuestion } from '../../src/vscode/review';
 import { FakeOpenAI } from '../unit/review/fakeOpenAI';
-
-async function api(): Promise<DrillsApi> {
-  const ext = vscode.extensions.getExtension<DrillsApi>('interview-drills.interview-drills')!;
-  return ext.isActive ? ext.exports : ext.activate();
-}
+import { api } from './helpers';
 
 const attempt = [
   '/*',

@@ -3,25 +3,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { DrillsApi } from '../../src/extension';
 import type { RunResult } from '../../src/core/model';
 import type { SmallestOutcome } from '../../src/vscode/testing';
-
-async function api(): Promise<DrillsApi> {
-  const ext = vscode.extensions.getExtension<DrillsApi>('interview-drills.interview-drills')!;
-  return ext.isActive ? ext.exports : ext.activate();
-}
-
-async function startWith(drills: DrillsApi, id: string, code: string): Promise<vscode.TextEditor> {
-  await vscode.commands.executeCommand('interviewDrills.startDrill', id);
-  const drill = drills.sessions.current();
-  assert.equal(drill?.question.id, id);
-  const doc = await vscode.workspace.openTextDocument(drill.solution);
-  const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.Two);
-  await editor.edit((e) => e.replace(new vscode.Range(0, 0, doc.lineCount, 0), code));
-  await doc.save();
-  return editor;
-}
+import { api, startWith } from './helpers';
 
 const textOf = (m: vscode.TestMessage): string => (typeof m.message === 'string' ? m.message : m.message.value);
 

@@ -2,15 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { DrillsApi } from '../../src/extension';
 import { Command, View } from '../../src/vscode/ids';
-
-const EXTENSION_ID = 'interview-drills.interview-drills';
-
-async function api(): Promise<DrillsApi> {
-  const ext = vscode.extensions.getExtension<DrillsApi>(EXTENSION_ID)!;
-  return ext.isActive ? ext.exports : ext.activate();
-}
+import { api, EXTENSION_ID } from './helpers';
 
 function manifest(): { contributes: { commands: { command: string }[] } } {
   const ext = vscode.extensions.getExtension(EXTENSION_ID)!;

@@ -7,11 +7,7 @@ import type { Review } from '../../src/core/model';
 import type { DrillsApi } from '../../src/extension';
 import { RESTRICTED_SETTINGS } from '../../src/vscode/config';
 import { FakeOpenAI } from '../unit/review/fakeOpenAI';
-
-async function api(): Promise<DrillsApi> {
-  const ext = vscode.extensions.getExtension<DrillsApi>('interview-drills.interview-drills')!;
-  return ext.isActive ? ext.exports : ext.activate();
-}
+import { api } from './helpers';
 
 suite('Untrusted workspace', () => {
   test('questions and the timer work, but the workspace pack is not loaded', async () => {
