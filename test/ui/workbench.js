@@ -1,5 +1,7 @@
 // Helpers that drive the VS Code workbench the way a person does: palette, quick picks, tree, webviews.
 'use strict';
+const path = require('path');
+const fs = require('fs');
 
 const ACTIVITY_ICON = '.part.activitybar .action-item [aria-label^="Interview Drills"]';
 
@@ -87,4 +89,19 @@ async function notifications(page) {
   return page.locator('.notifications-toasts .notification-toast').allInnerTexts();
 }
 
-module.exports = { waitForExtension, openSidebar, runCommand, pickQuickItem, webviewWith, clippedChartTexts, notifications };
+/**
+ * A journey's `settings` and `prepare` for an attempt history written before VS Code starts:
+ * `history(now)` gives the history.jsonl text, kept in the practice folder's .history.
+ */
+function seededHistory(history) {
+  const folder = (practiceFolder) => path.join(practiceFolder, '.history');
+  return {
+    settings: ({ practiceFolder }) => ({ 'interviewDrills.historyFolder': folder(practiceFolder) }),
+    prepare({ practiceFolder }) {
+      fs.mkdirSync(folder(practiceFolder), { recursive: true });
+      fs.writeFileSync(path.join(folder(practiceFolder), 'history.jsonl'), history(Date.now()));
+    },
+  };
+}
+
+module.exports = { waitForExtension, openSidebar, runCommand, pickQuickItem, webviewWith, clippedChartTexts, notifications, seededHistory };

@@ -1,8 +1,6 @@
 'use strict';
 const assert = require('node:assert/strict');
-const fs = require('fs');
-const path = require('path');
-const { clippedChartTexts, openSidebar, runCommand, webviewWith } = require('../workbench');
+const { clippedChartTexts, openSidebar, runCommand, webviewWith, seededHistory } = require('../workbench');
 
 const DAY = 86_400_000;
 
@@ -20,11 +18,7 @@ function history(now) {
 module.exports = {
   name: 'stats-first-review',
   description: 'Show Stats after a first review → its scores are drawn, "100%" whole, nothing due today as Start Due Drill says; the drill shows solved in the sidebar',
-  settings: ({ practiceFolder }) => ({ 'interviewDrills.historyFolder': path.join(practiceFolder, '.history') }),
-  prepare({ practiceFolder }) {
-    fs.mkdirSync(path.join(practiceFolder, '.history'), { recursive: true });
-    fs.writeFileSync(path.join(practiceFolder, '.history', 'history.jsonl'), history(Date.now()));
-  },
+  ...seededHistory(history),
   async run({ page, screenshot }) {
     await runCommand(page, 'Interview Drills: Show Stats');
     const view = await webviewWith(page, 'Your practice');

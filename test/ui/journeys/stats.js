@@ -1,8 +1,6 @@
 'use strict';
 const assert = require('node:assert/strict');
-const fs = require('fs');
-const path = require('path');
-const { clippedChartTexts, runCommand, webviewWith } = require('../workbench');
+const { clippedChartTexts, runCommand, webviewWith, seededHistory } = require('../workbench');
 
 const DAY = 86_400_000;
 
@@ -31,11 +29,7 @@ function history(now) {
 module.exports = {
   name: 'stats',
   description: 'Show Stats → the dashboard draws topics, solve times, review trends and the due forecast',
-  settings: ({ practiceFolder }) => ({ 'interviewDrills.historyFolder': path.join(practiceFolder, '.history') }),
-  prepare({ practiceFolder }) {
-    fs.mkdirSync(path.join(practiceFolder, '.history'), { recursive: true });
-    fs.writeFileSync(path.join(practiceFolder, '.history', 'history.jsonl'), history(Date.now()));
-  },
+  ...seededHistory(history),
   async run({ page, screenshot }) {
     await runCommand(page, 'Interview Drills: Show Stats');
     const view = await webviewWith(page, 'Your practice');
