@@ -68,6 +68,11 @@ export function tupleElement(t: Extract<Type, { kind: 'tuple' }>): Type | undefi
   return t.items.every((x) => printType(x) === key) ? first : undefined;
 }
 
+/** The element of a type Go holds as a slice: a list's, or a one-type tuple's (undefined for a mixed tuple). */
+function sliceElement(t: Extract<Type, { kind: 'list' | 'tuple' }>): Type | undefined {
+  return t.kind === 'list' ? t.element : tupleElement(t);
+}
+
 /** Types whose Go form has nil already. */
 function nilable(t: Type): boolean {
   return t.kind === 'list' || t.kind === 'set' || t.kind === 'map' || t.kind === 'json' || t.kind === 'nullable';
@@ -210,7 +215,7 @@ export function glue(sig: Signature, declaredByPerson: ReadonlySet<string> = new
         break;
       case 'tuple':
       case 'list': {
-        const element = t.kind === 'list' ? t.element : tupleElement(t);
+        const element = sliceElement(t);
         body = element ? ['l := drillsList(v)', `out := make(${T}, len(l))`, `for i, x := range l {`, `\tout[i] = ${dec(element)}(x)`, '}', 'return out'] : ['return drillsJSON(v)'];
         break;
       }
@@ -286,7 +291,7 @@ export function glue(sig: Signature, declaredByPerson: ReadonlySet<string> = new
         break;
       case 'tuple':
       case 'list': {
-        const element = t.kind === 'list' ? t.element : tupleElement(t);
+        const element = sliceElement(t);
         body = element ? ['o.raw("[")', 'for i, x := range v {', '\to.Comma(i)', `\t${enc(element)}(o, x)`, '}', 'o.raw("]")'] : ['o.JSON(v, 0)'];
         break;
       }
