@@ -388,8 +388,10 @@ export class HarnessSession {
         return;
       }
       case 'limit':
-        // The harness enforces these itself and kills itself next; the exit is classified by it.
-        if (r.kind === 'memory' || r.kind === 'output') this.stop ??= r.kind === 'memory' ? 'memory-limit' : 'output-limit';
+        // The harness enforces these itself where the system cannot, and kills itself next. The parent
+        // stops the tree at once as well: the harness's own kill can be slow to get its turn (a Python
+        // thread waits for the lock that code still allocating holds), and the exit is classified by this.
+        if (r.kind === 'memory' || r.kind === 'output') this.kill(r.kind === 'memory' ? 'memory-limit' : 'output-limit');
         return;
       case 'ready':
       case 'returned':
