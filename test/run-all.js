@@ -2,7 +2,7 @@
 // DRILLS_SKIP_VSCODE=1 / DRILLS_SKIP_UI=1 / DRILLS_SKIP_PACKAGE=1 skip the slow real-VS-Code layers
 // while iterating locally. DRILLS_SCREENSHOTS=1 lets the UI journeys rewrite the README's pictures.
 'use strict';
-const { spawnSync } = require('child_process');
+const { spawn, spawnSync } = require('child_process');
 const { createHash } = require('crypto');
 const fs = require('fs');
 const path = require('path');
@@ -43,42 +43,95 @@ function checkoutState() {
   return state;
 }
 
-let passed = 0;
-let failed = 0;
-const failures = [];
-const before = checkoutState();
-for (const step of steps) {
-  if (step.skip) {
-    console.log(`\n=== ${step.name}: skipped by environment ===`);
-    continue;
+/** Keeps the last `max` characters of what a layer printed, for the summary at the end. */
+class Tail {
+  constructor(max) {
+    this.max = max;
+    this.text = '';
   }
-  console.log(`\n=== ${step.name} ===`);
-  const started = Date.now();
-  const r = spawnSync(step.cmd, step.args, { cwd: root, stdio: 'inherit', env: process.env });
-  const secs = ((Date.now() - started) / 1000).toFixed(1);
-  if (r.status === 0) {
-    passed++;
-    console.log(`--- ok (${secs} s)`);
-  } else {
-    failed++;
-    failures.push(step.name);
-    console.log(`--- FAILED with ${r.status ?? r.signal} (${secs} s)`);
+  push(chunk) {
+    this.text = (this.text + chunk.toString('utf8')).slice(-this.max);
   }
 }
-const after = checkoutState();
-if (before && after) {
-  const changed = [...new Set([...before.keys(), ...after.keys()])].filter((f) => before.get(f) !== after.get(f)).sort();
-  console.log('\n=== The checkout is as the tests found it (git status) ===');
-  if (changed.length === 0) {
-    passed++;
-    console.log('--- ok');
-  } else {
-    failed++;
-    failures.push('The checkout is as the tests found it');
-    console.log(`--- FAILED: the tests changed files in the checkout:\n${changed.map((f) => `  ${f}`).join('\n')}`);
-  }
+
+/**
+ * Why a layer failed, in a few lines: mocha's failure list when there is one, else the layer's last
+ * lines. Printed again at the very end, so a reader of only the end of a long log sees the cause.
+ */
+function failureSummary(text) {
+  // eslint-disable-next-line no-control-regex -- colour codes a layer printed
+  const lines = text.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  const failing = lines.findIndex((l) => /^\s+\d+ failing\b/.test(l));
+  const picked = failing >= 0 ? lines.slice(failing, failing + 60) : lines.filter((l) => l.trim()).slice(-25);
+  return picked.map((l) => `      ${l}`.trimEnd()).join('\n').replace(/\n+$/, '');
 }
-console.log('');
-if (failures.length) console.log(`Failed layers:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
-console.log(`layers: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+
+/** Runs a layer with its output shown as it comes and the end of it kept; resolves with its exit status. */
+function runStep(step, tail) {
+  return new Promise((resolve) => {
+    const child = spawn(step.cmd, step.args, { cwd: root, env: process.env, stdio: ['inherit', 'pipe', 'pipe'] });
+    child.stdout.on('data', (c) => {
+      process.stdout.write(c);
+      tail.push(c);
+    });
+    child.stderr.on('data', (c) => {
+      process.stderr.write(c);
+      tail.push(c);
+    });
+    child.once('error', (e) => resolve({ status: null, signal: e.message }));
+    // A process the layer left behind can hold the pipes open: stop reading a moment after the exit.
+    child.once('exit', (status, signal) =>
+      setTimeout(() => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+        resolve({ status, signal });
+      }, 500),
+    );
+  });
+}
+
+async function main() {
+  let passed = 0;
+  let failed = 0;
+  const failures = [];
+  const before = checkoutState();
+  for (const step of steps) {
+    if (step.skip) {
+      console.log(`\n=== ${step.name}: skipped by environment ===`);
+      continue;
+    }
+    console.log(`\n=== ${step.name} ===`);
+    const started = Date.now();
+    const tail = new Tail(256 * 1024);
+    const r = await runStep(step, tail);
+    const secs = ((Date.now() - started) / 1000).toFixed(1);
+    if (r.status === 0) {
+      passed++;
+      console.log(`--- ok (${secs} s)`);
+    } else {
+      failed++;
+      failures.push({ name: step.name, why: failureSummary(tail.text) });
+      console.log(`--- FAILED with ${r.status ?? r.signal} (${secs} s)`);
+    }
+  }
+  const after = checkoutState();
+  if (before && after) {
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((f) => before.get(f) !== after.get(f)).sort();
+    console.log('\n=== The checkout is as the tests found it (git status) ===');
+    if (changed.length === 0) {
+      passed++;
+      console.log('--- ok');
+    } else {
+      failed++;
+      const list = changed.map((f) => `  ${f}`).join('\n');
+      failures.push({ name: 'The checkout is as the tests found it', why: list });
+      console.log(`--- FAILED: the tests changed files in the checkout:\n${list}`);
+    }
+  }
+  console.log('');
+  if (failures.length) console.log(`Failed layers:\n${failures.map((f) => `  - ${f.name}\n${f.why}`).join('\n')}`);
+  console.log(`layers: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main();
