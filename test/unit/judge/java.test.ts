@@ -90,6 +90,7 @@ describe('Java runtime (real JDK)', function () {
     const r = await run(solution('    public int add(int a, int b) throws Exception {\n        System.out.println("sum of " + a + " and " + b);\n        return a + b + System.in.read() + 1;\n    }'));
     assert.equal(r.cases[0]?.verdict, 'accepted');
     assert.match(r.cases[0]?.stdout ?? '', /sum of 1 and 2/);
+    assert.equal(r.cases[1]?.stdout, 'sum of 5 and 5\n', 'each case shows only what it printed');
   });
 
   it('decodes lists into arrays or Lists, maps with integer keys, longs beyond 32 bits and records', async () => {

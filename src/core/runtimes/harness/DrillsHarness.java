@@ -113,6 +113,15 @@ final class DrillsHarness {
         }
 
         String text() { return new String(buf.toByteArray(), StandardCharsets.UTF_8); }
+
+        synchronized void reset() { buf.reset(); }
+    }
+
+    /** Generic parameter types, read once per method: reflection parses the signature on every call. */
+    static final Map<Executable, java.lang.reflect.Type[]> PARAM_TYPES = new HashMap<>();
+
+    static java.lang.reflect.Type[] paramTypes(Executable e) {
+        return PARAM_TYPES.computeIfAbsent(e, Executable::getGenericParameterTypes);
     }
 
     // ---- the run -------------------------------------------------------------------------------
@@ -124,9 +133,13 @@ final class DrillsHarness {
         if (cfg.get("javaFields") != null) JAVA_FIELDS = obj(cfg.get("javaFields"));
         boolean isClass = "class".equals(sig.get("kind"));
         String className = isClass ? (String) sig.get("className") : "Solution";
+        // One pair of capturing streams for the whole run, emptied before each case (a PrintStream's
+        // charset encoder is costly to build a hundred times).
         Capture out = new Capture(), err = new Capture();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        System.setOut(outStream);
+        System.setErr(errStream);
         System.setIn(new ByteArrayInputStream(new byte[0]));
         Class<?> cls;
         Map<String, Method> methods = new HashMap<>();
@@ -191,18 +204,18 @@ final class DrillsHarness {
             }
             if (!"case".equals(c.get("t")) || !(c.get("i") instanceof Num)) continue;
             long i = ((Num) c.get("i")).longValue();
-            out = new Capture();
-            err = new Capture();
+            out.reset();
+            err.reset();
             synchronized (DrillsHarness.class) { printed = 0; }
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            System.setOut(outStream);
+            System.setErr(errStream);
             boolean timed = Boolean.TRUE.equals(c.get("timed"));
             try {
                 String encoded;
                 String type = String.valueOf(c.get("type"));
                 if (type.equals("call")) {
                     Method m = methods.get((String) fn.get("name"));
-                    Object[] args = decodeArgs(list(fn.get("params")), m.getGenericParameterTypes(), list(c.get("args")));
+                    Object[] args = decodeArgs(list(fn.get("params")), paramTypes(m), list(c.get("args")));
                     Object target = Modifier.isStatic(m.getModifiers()) ? null : ctor.newInstance();
                     ready(i, timed, cases);
                     Object value = invoke(m, target, args);
@@ -215,14 +228,14 @@ final class DrillsHarness {
                     List<Object> argLists = list(c.get("args"));
                     Object[][] decoded = new Object[ops.size()][];
                     Method[] calls = new Method[ops.size()];
-                    decoded[0] = decodeArgs(list(sig.get("constructorParams")), ctor.getGenericParameterTypes(), list(argLists.get(0)));
+                    decoded[0] = decodeArgs(list(sig.get("constructorParams")), paramTypes(ctor), list(argLists.get(0)));
                     Map<String, Object>[] sigs = new Map[ops.size()];
                     for (int k = 1; k < ops.size(); k++) {
                         String op = String.valueOf(ops.get(k));
                         calls[k] = methods.get(op);
                         if (calls[k] == null) throw new IllegalArgumentException("the class has no method \"" + op + "\"");
                         for (Object ms : list(sig.get("methods"))) if (op.equals(obj(ms).get("name"))) sigs[k] = obj(ms);
-                        decoded[k] = decodeArgs(list(sigs[k].get("params")), calls[k].getGenericParameterTypes(), list(argLists.get(k)));
+                        decoded[k] = decodeArgs(list(sigs[k].get("params")), paramTypes(calls[k]), list(argLists.get(k)));
                     }
                     ready(i, timed, cases);
                     Object instance;
