@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { KIND_IDS, TOPICS, VERDICTS } from '../model';
 import type { Rating } from './scheduler';
+import { HISTORY_FILE } from './historyLocations';
 
 /** Version of the record format; readers keep newer records they do not understand but ignore them. */
 export const HISTORY_VERSION = 1;
@@ -72,7 +73,7 @@ export interface ImportReport {
   readonly problems: readonly { readonly at: string; readonly reason: string }[];
 }
 
-const FILE = 'history.jsonl';
+const FILE = HISTORY_FILE;
 /** A line longer than this is not a record this program wrote; it is skipped unread. */
 export const MAX_LINE_BYTES = 64 * 1024;
 /** An import file larger than this is refused before it is parsed. */

@@ -168,6 +168,42 @@ describe('drills CLI', () => {
     }
   });
 
+  it('stats finds the history where the extension keeps it, without --history, and says which file it read', () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-home-'));
+    try {
+      const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'], HOME: home };
+      const stats = (...args: string[]) => spawnSync(process.execPath, [cli, 'stats', ...args], { encoding: 'utf8', cwd: root, env });
+      const none = stats();
+      assert.equal(none.status, 2, 'nothing to read is a setup error');
+      assert.match(none.stderr, /no attempt history found where the extension keeps it/);
+      assert.ok(none.stderr.includes(path.join(home, '.config', 'Code', 'User', 'globalStorage', 'interview-drills.interview-drills')), none.stderr);
+      const record = (id: string, endedAt: number) => `${JSON.stringify({ v: 1, type: 'attempt', id, questionId: 'two-sum-indices', topic: 'algorithms', kind: 'coding', language: 'javascript', startedAt: endedAt - 600_000, endedAt, activeMs: 600_000, pauses: 0, pausedMs: 0, minutes: 15, verdicts: { accepted: 10 }, rating: 'good' })}\n`;
+      // VS Code on the desktop, one attempt; an `npm start` session, two attempts, written later.
+      const desktop = path.join(home, '.config', 'Code', 'User', 'globalStorage', 'interview-drills.interview-drills');
+      const session = path.join(home, '.local', 'share', 'interview-drills', 'code-server', 'user-data', 'User', 'globalStorage', 'interview-drills.interview-drills');
+      fs.mkdirSync(desktop, { recursive: true });
+      fs.writeFileSync(path.join(desktop, 'history.jsonl'), record('a1', Date.now() - 86_400_000));
+      const one = stats();
+      assert.equal(one.status, 0, one.stderr);
+      assert.equal(one.stdout.split('\n')[0], `History: ${path.join(desktop, 'history.jsonl')}`);
+      assert.match(one.stdout, /^1 attempt\(s\)/m);
+      fs.mkdirSync(session, { recursive: true });
+      fs.writeFileSync(path.join(session, 'history.jsonl'), record('b1', Date.now() - 7_200_000) + record('b2', Date.now() - 3_600_000));
+      fs.utimesSync(path.join(desktop, 'history.jsonl'), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+      const newest = stats();
+      assert.equal(newest.stdout.split('\n')[0], `History: ${path.join(session, 'history.jsonl')} (the most recently written of 2; choose another with --history DIR)`);
+      assert.match(newest.stdout, /^2 attempt\(s\)/m);
+      const json = JSON.parse(stats('--json').stdout) as { historyFile: string; attempts: number };
+      assert.equal(json.historyFile, path.join(session, 'history.jsonl'));
+      assert.equal(json.attempts, 2);
+      const chosen = stats('--history', desktop);
+      assert.match(chosen.stdout, /^1 attempt\(s\)/m);
+      assert.doesNotMatch(chosen.stdout, /^History:/m, 'a folder given is not announced');
+    } finally {
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  });
+
   it('unknown commands are usage errors', () => {
     const r = drills('frobnicate');
     assert.equal(r.code, 2);
