@@ -9,42 +9,40 @@ export interface InterviewerAnswer {
   readonly confidence: number;
 }
 
-const STOP = new Set(['the', 'a', 'an', 'is', 'are', 'can', 'do', 'does', 'i', 'we', 'it', 'to', 'of', 'in', 'on', 'for', 'be', 'there', 'what', 'how', 'should', 'will', 'my', 'you', 'any', 'and', 'or', 'if', 'with', 'that', 'this', 'about']);
-
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9\s-]/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w.length > 1 && !STOP.has(w))
-    .map((w) => w.replace(/(ies|es|s)$/, (m) => (m === 'ies' ? 'y' : '')));
-}
-
-/** Scores a person's question against one note: keywords count double, shared words once. */
-function score(asked: readonly string[], note: ClarifyingNote): number {
-  const noteWords = new Set(words(note.question));
-  const keys = new Set(note.keywords.flatMap((k) => words(k)));
-  if (asked.length === 0) return 0;
-  let s = 0;
-  for (const w of asked) {
-    if (keys.has(w)) s += 2;
-    else if (noteWords.has(w)) s += 1;
-  }
-  return s / (asked.length + 1);
+/**
+ * How well a person's question matches one note, or undefined when it does not identify the note:
+ * a keyword that names the note's subject ("empty", "duplicates", "negative") counts double; a common
+ * keyword ("number", "time", "tests") or another word of the note's question counts once, and alone
+ * identifies nothing ("Can there be negative numbers?" is not "Why not use offset and page number?").
+ */
+function score(asked: ReadonlySet<string>, note: ClarifyingNote): { s: number; coverage: number } | undefined {
+  if (asked.size === 0) return undefined;
+  const keys = new Set(note.keywords.flatMap((k) => contentStems(k)));
+  const noteWords = new Set(contentStems(note.question).filter((w) => !STOCK_STEMS.has(w)));
+  const named = [...keys].filter((w) => asked.has(w) && w.length >= 3 && !GENERIC_KEYS.has(w));
+  const common = [...keys].filter((w) => asked.has(w) && !named.includes(w));
+  const shared = [...noteWords].filter((w) => asked.has(w) && !keys.has(w));
+  if (named.length === 0 && common.length + shared.length < 2) return undefined;
+  const coverage = noteWords.size === 0 ? 1 : [...noteWords].filter((w) => asked.has(w)).length / noteWords.size;
+  return { s: (2 * named.length + common.length + shared.length) / (asked.size + 1), coverage };
 }
 
 /**
- * Answers a clarifying question from the drill's interviewer notes, offline. When nothing matches,
- * the answer is what a real interviewer says: state an assumption and go on.
+ * Answers a clarifying question from the drill's interviewer notes, offline. An answer to a question
+ * worded differently from the note says which question it answers; when nothing matches, the answer
+ * is what a real interviewer says: state an assumption and go on.
  */
 export function askInterviewer(question: Question, asked: string): InterviewerAnswer {
-  const w = words(asked);
-  let best: { note: ClarifyingNote; s: number } | undefined;
+  const w = new Set(contentStems(asked));
+  let best: { note: ClarifyingNote; s: number; coverage: number } | undefined;
   for (const note of question.clarifications) {
-    const s = score(w, note);
-    if (!best || s > best.s) best = { note, s };
+    const m = score(w, note);
+    if (m && (!best || m.s > best.s)) best = { note, ...m };
   }
-  if (best && best.s >= 0.3) return { note: best.note, answer: best.note.answer, confidence: Math.min(1, best.s) };
+  if (best && best.s >= 0.3) {
+    const answer = best.coverage >= 0.5 ? best.note.answer : `If you mean "${best.note.question}": ${best.note.answer}`;
+    return { note: best.note, answer, confidence: Math.min(1, best.s) };
+  }
   return {
     answer:
       question.clarifications.length > 0
@@ -66,7 +64,7 @@ export interface NoteMatch {
 
 /** Keywords too common to identify a note on their own ("time" in "time complexity"). */
 const GENERIC_KEYS = new Set(
-  ['long', 'length', 'time', 'minutes', 'short', 'size', 'how', 'many', 'much', 'per', 'type', 'same', 'one', 'limit', 'kind', 'right', 'wrong', 'big', 'small', 'bad', 'asked', 'told', 'group', 'order', 'status', 'count', 'number', 'range', 'value', 'input', 'output', 'return', 'key', 'id', 'list', 'string', 'word', 'edge'].map(stem),
+  ['long', 'length', 'time', 'minutes', 'short', 'size', 'how', 'many', 'much', 'per', 'type', 'same', 'one', 'limit', 'kind', 'right', 'wrong', 'big', 'small', 'bad', 'asked', 'told', 'group', 'order', 'status', 'count', 'number', 'range', 'value', 'input', 'output', 'return', 'key', 'id', 'list', 'string', 'word', 'edge', 'use', 'result', 'data', 'test', 'fix', 'need', 'like'].map(stem),
 );
 
 /**

@@ -9,6 +9,8 @@ const q = parseQuestion(
     '  - { q: Can the array be empty?, a: "No, it has at least two numbers.", keywords: [empty, size] }',
     '  - { q: Can there be duplicate values?, a: "Yes; return the first pair of indices.", keywords: [duplicate, duplicates, repeated] }',
     '  - { q: Are the numbers sorted?, a: "No.", keywords: [sorted, order] }',
+    '  - { q: What is the largest input?, a: "Up to 100000 numbers.", keywords: [largest, constraints] }',
+    '  - { q: Why not use offset and limit?, a: "New rows would shift the offsets.", keywords: [offset, page, number] }',
   ].join('\n'),
   'two-sum.yaml',
   'builtin',
@@ -19,6 +21,17 @@ describe('ask the interviewer', () => {
     assert.equal(askInterviewer(q, 'what if the input is empty?').answer, 'No, it has at least two numbers.');
     assert.equal(askInterviewer(q, 'Could values be repeated?').answer, 'Yes; return the first pair of indices.');
     assert.equal(askInterviewer(q, 'is the input in sorted order').answer, 'No.');
+  });
+
+  it('says which question it answers when the person asked it in other words', () => {
+    const a = askInterviewer(q, 'What are the constraints?');
+    assert.equal(a.answer, 'If you mean "What is the largest input?": Up to 100000 numbers.');
+  });
+
+  it('does not answer from a note that shares only a common word with the question', () => {
+    const a = askInterviewer(q, 'Can there be negative numbers?');
+    assert.equal(a.note, undefined, `answered from "${a.note?.question}"`);
+    assert.match(a.answer, /isn't specified/);
   });
 
   it('says so when the notes have no answer, and lists what it can answer', () => {
