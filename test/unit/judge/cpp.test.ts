@@ -163,6 +163,13 @@ describe('C++ runtime (real compiler)', function () {
     assert.equal(cpp.supports(add), true);
   });
 
+  it('sends a whole double as a float even when its text has an exponent: 1e16 where long is declared is wrong', async () => {
+    const q = question(['kind: coding', 'signature: "big() -> long"', 'tests:', '  - { name: one, args: [], expected: 10000000000000000 }'].join('\n'));
+    const r = await run(solution('    double big() { return 1e16; }'), q);
+    assert.equal(r.verdict, 'wrong-answer');
+    assert.match(r.cases[0]?.error ?? '', /returned the float 1e\+16 where long is declared/);
+  });
+
   it('says what to install or set when the compiler is missing', async () => {
     const missing = new Judge({ nodePath: process.execPath, toolchains: { configured: () => '/nonexistent/g++', settingName: () => 'DRILLS_CPP' } });
     await assert.rejects(missing.toolchain(cpp), /"\/nonexistent\/g\+\+" \(DRILLS_CPP\).*g\+\+ or clang\+\+/);

@@ -428,7 +428,8 @@ void enc(Out& o, T value) {
   if (std::isinf(v)) { o.raw(v > 0 ? "{\"$\":\"Inf\"}" : "{\"$\":\"-Inf\"}"); return; }
   if (v == 0 && std::signbit(v)) { o.raw("{\"$\":\"-0\"}"); return; }
   std::string t = float_text(v);
-  if (wire >= 2 && integral_text(t)) { o.raw("{\"$\":\"float\",\"v\":\""); o.s += t + ".0"; o.raw("\"}"); return; }
+  // Every whole value is tagged, 1e+16 as well as 3: the parent reads a plain whole number as an int.
+  if (wire >= 2 && std::trunc(v) == v) { o.raw("{\"$\":\"float\",\"v\":\""); o.s += integral_text(t) ? t + ".0" : t; o.raw("\"}"); return; }
   o.s += t;
 }
 
