@@ -239,6 +239,13 @@ describe('C++ runtime (real compiler)', function () {
     assert.match(r.cases[0]?.error ?? '', /input does not fit your code: the integer 18446744073709551616 does not fit Json's int \(64 bits/);
   });
 
+  it('names Json::type_error when a solution reads a value as what it is not', async () => {
+    const q = question(['kind: coding', 'signature: "shape(doc: json, extra: json) -> json"', 'tests:', '  - { name: string exp, args: [{ exp: "900" }, []], expected: 900 }'].join('\n'));
+    const r = await run(solution('    Json shape(Json& doc, Json& extra) { return doc.at("exp").as_int(); }'), q);
+    assert.equal(r.cases[0]?.verdict, 'runtime-error');
+    assert.match(r.cases[0]?.error ?? '', /^Runtime error: Json::type_error: Json as_int\(\) needs an int .*this value is a string/);
+  });
+
   it('sends a whole double as a float even when its text has an exponent: 1e16 where long is declared is wrong', async () => {
     const q = question(['kind: coding', 'signature: "big() -> long"', 'tests:', '  - { name: one, args: [], expected: 10000000000000000 }'].join('\n'));
     const r = await run(solution('    double big() { return 1e16; }'), q);
