@@ -228,7 +228,7 @@ function starter(q: Question): string {
   const linked = linkedRecords(sig);
   const recs = cppRecords(sig);
   const records = recs.length > 0 ? ['// The judge defines these records (do not copy them into this file):', ...recs.filter((l) => !/^struct \w+;$/.test(l)).map((l) => `// ${l}`), ''] : [];
-  // The judge's Json is not a type people know: its common calls, one line each way.
+  // Json is the judge's own type, which nobody knows from elsewhere: the starter lists its common calls.
   const json = usesJson(sig)
     ? [
         '// A json value is a Json: j.is_object(), j.as_int(), j.as_double(), j.as_string(), j.at("key") (null when',
