@@ -575,15 +575,15 @@ template <class T> void field(const RecordIn& rec, const char* name, T& out) {
 // What a solution receives and returns where a drill's signature says `json`: null, a bool, an
 // int (64 bits), a float (double), a string, an array, or an object whose keys keep the order they
 // arrived or were added in. The driver names it `Json` in the person's file (only in drills that
-// use json, so a person's own type of that name elsewhere still compiles). Reading follows
-// nlohmann::json where it can:
+// use json, so a person's own type of that name elsewhere still compiles). It reads much like a
+// small nlohmann::json, except that reading a missing key is not an error (below):
 //
 //   j.is_object(), j.contains("exp"), j.at("exp").as_int(), j["roles"][0].as_string()
 //   for (auto& [key, value] : j.items()) ...      for (const Json& x : j) ...  (an array)
 //   Json out = Json::object(); out["ok"] = true; out["ids"] = Json::array({1, 2});
 //
-// Reading a key never adds it: `at(key)`, and `[key]` on a const Json, give null for a missing key
-// (and on null, so `j.at("a").at("b")` is null when "a" is missing). `[key]` on a non-const Json
+// `at(key)`, and `[key]` on a const Json, never add a key: they give null for a missing one (and
+// on null, so `j.at("a").at("b")` is null when "a" is missing). `[key]` on a non-const Json
 // adds a missing key with null, as std::map does, so that `j[key] = v` builds objects. Asking a
 // value for what it is not (as_int() of a string, [0] of an object) throws Json::type_error; an
 // index past the end throws std::out_of_range. An int is not a float: as_int() of 3.0 throws,
