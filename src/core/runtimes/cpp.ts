@@ -6,7 +6,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Question } from '../model';
-import type { Param, RecordDecl, Signature, Type } from '../types';
+import { typesIn, type Param, type RecordDecl, type Signature, type Type } from '../types';
 import cppHarness from './harness/drills.hpp';
 import { blockCommentHeader, escape, firstLine, supportsProgram } from './starter';
 import { DEFAULT_CHANNELS, scrubbedEnv, ToolchainMissing, type CompileFailure, type PrepareContext, type ProcessPlan, type Runtime, type Toolchain, type ToolchainContext } from './types';
@@ -33,10 +33,14 @@ export function cppFieldName(name: string): string {
   return CPP_KEYWORDS.has(id) ? `${id}_` : id;
 }
 
-/** Why C++ cannot take a type, or undefined. */
-function cannotExpress(t: Type): string | undefined {
-  if (t.kind === 'json') return 'it uses the type json (any JSON value), which has no C++ form here';
+/** Why C++ cannot take a type: it takes every type of the type language (json as the harness's Json). */
+function cannotExpress(): string | undefined {
   return undefined;
+}
+
+/** Whether a signature uses json: only then does the person's file see the harness's `Json`. */
+function usesJson(sig: Signature): boolean {
+  return typesIn(sig).some((t) => t.kind === 'json');
 }
 
 /** Records that contain themselves through a chain of nullable references (TreeNode, ListNode): passed as pointers. */
@@ -71,7 +75,7 @@ function linkedRecords(sig: Signature): Set<string> {
   return linked;
 }
 
-/** The C++ spelling of a type (DESIGN's mapping: vector, unordered_map, unordered_set, optional; linked records as pointers). */
+/** The C++ spelling of a type (DESIGN's mapping: vector, unordered_map, unordered_set, optional, Json; linked records as pointers). */
 export function cppType(t: Type, linked: ReadonlySet<string> = new Set()): string {
   switch (t.kind) {
     case 'int':
@@ -87,7 +91,7 @@ export function cppType(t: Type, linked: ReadonlySet<string> = new Set()): strin
     case 'void':
       return 'void';
     case 'json':
-      return 'void /* json */';
+      return 'Json';
     case 'list':
       return `vector<${cppType(t.element, linked)}>`;
     case 'set':
@@ -106,7 +110,7 @@ export function cppType(t: Type, linked: ReadonlySet<string> = new Set()): strin
 /** A parameter as LeetCode writes it: containers and records by reference, the rest by value. */
 function cppParam(p: Param, linked: ReadonlySet<string>): string {
   const type = cppType(p.type, linked);
-  const byRef = ['list', 'set', 'map', 'tuple'].includes(p.type.kind) || (p.type.kind === 'record' && !linked.has(p.type.name));
+  const byRef = ['list', 'set', 'map', 'tuple', 'json'].includes(p.type.kind) || (p.type.kind === 'record' && !linked.has(p.type.name));
   return `${type}${byRef ? '&' : ''} ${p.name}`;
 }
 
@@ -178,7 +182,7 @@ function recordCodecs(sig: Signature): string[] {
 export function cppDriver(sig: Signature): string {
   const linked = linkedRecords(sig);
   const recs = cppRecords(sig);
-  const lines = ['#include "drills.hpp"', 'using namespace std;', ...recs];
+  const lines = ['#include "drills.hpp"', 'using namespace std;', ...(usesJson(sig) ? ['using drills_::Json;'] : []), ...recs];
   if (sig.records.length > 0) lines.push(...recordCodecs(sig).map((l) => l), '');
   lines.push('#include "solution.cpp"', '');
   lines.push('int main() {', '    return drills_::serve([](const drills_::J& c_, drills_::Out& o_, auto& ready_, auto& returned_) {', '        const std::string& type_ = drills_::case_type(c_);');
@@ -223,7 +227,17 @@ function starter(q: Question): string {
   if (!sig) return [...header, 'class Solution {', 'public:', '};', ''].join('\n');
   const linked = linkedRecords(sig);
   const recs = cppRecords(sig);
-  const provided = recs.length > 0 ? ['// The judge defines these records (do not copy them into this file):', ...recs.filter((l) => !/^struct \w+;$/.test(l)).map((l) => `// ${l}`), ''] : [];
+  const records = recs.length > 0 ? ['// The judge defines these records (do not copy them into this file):', ...recs.filter((l) => !/^struct \w+;$/.test(l)).map((l) => `// ${l}`), ''] : [];
+  // Json is the judge's own type, which nobody knows from elsewhere: the starter lists its common calls.
+  const json = usesJson(sig)
+    ? [
+        '// A json value is a Json: j.is_object(), j.as_int(), j.as_double(), j.as_string(), j.at("key") (null when',
+        '// missing), j.contains("key"), j.items(), for (const Json& x : j); Json::object(), j["key"] = v, push_back,',
+        '// Json::parse(text), j.dump().',
+        '',
+      ]
+    : [];
+  const provided = [...records, ...json];
   const params = (ps: readonly Param[]): string => ps.map((p) => cppParam(p, linked)).join(', ');
   const body = (t: Type): string => (t.kind === 'void' ? '' : ' return {}; ');
   if (sig.kind === 'function') {

@@ -9,6 +9,7 @@ import { Judge } from '../../../src/core/judge';
 import type { Question, RunResult } from '../../../src/core/model';
 import { findQuestionFiles } from '../../../src/core/questions/bank';
 import { loadQuestionFile } from '../../../src/core/questions/loader';
+import { valueText } from '../../../src/core/judge/values';
 import { RUNTIMES, type Toolchain } from '../../../src/core/runtimes';
 import { CPP_FLAGS, cppDriver } from '../../../src/core/runtimes/cpp';
 import cppHarness from '../../../src/core/runtimes/harness/drills.hpp';
@@ -155,12 +156,155 @@ describe('C++ runtime (real compiler)', function () {
     assert.equal((await run(code, q)).verdict, 'accepted');
   });
 
-  it('says why it cannot take a drill: a json type, a script case, no signature', () => {
-    const json = question(['kind: coding', 'signature: "f(x: json) -> int"', 'tests:', '  - { name: one, args: [1], expected: 1 }'].join('\n'));
-    assert.match(String(cpp.supports(json)), /json/);
+  it('says why it cannot take a drill: a script case, no signature', () => {
+    const scripted = question(['kind: coding', 'signature: "f(x: int) -> int"', 'tests:', '  - name: probe', '    expected: 1', '    script:', '      python: "return f(1)"'].join('\n'));
+    assert.match(String(cpp.supports(scripted)), /script case \("probe"\) written only for python, not C\+\+/);
     const untyped = question(['kind: coding', 'function: add', 'tests:', '  - { name: one, args: [1, 2], expected: 3 }'].join('\n'));
     assert.match(String(cpp.supports(untyped)), /no typed signature/);
     assert.equal(cpp.supports(add), true);
+  });
+
+  // A json argument as the judge sends it: keys in the file's order, an int past 2^53 (an int tag),
+  // a whole float past 64 bits (1e20, a float tag), a fraction, null, a bool, nested lists and maps.
+  const doc = '{ user: { id: 7, name: ann, admin: false, tags: [a, b] }, score: 2.5, big: 9007199254740993, huge: 1e20, note: null, zeta: 1, alpha: 2 }';
+  const shape = question([
+    'kind: coding',
+    'signature: "shape(doc: json, extra: json) -> json"',
+    'tests:',
+    `  - name: nested`,
+    `    args: [${doc}, [1, 2.5, x]]`,
+    '    expected:',
+    '      keys: [user, score, big, huge, note, zeta, alpha]',
+    '      kinds: { user: object, score: float, big: int, huge: float, note: "null", zeta: int, alpha: int }',
+    '      name: ann',
+    '      admin: false',
+    '      tags: [b, a]',
+    '      next: 9007199254740994',
+    '      doubled: 5.0',
+    '      half: 5.0e+19',
+    '      missing: null',
+    '      extra: [1, 2.5, x, true, null, { k: [3.0] }]',
+    '      same: [true, false, true]',
+  ].join('\n'));
+  const shapeSolution = (keysOf: string): string => [
+    'class Solution {',
+    '    static string kindOf(const Json& v) {',
+    '        if (v.is_null()) return "null";',
+    '        if (v.is_bool()) return "bool";',
+    '        if (v.is_int()) return "int";',
+    '        if (v.is_float()) return "float";',
+    '        if (v.is_string()) return "string";',
+    '        return v.is_array() ? "array" : "object";',
+    '    }',
+    'public:',
+    '    Json shape(Json& doc, Json& extra) {',
+    '        Json out = Json::object();',
+    keysOf,
+    '        for (auto& [k, v] : doc.items()) out["kinds"][k] = kindOf(v);',
+    '        const Json& user = doc.at("user");',
+    '        out["name"] = user.at("name").as_string();',
+    '        out["admin"] = user["admin"].as_bool();',
+    '        for (std::size_t i = user["tags"].size(); i-- > 0;) out["tags"].push_back(user["tags"][i]);',
+    '        out["next"] = doc["big"].as_int() + 1;',
+    '        out["doubled"] = doc["score"].as_double() * 2;',
+    '        out["half"] = doc["huge"].as_double() / 2;',
+    '        out["missing"] = doc.at("nothing").at("deeper");',
+    '        Json more = extra;',
+    '        more.push_back(true);',
+    '        more.push_back(nullptr);',
+    '        more.push_back(Json::object({{"k", Json::array({3.0})}}));',
+    '        out["extra"] = more;',
+    '        out["same"] = Json::array({doc["zeta"] == Json(1.0), doc["zeta"] == doc["alpha"], Json::object({{"a", 1}, {"b", "x"}}) == Json::object({{"b", "x"}, {"a", 1}})});',
+    '        return out;',
+    '    }',
+    '};',
+    '',
+  ].join('\n');
+
+  it('takes and returns json values as Json: nested objects in their key order, exact ints, floats, null', async () => {
+    const keysInOrder = '        for (auto& [k, v] : doc.items()) out["keys"].push_back(k);';
+    const r = await run(shapeSolution(keysInOrder), shape);
+    assert.equal(r.verdict, 'accepted', valueText(r.cases));
+    // A plausible slip: the keys through a std::map come out sorted, not in the order the drill gave them.
+    const sorted = '        map<string, Json> byKey(doc.items().begin(), doc.items().end());\n        for (auto& [k, v] : byKey) out["keys"].push_back(k);';
+    const wrong = await run(shapeSolution(sorted), shape);
+    assert.equal(wrong.verdict, 'wrong-answer');
+    assert.deepEqual((wrong.cases[0]?.actual as { keys: string[] }).keys, ['alpha', 'big', 'huge', 'note', 'score', 'user', 'zeta']);
+  });
+
+  it('refuses a json integer beyond 64 bits as input that does not fit, naming it, rather than rounding it', async () => {
+    const q = question(['kind: coding', 'signature: "shape(doc: json, extra: json) -> json"', 'tests:', '  - { name: too big, args: [{ n: 18446744073709551616 }, []], expected: 0 }'].join('\n'));
+    const r = await run(solution('    Json shape(Json& doc, Json& extra) { return doc["n"]; }'), q);
+    assert.equal(r.cases[0]?.verdict, 'runtime-error');
+    assert.match(r.cases[0]?.error ?? '', /input does not fit your code: the integer 18446744073709551616 does not fit Json's int \(64 bits/);
+  });
+
+  it('names Json::type_error when a solution reads a value as what it is not', async () => {
+    const q = question(['kind: coding', 'signature: "shape(doc: json, extra: json) -> json"', 'tests:', '  - { name: string exp, args: [{ exp: "900" }, []], expected: 900 }'].join('\n'));
+    const r = await run(solution('    Json shape(Json& doc, Json& extra) { return doc.at("exp").as_int(); }'), q);
+    assert.equal(r.cases[0]?.verdict, 'runtime-error');
+    assert.match(r.cases[0]?.error ?? '', /^Runtime error: Json::type_error: Json as_int\(\) needs an int .*this value is a string/);
+  });
+
+  it('sends a whole double as a float even when its text has an exponent: 1e16 where long is declared is wrong', async () => {
+    const q = question(['kind: coding', 'signature: "big() -> long"', 'tests:', '  - { name: one, args: [], expected: 10000000000000000 }'].join('\n'));
+    const r = await run(solution('    double big() { return 1e16; }'), q);
+    assert.equal(r.verdict, 'wrong-answer');
+    assert.match(r.cases[0]?.error ?? '', /returned the float 1e\+16 where long is declared/);
+  });
+
+  it('solves a built-in json drill (abac-policy) on Submit, hidden cases too', async () => {
+    const file = (await findQuestionFiles(path.resolve('questions'))).find((f) => path.basename(f) === 'abac-policy.yaml')!;
+    const q = (await loadQuestionFile(file, 'builtin')).question!;
+    assert.equal(cpp.supports(q), true);
+    const code = [
+      'class Solution {',
+      '    // The attribute at "scope.key", or nullptr when it is missing (a null attribute is there).',
+      '    static const Json* resolve(const AccessRequest& r, const string& path) {',
+      '        size_t dot = path.find(\'.\');',
+      '        if (dot == string::npos) return nullptr;',
+      '        string scope = path.substr(0, dot), key = path.substr(dot + 1);',
+      '        const unordered_map<string, Json>* part = scope == "subject" ? &r.subject : scope == "resource" ? &r.resource : scope == "env" ? &r.env : nullptr;',
+      '        if (!part) return nullptr;',
+      '        auto it = part->find(key);',
+      '        return it == part->end() ? nullptr : &it->second;',
+      '    }',
+      '    // Same kind and value: 1 and true differ, as do "1" and 1.',
+      '    static bool same(const Json& a, const Json& b) { return a.kind() == b.kind() && a == b; }',
+      '    static bool holds(const Condition& c, const AccessRequest& r) {',
+      '        const Json* a = resolve(r, c.attr);',
+      '        if (!a) return false;',
+      '        if (c.op == "equals") return same(*a, c.value);',
+      '        if (c.op == "in") { if (!c.value.is_array()) return false; for (const Json& x : c.value) if (same(*a, x)) return true; return false; }',
+      '        if (c.op == "gte") return a->is_number() && c.value.is_number() && a->as_double() >= c.value.as_double();',
+      '        if (c.op == "lte") return a->is_number() && c.value.is_number() && a->as_double() <= c.value.as_double();',
+      '        if (c.op == "sameAs") { if (!c.value.is_string()) return false; const Json* b = resolve(r, c.value.as_string()); return b && same(*a, *b); }',
+      '        return false;',
+      '    }',
+      '    static bool applies(const Rule& rule, const AccessRequest& r) {',
+      '        bool named = false;',
+      '        for (auto& a : rule.actions) named = named || a == "*" || a == r.action;',
+      '        if (!named) return false;',
+      '        for (auto& c : rule.when) if (!holds(c, r)) return false;',
+      '        return true;',
+      '    }',
+      'public:',
+      '    string decide(vector<Rule>& policy, AccessRequest& request) {',
+      '        bool allow = false;',
+      '        for (auto& rule : policy) {',
+      '            if (!applies(rule, request)) continue;',
+      '            if (rule.effect == "deny") return "deny";',
+      '            allow = allow || rule.effect == "allow";',
+      '        }',
+      '        return allow ? "allow" : "deny";',
+      '    }',
+      '};',
+      '',
+    ].join('\n');
+    const r = await run(code, q, 'submit');
+    assert.ok(r.cases.some((c) => c.hidden), 'the hidden cases ran');
+    assert.equal(r.cases.length, q.tests.length);
+    assert.equal(r.verdict, 'accepted', JSON.stringify(r.cases.filter((c) => c.verdict !== 'accepted')));
   });
 
   it('says what to install or set when the compiler is missing', async () => {
