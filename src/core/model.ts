@@ -211,6 +211,8 @@ export interface Question {
   /** Markdown. */
   readonly prompt: string;
   readonly tags: readonly string[];
+  /** The languages the drill is offered in, when its author narrowed them; absent: every language that can express it. */
+  readonly languages?: readonly Language[];
   /** Progressive hints, revealed one at a time. */
   readonly hints: readonly string[];
   /**

@@ -42,7 +42,7 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const SOLUTION_LANGUAGES: readonly Language[] = LANGUAGES;
 
 export const KNOWN_FIELDS = new Set([
-  'id', 'title', 'topic', 'kind', 'difficulty', 'minutes', 'prompt', 'tags', 'hints', 'signature', 'function', 'params', 'class',
+  'id', 'title', 'topic', 'kind', 'difficulty', 'minutes', 'prompt', 'tags', 'languages', 'hints', 'signature', 'function', 'params', 'class',
   'starter', 'tests', 'compare', 'tolerance', 'checker', 'limits', 'schema', 'complexity', 'scaling',
   'clarifications', 'rubric', 'concepts', 'outline', 'solutions', 'wrong', 'alternatives', 'preconditions', 'relation',
 ]);
@@ -295,6 +295,7 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
   if (d['minutes'] === undefined) c.error(['minutes'], '"minutes" is missing');
   const prompt = str(d, 'prompt', c, true);
   const tags = strList(d, 'tags', c);
+  const languages = offeredLanguages(d, kind, c);
   const hints = strList(d, 'hints', c);
   const legacyFn = str(d, 'function', c, false);
   const legacyParams = strList(d, 'params', c);
@@ -371,6 +372,7 @@ function validate(d: Dict, c: Checker, file: string, source: PackSource): Questi
     minutes,
     prompt,
     tags,
+    ...(languages ? { languages } : {}),
     hints,
     ...(signature ? { signature } : {}),
     ...(fn !== undefined ? { function: fn } : {}),
@@ -556,6 +558,21 @@ function strList(d: Dict, key: string, c: Checker): string[] {
     else c.error([key, i], `"${key}[${i}]" must be text, not ${describe(item)}`);
   });
   return out;
+}
+
+/** `languages`: the languages a drill is offered in, each one that answers its kind; absent: all of them. */
+function offeredLanguages(d: Dict, kind: Kind | undefined, c: Checker): Language[] | undefined {
+  if (d['languages'] === undefined || d['languages'] === null) return undefined;
+  const names = strList(d, 'languages', c);
+  const answering = kind ? runtimesFor(kind).map((r) => r.id) : [];
+  const out: Language[] = [];
+  names.forEach((name, i) => {
+    const lang = answering.find((l) => l === name);
+    if (!lang) c.error(['languages', i], `"languages[${i}]" must be one of ${answering.join(', ')} (the languages that answer a ${kind ?? '?'} drill), not "${name}"`);
+    else if (!out.includes(lang)) out.push(lang);
+  });
+  if (Array.isArray(d['languages']) && names.length === 0) c.error(['languages'], '"languages" must name at least one language (leave it out to offer them all)');
+  return out.length > 0 ? out : undefined;
 }
 
 function langMap(d: Dict, key: string, c: Checker): Partial<Record<Language, string>> {

@@ -59,8 +59,9 @@ export function blockCommentHeader(q: Question): string[] {
  * cases include scripts needs one the runtime can run; `cannotExpress` names a declared type the
  * language has no form for (runtimes that express every type leave it out).
  */
-export function supportsProgram(q: Question, runtime: Pick<Runtime, 'label' | 'sourceLanguages'>, cannotExpress?: (t: Type) => string | undefined): true | string {
+export function supportsProgram(q: Question, runtime: Pick<Runtime, 'id' | 'label' | 'sourceLanguages'>, cannotExpress?: (t: Type) => string | undefined): true | string {
   if (KINDS[q.kind].entry !== 'program') return `"${q.id}" is a ${KINDS[q.kind].label} drill, not a coding drill`;
+  if (q.languages && !q.languages.includes(runtime.id)) return `"${q.id}" is not offered in ${runtime.label}: its author lists ${q.languages.join(', ')}`;
   if (!q.function && !q.className) return `"${q.id}" has no function or class to call`;
   const script = q.tests.find((t) => t.type === 'script' && !runtime.sourceLanguages.some((l) => t.script[l] !== undefined));
   if (script) return `"${q.id}" has a script case ("${script.name}") written only for ${Object.keys(script.type === 'script' ? script.script : {}).join(' and ')}, not ${runtime.label}`;

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { parseQuestion } from '../../../src/core/questions/loader';
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import * as vm from 'vm';
@@ -120,7 +121,7 @@ describe('which runtimes support a drill', () => {
 
   it('a runtime that cannot express a declared type, or needs types a drill lacks, says why', () => {
     const noJson = (t: { kind: string }): string | undefined => (t.kind === 'json' ? 'it has no JSON value type' : undefined);
-    const rt = { label: 'Cobol', sourceLanguages: [] };
+    const rt = { id: 'cpp' as const, label: 'Cobol', sourceLanguages: [] };
     const typed = question(['kind: coding', 'signature: "f(a: map<string, json>) -> int"', 'tests:', '  - { args: [{}], expected: 1 }'].join('\n'));
     assert.equal(supportsProgram(typed, rt, noJson), 'Cobol cannot take "q": it has no JSON value type');
     const plain = question(['kind: coding', 'signature: "f(a: map<string, int>) -> int"', 'tests:', '  - { args: [{}], expected: 1 }'].join('\n'));
@@ -128,5 +129,17 @@ describe('which runtimes support a drill', () => {
     const untyped = question(['kind: coding', 'function: f', 'tests:', '  - { args: [{}], expected: 1 }'].join('\n'));
     assert.equal(supportsProgram(untyped, rt, noJson), '"q" has no typed signature, which Cobol needs to call it');
     for (const l of ['javascript', 'typescript', 'python'] as const) assert.equal(RUNTIMES[l].supports(typed), true, l);
+  });
+
+  it('a drill that lists its languages is offered in those only, and the loader refuses a language that cannot answer it', () => {
+    const narrowed = question(['kind: coding', 'languages: [javascript, python, go]', 'signature: "f(a: int) -> int"', 'tests:', '  - { args: [1], expected: 1 }'].join('\n'));
+    assert.deepEqual(narrowed.languages, ['javascript', 'python', 'go']);
+    assert.equal(RUNTIMES.go.supports(narrowed), true);
+    assert.equal(RUNTIMES.cpp.supports(narrowed), '"q" is not offered in C++: its author lists javascript, python, go');
+    assert.equal(RUNTIMES.typescript.supports(narrowed), '"q" is not offered in TypeScript: its author lists javascript, python, go');
+    const text = (languages: string) => ['id: q', 'title: Q', 'topic: algorithms', 'difficulty: easy', 'minutes: 10', 'prompt: p', 'kind: coding', `languages: ${languages}`, 'signature: "f(a: int) -> int"', 'tests:', '  - { args: [1], expected: 1 }'].join('\n');
+    const sqlToo = parseQuestion(text('[javascript, sql]'), 'q.yaml', 'builtin');
+    assert.match(sqlToo.diagnostics.map((d) => d.message).join('\n'), /"languages\[1\]" must be one of javascript, typescript, python, go, cpp, java \(the languages that answer a coding drill\), not "sql"/);
+    assert.match(parseQuestion(text('[]'), 'q.yaml', 'builtin').diagnostics.map((d) => d.message).join('\n'), /"languages" must name at least one language/);
   });
 });
