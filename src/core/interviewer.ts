@@ -9,6 +9,11 @@ export interface InterviewerAnswer {
   readonly confidence: number;
 }
 
+/** A note's keyword stems, and the stems of its question beyond stock vocabulary: what a person's words are matched against. */
+function noteStems(note: ClarifyingNote): { keys: Set<string>; noteWords: Set<string> } {
+  return { keys: new Set(note.keywords.flatMap((k) => contentStems(k))), noteWords: new Set(contentStems(note.question).filter((w) => !STOCK_STEMS.has(w))) };
+}
+
 /**
  * How well a person's question matches one note, or undefined when it does not identify the note:
  * a keyword that names the note's subject ("empty", "duplicates", "negative") counts double; a common
@@ -17,8 +22,7 @@ export interface InterviewerAnswer {
  */
 function score(asked: ReadonlySet<string>, note: ClarifyingNote): { s: number; coverage: number } | undefined {
   if (asked.size === 0) return undefined;
-  const keys = new Set(note.keywords.flatMap((k) => contentStems(k)));
-  const noteWords = new Set(contentStems(note.question).filter((w) => !STOCK_STEMS.has(w)));
+  const { keys, noteWords } = noteStems(note);
   const named = [...keys].filter((w) => asked.has(w) && w.length >= 3 && !GENERIC_KEYS.has(w));
   const common = [...keys].filter((w) => asked.has(w) && !named.includes(w));
   const shared = [...noteWords].filter((w) => asked.has(w) && !keys.has(w));
@@ -73,8 +77,7 @@ const GENERIC_KEYS = new Set(
  * keywords, or one distinctive keyword ("empty", "duplicates", "301", "expiry").
  */
 function covers(itemStems: ReadonlySet<string>, note: ClarifyingNote, promptWords: ReadonlySet<string>): string[] | undefined {
-  const keys = new Set(note.keywords.flatMap((k) => contentStems(k)));
-  const noteWords = new Set(contentStems(note.question).filter((w) => !STOCK_STEMS.has(w)));
+  const { keys, noteWords } = noteStems(note);
   const k = [...keys].filter((w) => itemStems.has(w));
   const q = [...noteWords].filter((w) => itemStems.has(w) && !keys.has(w));
   // A keyword the prompt itself uses ("redirect" in a link shortener) is what anyone restating the
