@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Judge } from '../../core/judge';
-import { counterexampleSupport, counterexampleYaml, DEFAULT_BUDGET_MS, readReference, SEARCH_MAX_N, searchWorthy, type Counterexample } from '../../core/judge/counterexample';
+import { counterexampleSupport, counterexampleYaml, DEFAULT_BUDGET_MS, failedGeneratedCase, readReference, SEARCH_MAX_N, type Counterexample } from '../../core/judge/counterexample';
 import type { Language, Question, RunResult } from '../../core/model';
 import { display } from '../../core/judge/values';
 import { ALL_RUNTIMES, runtimeForFile, RUNTIMES } from '../../core/runtimes';
@@ -21,8 +21,7 @@ export function languageFromFile(file: string): Language {
 function wantsSearch(q: Question, result: RunResult, requested: boolean): boolean {
   if (requested) return true;
   if (result.mode !== 'submit') return false;
-  const byName = new Map(q.tests.map((t) => [t.name, t]));
-  return result.cases.some((c) => searchWorthy(byName.get(c.name), c.verdict));
+  return failedGeneratedCase(q, result.cases);
 }
 
 type Search = { readonly found: Counterexample | undefined } | { readonly problem: string } | undefined;

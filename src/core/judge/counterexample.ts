@@ -4,7 +4,7 @@
 // so it satisfies the drill's preconditions. The processes that run the inputs live in index.ts.
 import type * as FastCheck from 'fast-check';
 import { promises as fs } from 'fs';
-import type { Language, Question, TestCase, Verdict } from '../model';
+import type { CaseResult, Language, Question, TestCase, Verdict } from '../model';
 import { checkSolutionFile, referenceSolutionPath } from '../questions/solutions';
 import { RUNTIMES } from '../runtimes';
 
@@ -199,6 +199,12 @@ const AT_SCALE: ReadonlySet<Verdict> = new Set<Verdict>(['time-limit', 'memory-l
 /** Whether a case's failure calls for a search: a generated (`size:`) case failed with a verdict a small input can show. */
 export function searchWorthy(t: TestCase | undefined, verdict: Verdict): boolean {
   return t !== undefined && (t.type === 'call' || t.type === 'ops') && t.size !== undefined && verdict !== 'accepted' && !AT_SCALE.has(verdict);
+}
+
+/** Whether a run failed one of the drill's generated cases in a way a small input can show. */
+export function failedGeneratedCase(q: Question, cases: readonly Pick<CaseResult, 'name' | 'verdict'>[]): boolean {
+  const byName = new Map(q.tests.map((t) => [t.name, t]));
+  return cases.some((c) => searchWorthy(byName.get(c.name), c.verdict));
 }
 
 /** The counterexample as a case of the drill (the name is the caller's): what Run checks it with. */

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Measurement } from '../../core/judge';
-import { appendCustomCase, counterexampleCase, counterexampleSupport, DEFAULT_BUDGET_MS, readReference, SEARCH_MAX_N, searchWorthy, type Counterexample } from '../../core/judge/counterexample';
+import { appendCustomCase, counterexampleCase, counterexampleSupport, DEFAULT_BUDGET_MS, failedGeneratedCase, readReference, SEARCH_MAX_N, type Counterexample } from '../../core/judge/counterexample';
 import type { CaseInput, CaseResult, Language, Question, RunResult, TestCase } from '../../core/model';
 import { KINDS } from '../../core/kinds';
 import { RUNTIMES } from '../../core/runtimes';
@@ -358,9 +358,8 @@ export class DrillTesting extends Disposable {
       for (const w of result.warnings ?? []) void vscode.window.showWarningMessage(`Interview Drills: ${w}`);
       // A generated case failed: look for a small input that shows the same bug, unless one found
       // before (still the search's item, or kept as a custom case) fails too.
-      const cases = new Map(selected.map((i) => [this.caseOf.get(i)?.name, this.caseOf.get(i)]));
       const stillShown = result.cases.some((c) => (c.name === SMALLEST_NAME || c.name.startsWith(`custom: ${SMALLEST_NAME}`)) && c.verdict !== 'accepted');
-      if (!stillShown && result.cases.some((c) => searchWorthy(cases.get(c.name), c.verdict))) void this.findSmallest();
+      if (!stillShown && failedGeneratedCase(drill.question, result.cases)) void this.findSmallest();
     } catch (e) {
       const message = (e as Error).message;
       for (const item of selected) run.errored(item, new vscode.TestMessage(message));
@@ -400,8 +399,7 @@ export class DrillTesting extends Disposable {
   failedGenerated(questionId: string): boolean {
     const q = this.drill()?.question;
     if (!q || q.id !== questionId) return false;
-    const byName = new Map(q.tests.map((t) => [t.name, t]));
-    return (this.lastResult(questionId)?.cases ?? []).some((c) => searchWorthy(byName.get(c.name), c.verdict));
+    return failedGeneratedCase(q, this.lastResult(questionId)?.cases ?? []);
   }
 
   /** The search in progress is stopped and what it found is forgotten: it belonged to another drill or file. */
