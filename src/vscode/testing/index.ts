@@ -497,8 +497,8 @@ export class DrillTesting extends Disposable {
         if (this.caseOf.get(c) === s.found?.test) item = c;
       });
       const doc = await vscode.workspace.openTextDocument(drill.solution);
-      const message = counterexampleMessage(q, drill.language, cx, messageLocation(doc, this.entryLine(drill, doc), cx));
       const text = counterexampleText(q, drill.language, cx);
+      const message = counterexampleMessage(text, cx, messageLocation(doc, this.entryLine(drill, doc), cx));
       run.appendOutput(`${text.replace(/\n/g, '\r\n')}\r\n`, undefined, item);
       if (item) {
         run.enqueued(item);

@@ -85,9 +85,8 @@ export function counterexampleText(q: Question, language: Language, cx: Countere
   return lines.join('\n');
 }
 
-/** The Test Explorer message of a counterexample, with a diff when the solution answered, and the action that keeps it as a custom case. */
-export function counterexampleMessage(q: Question, language: Language, cx: Counterexample, location: vscode.Location): vscode.TestMessage {
-  const text = counterexampleText(q, language, cx);
+/** The Test Explorer message of a counterexample (its `counterexampleText`), with a diff when the solution answered, and the action that keeps it as a custom case. */
+export function counterexampleMessage(text: string, cx: Counterexample, location: vscode.Location): vscode.TestMessage {
   const m = cx.actual !== undefined && cx.verdict === 'wrong-answer' ? vscode.TestMessage.diff(text, pretty(cx.expected), pretty(cx.actual)) : new vscode.TestMessage(text);
   m.location = location;
   m.contextValue = Command.AddSmallestFailingInput;
