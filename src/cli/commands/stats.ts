@@ -25,10 +25,11 @@ export const command: CliCommand = {
     // Loaded here, not at start-up: the history store brings in crypto, which no other command needs.
     const { HistoryStore } = await import('../../core/practice/history');
     const { computeStats } = await import('../../core/practice/stats');
-    const { records, skipped } = new HistoryStore(path.resolve(io.cwd, dir)).read();
+    const store = new HistoryStore(path.resolve(io.cwd, dir));
+    const { records, skipped } = store.read();
     const s = computeStats(records, new Date());
     if (flags.has('json')) {
-      io.out(JSON.stringify({ historyFile: path.join(path.resolve(io.cwd, dir), HISTORY_FILE), ...s, skippedLines: skipped }, null, 2));
+      io.out(JSON.stringify({ historyFile: store.file, ...s, skippedLines: skipped }, null, 2));
       return 0;
     }
     if (found) io.out(found);

@@ -73,7 +73,6 @@ export interface ImportReport {
   readonly problems: readonly { readonly at: string; readonly reason: string }[];
 }
 
-const FILE = HISTORY_FILE;
 /** A line longer than this is not a record this program wrote; it is skipped unread. */
 export const MAX_LINE_BYTES = 64 * 1024;
 /** An import file larger than this is refused before it is parsed. */
@@ -94,7 +93,7 @@ export class HistoryStore {
   ) {}
 
   get file(): string {
-    return path.join(this.dir, FILE);
+    return path.join(this.dir, HISTORY_FILE);
   }
 
   newId(): string {
