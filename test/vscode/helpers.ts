@@ -13,6 +13,17 @@ export async function api(): Promise<DrillsApi> {
   return ext.isActive ? ext.exports : ext.activate();
 }
 
+/**
+ * The extension's API with no drill in progress: the timer stopped and no drill active, so the next
+ * Start Drill does not first offer to record another suite's (or test's) attempt.
+ */
+export async function noDrillInProgress(): Promise<DrillsApi> {
+  const drills = await api();
+  drills.timer.stop();
+  drills.sessions.setActive(undefined);
+  return drills;
+}
+
 /** Starts drill `id` and replaces its solution with `code`, saved; the editor shows it beside the prompt. */
 export async function startWith(drills: DrillsApi, id: string, code: string): Promise<vscode.TextEditor> {
   await vscode.commands.executeCommand('interviewDrills.startDrill', id);

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { RunResult } from '../../src/core/model';
-import { api } from './helpers';
+import { noDrillInProgress } from './helpers';
 
 /** The built-in drill's own folder in this checkout (its reference solutions live there). */
 function drillFile(name: string): string {
@@ -30,10 +30,8 @@ suite('Compiled languages in the Test Explorer', () => {
   for (const lang of LANGUAGES) {
     test(`${lang.id}: Start Drill writes a starter, Run and Submit judge the reference, a compile error names its line`, async function () {
       this.timeout(240_000);
-      const drills = await api();
       // No drill in progress (starting another would first offer to record it).
-      drills.timer.stop();
-      drills.sessions.setActive(undefined);
+      const drills = await noDrillInProgress();
       // A folder of its own: another language's solution there would make Start Drill ask which to open.
       const c = vscode.workspace.getConfiguration('interviewDrills');
       await c.update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), `drills-${lang.id}-`)), vscode.ConfigurationTarget.Global);

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LOCKDOWN } from '../../src/core/practice/mock';
-import { api } from './helpers';
+import { api, noDrillInProgress } from './helpers';
 
 function workspaceValues(): Record<string, unknown> {
   const c = vscode.workspace.getConfiguration();
@@ -42,11 +42,9 @@ suite('Mock interview and lockdown', () => {
   });
 
   test('a backend loop runs its drills under one timer and ends with a report in the history', async () => {
-    const drills = await api();
     const before = workspaceValues();
     // From no drill in progress (another suite's drill would be offered for recording first).
-    drills.timer.stop();
-    drills.sessions.setActive(undefined);
+    const drills = await noDrillInProgress();
     const state = (await vscode.commands.executeCommand('interviewDrills.startMockInterview', 'backend-60')) as { questionIds: string[] };
     assert.equal(state.questionIds.length, 3);
     assert.equal(drills.timer.current?.questionId, 'mock:backend-60');

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { RunResult } from '../../src/core/model';
-import { api, startWith } from './helpers';
+import { api, noDrillInProgress, startWith } from './helpers';
 
 async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
   return (await vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri)) as vscode.CodeLens[];
@@ -28,9 +28,7 @@ suite('Messages that stay: answers, measurements and the finish offer live on th
   let history: string;
   suiteSetup(async () => {
     // No drill in progress from an earlier suite (starting another would first offer to record it).
-    const running = await api();
-    running.timer.stop();
-    running.sessions.setActive(undefined);
+    await noDrillInProgress();
     const c = vscode.workspace.getConfiguration('interviewDrills');
     history = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-stay-history-'));
     await c.update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), 'drills-stay-')), vscode.ConfigurationTarget.Global);

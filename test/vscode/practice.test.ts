@@ -3,15 +3,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { api } from './helpers';
+import { api, noDrillInProgress } from './helpers';
 
 suite('Practice: history, rating and the Due group', () => {
   let historyDir: string;
   suiteSetup(async () => {
     // No drill in progress from an earlier suite (starting another would first offer to record it).
-    const running = await api();
-    running.timer.stop();
-    running.sessions.setActive(undefined);
+    await noDrillInProgress();
     historyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-history-'));
     const twoDaysAgo = Date.now() - 2 * 86_400_000;
     const old = { v: 1, type: 'attempt', id: 'seed-1', questionId: 'route-matcher', topic: 'api-design', kind: 'coding', language: 'javascript', startedAt: twoDaysAgo - 600_000, endedAt: twoDaysAgo, activeMs: 600_000, pauses: 0, pausedMs: 0, minutes: 25, verdicts: { 'wrong-answer': 3 }, rating: 'again' };

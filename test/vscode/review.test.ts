@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { Review } from '../../src/core/model';
 import type { KeyEndpointQuestion } from '../../src/vscode/review';
 import { FakeOpenAI } from '../unit/review/fakeOpenAI';
-import { api } from './helpers';
+import { api, noDrillInProgress } from './helpers';
 
 const attempt = [
   '/*',
@@ -61,9 +61,7 @@ const designDoc = [
 suite('Review: inline comment threads', () => {
   suiteSetup(async () => {
     // No drill in progress from an earlier suite (starting another would first offer to record it).
-    const running = await api();
-    running.timer.stop();
-    running.sessions.setActive(undefined);
+    await noDrillInProgress();
     const c = vscode.workspace.getConfiguration('interviewDrills');
     await c.update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), 'drills-review-')), vscode.ConfigurationTarget.Global);
     await c.update('language', 'javascript', vscode.ConfigurationTarget.Global);
@@ -149,9 +147,7 @@ suite('Review: inline comment threads', () => {
 suite('Review: VS Code language models', () => {
   suiteSetup(async () => {
     // No drill in progress from an earlier suite (starting another would first offer to record it).
-    const running = await api();
-    running.timer.stop();
-    running.sessions.setActive(undefined);
+    await noDrillInProgress();
   });
 
   test('the vscode-lm provider streams a review from an installed language model into threads', async () => {
@@ -209,9 +205,7 @@ suite('Review: the stored API key stays with its endpoint', () => {
 
   suiteSetup(async () => {
     // No drill in progress from an earlier suite (starting another would first offer to record it).
-    const running = await api();
-    running.timer.stop();
-    running.sessions.setActive(undefined);
+    await noDrillInProgress();
     a = new FakeOpenAI('ok');
     b = new FakeOpenAI('ok');
     urlA = await a.start();

@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { RunResult } from '../../src/core/model';
 import type { SmallestOutcome } from '../../src/vscode/testing';
-import { api, startWith } from './helpers';
+import { api, noDrillInProgress, startWith } from './helpers';
 
 const textOf = (m: vscode.TestMessage): string => (typeof m.message === 'string' ? m.message : m.message.value);
 
@@ -33,9 +33,7 @@ const fixed = offByOne.replace('j < nums.length - 1', 'j < nums.length');
 suite('Smallest failing input', () => {
   suiteSetup(async () => {
     // No drill in progress from an earlier suite (starting another would first offer to record it).
-    const running = await api();
-    running.timer.stop();
-    running.sessions.setActive(undefined);
+    await noDrillInProgress();
     const c = vscode.workspace.getConfiguration('interviewDrills');
     await c.update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), 'drills-smallest-')), vscode.ConfigurationTarget.Global);
     await c.update('language', 'javascript', vscode.ConfigurationTarget.Global);
@@ -43,9 +41,7 @@ suite('Smallest failing input', () => {
   });
   teardown(async () => {
     // Each test leaves no drill running, so the next Start Drill asks nothing.
-    const drills = await api();
-    drills.timer.stop();
-    drills.sessions.setActive(undefined);
+    await noDrillInProgress();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
   suiteTeardown(async () => {

@@ -5,14 +5,12 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { DrillsApi } from '../../src/extension';
 import type { RunResult } from '../../src/core/model';
-import { api, startWith } from './helpers';
+import { api, noDrillInProgress, startWith } from './helpers';
 
 suite('Judge in the Test Explorer', () => {
   suiteSetup(async () => {
     // No drill in progress from an earlier suite (starting another would first offer to record it).
-    const running = await api();
-    running.timer.stop();
-    running.sessions.setActive(undefined);
+    await noDrillInProgress();
     const c = vscode.workspace.getConfiguration('interviewDrills');
     await c.update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), 'drills-tests-')), vscode.ConfigurationTarget.Global);
     await c.update('language', 'javascript', vscode.ConfigurationTarget.Global);
@@ -96,9 +94,7 @@ suite('Failures in sight', () => {
 
   suiteSetup(async () => {
     // No drill in progress from an earlier suite (starting another would first offer to record it).
-    const running = await api();
-    running.timer.stop();
-    running.sessions.setActive(undefined);
+    await noDrillInProgress();
     const c = vscode.workspace.getConfiguration('interviewDrills');
     await c.update('practiceFolder', fs.mkdtempSync(path.join(os.tmpdir(), 'drills-failures-')), vscode.ConfigurationTarget.Global);
     await c.update('language', 'javascript', vscode.ConfigurationTarget.Global);
