@@ -2,6 +2,7 @@
 'use strict';
 const path = require('path');
 const fs = require('fs');
+const assert = require('node:assert/strict');
 
 const ACTIVITY_ICON = '.part.activitybar .action-item [aria-label^="Interview Drills"]';
 
@@ -65,6 +66,18 @@ async function webviewWith(page, text, timeout = 30_000) {
   throw new Error(`no webview shows "${text}"`);
 }
 
+/**
+ * Waits until the stats dashboard's "attempts" tile shows `count` (the dashboard is live and draws a
+ * seeded history when it has read it), then asserts it does.
+ */
+async function waitForAttempts(page, view, count, timeout = 15_000) {
+  const attempts = view.locator('.tile', { hasText: 'attempts' }).first();
+  const shows = new RegExp(`^${count}\\s+attempts`);
+  const deadline = Date.now() + timeout;
+  while (!shows.test(await attempts.innerText()) && Date.now() < deadline) await page.waitForTimeout(300);
+  assert.match(await attempts.innerText(), shows);
+}
+
 /** Texts of the webview's SVG charts that do not fit inside their chart (a cut-off "100%" or legend). */
 async function clippedChartTexts(frame) {
   const out = [];
@@ -104,4 +117,4 @@ function seededHistory(history) {
   };
 }
 
-module.exports = { waitForExtension, openSidebar, runCommand, pickQuickItem, webviewWith, clippedChartTexts, notifications, seededHistory };
+module.exports = { waitForExtension, openSidebar, runCommand, pickQuickItem, webviewWith, waitForAttempts, clippedChartTexts, notifications, seededHistory };

@@ -1,6 +1,6 @@
 'use strict';
 const assert = require('node:assert/strict');
-const { clippedChartTexts, openSidebar, runCommand, webviewWith, seededHistory } = require('../workbench');
+const { clippedChartTexts, openSidebar, runCommand, waitForAttempts, webviewWith, seededHistory } = require('../workbench');
 
 const DAY = 86_400_000;
 
@@ -22,10 +22,7 @@ module.exports = {
   async run({ page, screenshot }) {
     await runCommand(page, 'Interview Drills: Show Stats');
     const view = await webviewWith(page, 'Your practice');
-    const attempts = view.locator('.tile', { hasText: 'attempts' }).first();
-    const deadline = Date.now() + 15_000;
-    while (!/^2\s+attempts/.test(await attempts.innerText()) && Date.now() < deadline) await page.waitForTimeout(300);
-    assert.match(await attempts.innerText(), /^2\s+attempts/);
+    await waitForAttempts(page, view, 2);
 
     const scores = view.locator('svg.chart').nth(2);
     assert.equal(await scores.getAttribute('aria-label'), 'Review scores per rubric dimension over time');

@@ -1,6 +1,6 @@
 'use strict';
 const assert = require('node:assert/strict');
-const { clippedChartTexts, runCommand, webviewWith, seededHistory } = require('../workbench');
+const { clippedChartTexts, runCommand, waitForAttempts, webviewWith, seededHistory } = require('../workbench');
 
 const DAY = 86_400_000;
 
@@ -37,10 +37,7 @@ module.exports = {
     const charts = await view.locator('svg.chart').count();
     assert.equal(charts, 4, 'four charts: topics, time to solve, review scores, forecast');
     // The dashboard is live: wait for the seeded history to be drawn.
-    const attempts = view.locator('.tile', { hasText: 'attempts' }).first();
-    const deadline = Date.now() + 15_000;
-    while (!/^18\s+attempts/.test(await attempts.innerText()) && Date.now() < deadline) await page.waitForTimeout(300);
-    assert.match(await attempts.innerText(), /^18\s+attempts/);
+    await waitForAttempts(page, view, 18);
     assert.deepEqual(await clippedChartTexts(view), [], 'every value and legend fits inside its chart');
     const values = await view.locator('svg.chart').first().locator('text.value').allTextContents();
     assert.ok(values.some((v) => /^3\/3 · 100%$/.test(v)), `percentages carry their sign: ${values.join(', ')}`);
