@@ -9,7 +9,7 @@ import { Judge } from '../../src/core/judge';
 import { RUNTIMES } from '../../src/core/runtimes';
 import { runTool } from '../../src/core/runtimes/compiled';
 import { CPP_FLAGS } from '../../src/core/runtimes/cpp';
-import { bareStart, benchQuestion, CASES, median, time, verdictLines } from './runtime';
+import { bareStart, benchQuestion, CASES, ECHO_SOURCES, echoFloor, median, time, verdictLines } from './runtime';
 import type { Question } from './types';
 
 const code = `class Solution {
@@ -43,28 +43,33 @@ async function main(): Promise<void> {
     fs.writeFileSync(path.join(cache, 'empty.cpp'), 'int main() { return 0; }\n');
     const built = await runTool(toolchain.command, [...CPP_FLAGS, 'empty.cpp', '-o', 'empty'], { cwd: cache, timeoutMs: 120_000 });
     if (built.code !== 0) throw new Error(`could not build the empty program: ${built.stderr}`);
+    fs.writeFileSync(path.join(cache, 'answer.cpp'), ECHO_SOURCES.cpp);
+    const answer = await runTool(toolchain.command, [...CPP_FLAGS, 'answer.cpp', '-o', 'answer'], { cwd: cache, timeoutMs: 120_000 });
+    if (answer.code !== 0) throw new Error(`could not build the answering program: ${answer.stderr}`);
     const first = await time(() => run(all));
     await run(one); // the same code and signature: the same build, already cached
     const repeated: number[] = [];
     const oneCase: number[] = [];
     const bare: number[] = [];
+    const floor: number[] = [];
     for (let round = 0; round < 21; round++) {
       repeated.push(await time(() => run(all)));
       oneCase.push(await time(() => run(one)));
       for (let j = 0; j < 3; j++) bare.push(await bareStart(path.join(cache, 'empty'), [], cache));
+      floor.push(await echoFloor(path.join(cache, 'answer'), [], cache));
     }
     const perCase: number[] = [];
     for (let round = 0; round < 3; round++) perCase.push(await time(async () => { for (let i = 0; i < CASES; i++) await run(one); }));
     const b = median(bare);
     const [r, o, p] = [median(repeated), median(oneCase), median(perCase)];
-    console.log(`C++ benchmark (${toolchain.version}): ${CASES} cases; medians (repeated runs: 21; one process per case: 3 rounds; bare start: 63, taken between the repeated runs); load average ${os.loadavg()[0]!.toFixed(2)}`);
+    console.log(`C++ benchmark (${toolchain.version}): ${CASES} cases; medians (repeated runs and the floor: 21; one process per case: 3 rounds; bare start: 63, taken between the repeated runs); load average ${os.loadavg()[0]!.toFixed(2)}`);
     console.log('  Every run is Judge.run end to end: a temporary folder, the build-cache check, one process, its load, each case sent, answered and compared, the process tree stopped, the folder removed.');
     console.log(`  first run, compiling:        ${first.toFixed(0).padStart(7)} ms`);
     console.log(`  repeated run (no compile):   ${r.toFixed(1).padStart(7)} ms`);
     console.log(`  repeated run of 1 case:      ${o.toFixed(1).padStart(7)} ms`);
     console.log(`  bare start of a C++ program: ${b.toFixed(1).padStart(7)} ms   (an empty main built with the judge's flags; spawned from Node with the judge's pipes and process group, until it exited and its pipes closed)`);
     console.log(`  one process per case:        ${p.toFixed(0).padStart(7)} ms   (${CASES} runs of a 1-case question)`);
-    for (const line of verdictLines({ repeated: r, oneCase: o, bare: b, perCase: p })) console.log(line);
+    for (const line of verdictLines({ repeated: r, oneCase: o, bare: b, perCase: p, floor: median(floor) })) console.log(line);
   } finally {
     fs.rmSync(cache, { recursive: true, force: true });
   }

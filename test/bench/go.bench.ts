@@ -9,7 +9,7 @@ import { Judge } from '../../src/core/judge';
 import { RUNTIMES } from '../../src/core/runtimes';
 import { BUILD_FLAGS, buildEnv } from '../../src/core/runtimes/go';
 import { runTool } from '../../src/core/runtimes/compiled';
-import { bareStart, benchQuestion, CASES, median, time, verdictLines } from './runtime';
+import { bareStart, benchQuestion, CASES, ECHO_SOURCES, echoFloor, median, time, verdictLines } from './runtime';
 import type { Question } from './types';
 
 const cacheDir = path.join(os.tmpdir(), 'interview-drills-bench-builds');
@@ -39,12 +39,17 @@ async function main(): Promise<void> {
   const repeated: number[] = [];
   const oneCase: number[] = [];
   const bare: number[] = [];
+  const floor: number[] = [];
   const perCase: number[] = [];
   let cold: number;
   try {
     fs.writeFileSync(path.join(dir, 'main.go'), 'package main\n\nfunc main() {}\n');
     const b = await runTool(toolchain.command, ['build', ...BUILD_FLAGS, '-o', 'bare', 'main.go'], { cwd: dir, env: buildEnv(path.join(cacheDir, 'go')), timeoutMs: 300_000 });
     if (b.code !== 0) throw new Error(`could not build the bare program: ${b.stderr}`);
+    fs.mkdirSync(path.join(dir, 'echo'));
+    fs.writeFileSync(path.join(dir, 'echo', 'main.go'), ECHO_SOURCES.go);
+    const e = await runTool(toolchain.command, ['build', ...BUILD_FLAGS, '-o', path.join(dir, 'answer'), 'main.go'], { cwd: path.join(dir, 'echo'), env: buildEnv(path.join(cacheDir, 'go')), timeoutMs: 300_000 });
+    if (e.code !== 0) throw new Error(`could not build the answering program: ${e.stderr}`);
     // The standard library goes into the build cache once (a person's very first Go run).
     cold = await time(() => run(one, `${CODE}// warm ${Date.now()}\n`));
     for (let round = 0; round < 3; round++) {
@@ -54,6 +59,7 @@ async function main(): Promise<void> {
         repeated.push(await time(() => run(all, code)));
         oneCase.push(await time(() => run(one, code)));
         for (let j = 0; j < 3; j++) bare.push(await bareStart(path.join(dir, 'bare'), [], dir));
+        floor.push(await echoFloor(path.join(dir, 'answer'), [], dir));
       }
       perCase.push(
         await time(async () => {
@@ -64,8 +70,8 @@ async function main(): Promise<void> {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  const [f, r, o, p, s] = [median(first), median(repeated), median(oneCase), median(perCase), median(bare)];
-  console.log(`\nGo benchmark (${toolchain.version ?? 'go'}): ${CASES} cases; medians (first run and one process per case: 3 rounds; repeated runs: 21; bare start: 63, taken between the repeated runs); load average ${os.loadavg()[0]!.toFixed(2)}`);
+  const [f, r, o, p, s, fl] = [median(first), median(repeated), median(oneCase), median(perCase), median(bare), median(floor)];
+  console.log(`\nGo benchmark (${toolchain.version ?? 'go'}): ${CASES} cases; medians (first run and one process per case: 3 rounds; repeated runs and the floor: 21; bare start: 63, taken between the repeated runs); load average ${os.loadavg()[0]!.toFixed(2)}`);
   console.log('  Every run is Judge.run end to end: a temporary folder, the build-cache check, one process, its load, each case sent, answered and compared, the process tree stopped, the folder removed.');
   console.log(`  very first run (standard library into the build cache, 1 case): ${cold.toFixed(0)} ms`);
   console.log(`  first run of a solution (one go build):  ${f.toFixed(0).padStart(7)} ms`);
@@ -73,7 +79,7 @@ async function main(): Promise<void> {
   console.log(`  repeated run of a 1-case question:       ${o.toFixed(1).padStart(7)} ms`);
   console.log(`  bare start of a Go program:              ${s.toFixed(1).padStart(7)} ms   (an empty main built with the judge's flags; spawned from Node with the judge's pipes and process group, until it exited and its pipes closed)`);
   console.log(`  one process per case (cached build):     ${p.toFixed(0).padStart(7)} ms   (${CASES} runs of a 1-case question)`);
-  for (const line of verdictLines({ repeated: r, oneCase: o, bare: s, perCase: p })) console.log(line);
+  for (const line of verdictLines({ repeated: r, oneCase: o, bare: s, perCase: p, floor: fl })) console.log(line);
 }
 
 main().catch((e: unknown) => {

@@ -9,7 +9,8 @@ import * as path from 'path';
 import { Judge } from '../../src/core/judge';
 import { RUNTIMES } from '../../src/core/runtimes';
 import { JVM_FLAGS } from '../../src/core/runtimes/java';
-import { bareStart, benchQuestion, CASES, median, time, verdictLines } from './runtime';
+import { runTool } from '../../src/core/runtimes/compiled';
+import { bareStart, benchQuestion, CASES, ECHO_SOURCES, echoFloor, median, time, verdictLines } from './runtime';
 import type { Question } from './types';
 
 const code = 'import java.util.*;\nclass Solution {\n    public int[] pairWithSum(int[] nums, int target) {\n        Map<Integer, Integer> seen = new HashMap<>();\n        for (int j = 0; j < nums.length; j++) {\n            Integer i = seen.get(target - nums[j]);\n            if (i != null) return new int[] { i, j };\n            seen.put(nums[j], j);\n        }\n        return new int[0];\n    }\n}\n';
@@ -25,16 +26,25 @@ async function main(): Promise<void> {
       const r = await judge.run(q, { language: 'java', code }, { mode: 'submit', trusted: true });
       if (r.verdict !== 'accepted') throw new Error(`bench solution failed: ${r.verdict} ${r.cases[0]?.error ?? ''}`);
     };
+    // The answering program for the floor, compiled by the same JDK and started with the judge's heap and flags.
+    const echoDir = path.join(cacheDir, 'echo');
+    fs.mkdirSync(echoDir);
+    fs.writeFileSync(path.join(echoDir, 'Echo.java'), ECHO_SOURCES.java);
+    const javac = tc.env?.DRILLS_JAVAC ?? path.join(path.dirname(tc.command), 'javac');
+    const e = await runTool(javac, ['-d', echoDir, path.join(echoDir, 'Echo.java')], { cwd: echoDir, timeoutMs: 120_000 });
+    if (e.code !== 0) throw new Error(`could not compile the answering program: ${e.stderr}`);
     const first = await time(() => run(all));
     const repeated: number[] = [];
     const oneCase: number[] = [];
     const bares: number[] = [];
+    const floors: number[] = [];
     for (let k = 0; k < 9; k++) {
       repeated.push(await time(() => run(all)));
       oneCase.push(await time(() => run(one)));
       // The same JVM with the judge's heap and flags, printing its version: a JVM start and nothing
       // else, measured between the repeated runs so both see the same load.
       bares.push(await bareStart(tc.command, [`-Xmx${all.limits.memoryMb}m`, ...JVM_FLAGS, '-version'], cacheDir));
+      floors.push(await echoFloor(tc.command, [`-Xmx${all.limits.memoryMb}m`, ...JVM_FLAGS, '-cp', echoDir, 'Echo'], cacheDir));
     }
     const bare = median(bares);
     // A process per case: the median 1-case run, scaled to 100 cases.
@@ -48,7 +58,7 @@ async function main(): Promise<void> {
     console.log(`  repeated run of 1 case    ${o.toFixed(0).padStart(7)} ms`);
     console.log(`  bare JVM start            ${bare.toFixed(0).padStart(7)} ms   (java -version with the judge's heap and flags; spawned from Node with the judge's pipes and process group, until it exited and its pipes closed)`);
     console.log(`  a process per case        ${perCaseTotal.toFixed(0).padStart(7)} ms   (the 1-case run × ${CASES})`);
-    for (const line of verdictLines({ repeated: rep, oneCase: o, bare, perCase: perCaseTotal })) console.log(line);
+    for (const line of verdictLines({ repeated: rep, oneCase: o, bare, perCase: perCaseTotal, floor: median(floors) })) console.log(line);
   } finally {
     fs.rmSync(cacheDir, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@
 // its harness (session.ts), so the ratio compares like with like.
 import { spawn } from 'child_process';
 import { performance } from 'perf_hooks';
-import type { Readable } from 'stream';
+import type { Readable, Writable } from 'stream';
 import { parseQuestion } from '../../src/core/questions/loader';
 import { createPlatform } from '../../src/core/platform';
 import { DEFAULT_CHANNELS, scrubbedEnv } from '../../src/core/runtimes';
@@ -52,11 +52,66 @@ export function bareStart(command: string, args: readonly string[], cwd: string)
 }
 
 /**
+ * The floor under any judge that sends a case only once the previous one is answered: a program that
+ * does nothing but answer, started exactly as `bareStart` starts one, given `trips` cases one at a
+ * time on the cases channel and answering each with one line on the results channel, until it has
+ * exited and its pipes have closed. What is left above it in a repeated run is the judge's own work.
+ */
+export function echoFloor(command: string, args: readonly string[], cwd: string, trips = CASES): Promise<number> {
+  const top = Math.max(DEFAULT_CHANNELS.cases, DEFAULT_CHANNELS.results, DEFAULT_CHANNELS.lifeline);
+  const stdio: ('ignore' | 'pipe')[] = ['ignore', 'pipe', 'pipe'];
+  for (let fd = 3; fd <= top; fd++) stdio.push('pipe');
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, [...args], { cwd, env: scrubbedEnv(cwd), stdio, ...createPlatform().spawnOptions() });
+    const cases = child.stdio[DEFAULT_CHANNELS.cases] as Writable;
+    let sent = 0;
+    const send = (): void => {
+      if (sent === trips) return void cases.end();
+      cases.write(`{"t":"case","i":${sent++}}\n`);
+    };
+    for (const s of child.stdio) (s as Readable | null)?.on?.('data', () => undefined);
+    (child.stdio[DEFAULT_CHANNELS.results] as Readable).on('data', (chunk: Buffer) => {
+      for (let k = chunk.indexOf(10); k >= 0; k = chunk.indexOf(10, k + 1)) send();
+    });
+    child.once('error', reject);
+    child.once('close', (code) => (code === 0 && sent === trips ? resolve(performance.now() - t0) : reject(new Error(`${command} exited with ${code} after ${sent} of ${trips} cases`))));
+    send();
+  });
+}
+
+/** The answering program `echoFloor` starts, in each compiled language: read a line, write one. */
+export const ECHO_SOURCES = {
+  go: ['package main', '', 'import (', '\t"bufio"', '\t"os"', ')', '', 'func main() {', `\tin := bufio.NewReader(os.NewFile(${DEFAULT_CHANNELS.cases}, "cases"))`, `\tout := os.NewFile(${DEFAULT_CHANNELS.results}, "results")`, '\tfor {', "\t\tif _, err := in.ReadString('\\n'); err != nil {", '\t\t\treturn', '\t\t}', '\t\tout.Write([]byte("ok\\n"))', '\t}', '}', ''].join('\n'),
+  cpp: ['#include <unistd.h>', 'int main() {', '  char b[4096];', '  for (;;) {', `    ssize_t n = read(${DEFAULT_CHANNELS.cases}, b, sizeof b);`, '    if (n <= 0) return 0;', `    for (ssize_t i = 0; i < n; i++) if (b[i] == '\\n' && write(${DEFAULT_CHANNELS.results}, "ok\\n", 3) != 3) return 1;`, '  }', '}', ''].join('\n'),
+  // The descriptors are opened as the Java harness opens them (an inherited fd, through reflection).
+  java: [
+    'import java.io.*;',
+    'class Echo {',
+    '    static FileDescriptor fd(int n) throws Exception {',
+    '        FileDescriptor d = new FileDescriptor();',
+    '        java.lang.reflect.Field f = FileDescriptor.class.getDeclaredField("fd");',
+    '        f.setAccessible(true);',
+    '        f.setInt(d, n);',
+    '        return d;',
+    '    }',
+    '    public static void main(String[] a) throws Exception {',
+    `        BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(fd(${DEFAULT_CHANNELS.cases}))));`,
+    `        FileOutputStream out = new FileOutputStream(fd(${DEFAULT_CHANNELS.results}));`,
+    '        byte[] ok = "ok\\n".getBytes();',
+    '        while (in.readLine() != null) out.write(ok);',
+    '    }',
+    '}',
+    '',
+  ].join('\n'),
+};
+
+/**
  * The lines every compiled-language bench ends with: the two goals, and where a repeated run's time
  * goes, split from the 1-case and the 100-case repeated runs (per case: their difference over 99
  * cases; once per run: the 1-case run less one case).
  */
-export function verdictLines(o: { repeated: number; oneCase: number; bare: number; perCase: number }): string[] {
+export function verdictLines(o: { repeated: number; oneCase: number; bare: number; perCase: number; floor: number }): string[] {
   const ratio = o.repeated / o.bare;
   const trip = (o.repeated - o.oneCase) / (CASES - 1);
   const fixed = o.oneCase - trip;
@@ -65,6 +120,9 @@ export function verdictLines(o: { repeated: number; oneCase: number; bare: numbe
     `  one process per case / repeated run: ${(o.perCase / o.repeated).toFixed(1)}× (goal: at least 20×)${o.perCase / o.repeated >= 20 ? ': met' : ': missed'}`,
     `  where a repeated run goes: ${fixed.toFixed(1)} ms once per run (the bare start is ${o.bare.toFixed(1)} ms of it; the rest is the temporary folder, the build-cache check, the config file, loading the harness, stopping the process tree) and ${(trip * 1000).toFixed(0)} µs per case (the judge sends it, the harness decodes, calls, encodes and reports, the judge compares): ${(trip * CASES).toFixed(1)} ms for ${CASES} cases`,
   ];
+  const floorRatio = o.floor / o.bare;
+  lines.push(`  the floor under a judge that sends each case once the previous one is answered: ${o.floor.toFixed(1)} ms, ${floorRatio.toFixed(2)}× the bare start (a program that only answers, started the same way, ${CASES} cases one at a time); the judge's own work above it: ${(o.repeated - o.floor).toFixed(1)} ms`);
+  if (floorRatio > 1.5) lines.push(`  so 1.5× lies below the floor: only sending cases ahead of their answers could reach it, and the judge does not, because a case's time limit starts when it is sent (code cannot work ahead on a case it has not been given)`);
   const beyond = (fixed - o.bare) / o.bare;
   if (ratio > 1.5) lines.push(`  why it misses: ${CASES} cases one at a time cost ${((trip * CASES) / o.bare).toFixed(2)}× the bare start on their own, ${beyond > 0 ? `and the once-per-run work beyond the start another ${beyond.toFixed(2)}×` : 'while the once-per-run work is within the bare start (its difference is noise)'}`);
   return lines;
