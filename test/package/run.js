@@ -1,8 +1,9 @@
 // The package as a person gets it: `npm run package`, the .vsix installed into a fresh VS Code
 // (code-server `--install-extension`, no development path, no test driver, so notifications show),
 // then one drill per language driven through the palette like a person: Start Drill, Run Tests,
-// Submit. A file missing from the package (the transpiler, the SQL engine, a harness, the bank)
-// fails here. Usage: node test/package/run.js
+// Submit; then a search for the smallest failing input, cancelled from its notification (toasts
+// show only here). A file missing from the package (the transpiler, the SQL engine, a harness, the
+// bank) fails here. Usage: node test/package/run.js
 'use strict';
 const assert = require('node:assert/strict');
 const { spawnSync } = require('child_process');
@@ -11,7 +12,7 @@ const os = require('os');
 const path = require('path');
 const YAML = require('yaml');
 const { ROOT, startCodeServer, folderUrl, launchBrowser } = require('../rig/codeServer');
-const { waitForExtension } = require('../ui/workbench');
+const { waitForExtension, notifications } = require('../ui/workbench');
 const { command, pick, toastWith } = require('./palette');
 const { checkVsix } = require('../../src/build/vsix');
 
@@ -48,6 +49,58 @@ const DRILLS = [
   { language: 'Python', topic: 'algorithms', id: 'merge-booking-intervals', file: 'solution.py', code: () => reference('algorithms', 'merge-booking-intervals', 'solution.py') },
   { language: 'SQL', topic: 'databases', id: 'users-who-never-bought', file: 'solution.sql', code: () => reference('databases', 'users-who-never-bought', 'solution.sql') },
 ];
+
+/**
+ * A right solution that takes about 40 ms a call: a search for its smallest failing input finds none
+ * and would run its whole budget (10 s), long enough to be cancelled from its notification.
+ */
+const SLOW_RIGHT = [
+  '// Approach: one pass with a map of value -> index (slowed down on purpose).',
+  'function pairWithSum(nums, target) {',
+  '  const until = Date.now() + 40;',
+  '  while (Date.now() < until) { /* wait */ }',
+  '  const seen = new Map();',
+  '  for (let j = 0; j < nums.length; j++) {',
+  '    if (seen.has(target - nums[j])) return [seen.get(target - nums[j]), j];',
+  '    if (!seen.has(nums[j])) seen.set(nums[j], j);',
+  '  }',
+  '  return [];',
+  '}',
+  '',
+].join('\n');
+
+/** What a search that ran to its end says when it found nothing: after a cancel it must not appear. */
+const NOTHING_FOUND = /No failing input among small inputs|no smallest failing input/i;
+
+/**
+ * Find Smallest Failing Input, cancelled from its notification: the notification and the
+ * "Searching" lens go away at once, and past the search's whole budget nothing claims that no
+ * failing input exists (the search really stopped, it did not finish).
+ */
+async function cancelSearch(page, practiceFolder) {
+  const d = DRILLS[0];
+  fs.writeFileSync(path.join(practiceFolder, d.id, d.file), SLOW_RIGHT);
+  await command(page, 'Interview Drills: Start Drill');
+  await pick(page, questionInfo(d).title);
+  await pick(page, 'Leave it unrecorded');
+  await page.locator('.tab', { hasText: d.file }).first().waitFor({ timeout: 20_000 });
+  await page.locator('.monaco-editor .view-lines', { hasText: 'slowed down on purpose' }).first().waitFor({ timeout: 20_000 });
+  await command(page, 'Interview Drills: Find Smallest Failing Input');
+  const toast = await toastWith(page, 'Searching for the smallest input');
+  const searching = page.locator('.contentWidgets .codelens-decoration a', { hasText: 'Searching for the smallest failing input' }).first();
+  await searching.waitFor({ timeout: 10_000 });
+  const started = Date.now();
+  await toast.hover();
+  await toast.getByRole('button', { name: 'Cancel' }).click();
+  await toast.waitFor({ state: 'hidden', timeout: 5_000 });
+  await searching.waitFor({ state: 'detached', timeout: 5_000 });
+  await page.waitForTimeout(Math.max(0, 13_000 - (Date.now() - started)));
+  const texts = await notifications(page);
+  assert.ok(!texts.some((t) => NOTHING_FOUND.test(t)), `no "nothing found" after a cancel: ${JSON.stringify(texts)}`);
+  const lenses = await page.locator('.contentWidgets .codelens-decoration').allInnerTexts();
+  assert.ok(lenses.some((t) => t.includes('Run tests')), `the solution's lenses are there: ${JSON.stringify(lenses)}`);
+  assert.ok(!lenses.some((t) => t.includes('Searching for the smallest') || NOTHING_FOUND.test(t)), `no lens speaks of the cancelled search: ${JSON.stringify(lenses)}`);
+}
 
 function reference(topic, id, file) {
   return fs.readFileSync(path.join(ROOT, 'questions', topic, id, file), 'utf8');
@@ -139,6 +192,17 @@ async function main() {
         await page.screenshot({ path: path.join(RESULTS, `package-${d.language.toLowerCase()}-failure.png`) }).catch(() => undefined);
         console.log(`  ✗ ${d.language}: ${q.title}\n    ${String(e && e.stack ? e.stack : e).split('\n').slice(0, 6).join('\n    ')}`);
       }
+    }
+    try {
+      const started = Date.now();
+      await cancelSearch(page, practiceFolder);
+      passed++;
+      console.log(`  ✔ Find Smallest Failing Input cancelled from its notification: the notification and the "Searching" lens went away, and nothing claimed "no failing input" past the 10 s budget (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    } catch (e) {
+      failed++;
+      fs.mkdirSync(RESULTS, { recursive: true });
+      await page.screenshot({ path: path.join(RESULTS, 'package-cancel-search-failure.png') }).catch(() => undefined);
+      console.log(`  ✗ cancelling a search\n    ${String(e && e.stack ? e.stack : e).split('\n').slice(0, 6).join('\n    ')}`);
     }
   } finally {
     if (browser) await browser.close().catch(() => undefined);
