@@ -147,6 +147,11 @@ function showWire(a: unknown): string {
   return JSON.stringify(a) ?? String(a);
 }
 
+/** A returned string in a note: quoted, and cut short. */
+function showString(s: string): string {
+  return JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
+}
+
 function entriesOf(v: unknown): [unknown, unknown][] | undefined {
   if (v instanceof Map) return [...v];
   if (v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Set)) return Object.entries(v);
@@ -280,11 +285,13 @@ class TypedMatcher {
         const n = wireInt(a);
         if (n !== undefined) return typeof e === 'bigint' ? n === e : typeof e === 'number' && Number.isInteger(e) && n === BigInt(e);
         if (isWireFloat(a)) return this.say(`returned the float ${showWire(a)} where ${printType(t)} is declared`);
+        if (typeof a === 'string') return this.say(`returned the string ${showString(a)} where ${printType(t)} is declared`);
         return false;
       }
       case 'float': {
         const x = wireFloat(a);
         const y = typeof e === 'bigint' ? Number(e) : e;
+        if (typeof a === 'string') return this.say(`returned the string ${showString(a)} where ${printType(t)} is declared`);
         if (x === undefined || typeof y !== 'number') return false;
         if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) && Number.isNaN(y);
         if (this.tolerance > 0 && Number.isFinite(x) && Number.isFinite(y)) return Math.abs(x - y) <= this.tolerance * Math.max(1, Math.abs(y));

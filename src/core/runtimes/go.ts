@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Question } from '../model';
 import goHarness from './harness/harness.go';
-import { printType, type FunctionSignature, type Param, type RecordDecl, type RecordField, type Signature, type Type } from '../types';
+import { printType, typesIn, type FunctionSignature, type Param, type RecordDecl, type RecordField, type Signature, type Type } from '../types';
 import { blockCommentHeader, escape, firstLine, supportsProgram } from './starter';
 import { DEFAULT_CHANNELS, scrubbedEnv, ToolchainMissing, type CompileFailure, type PrepareContext, type ProcessPlan, type Runtime, type Toolchain, type ToolchainContext } from './types';
 
@@ -23,7 +23,10 @@ export const BUILD_FLAGS = ['-trimpath', '-ldflags=-s -w'];
 
 // ---- types ----
 
-/** The Go spelling of a type. `T?` is `*T`, except for slices, maps and `any`, which hold nil already. */
+/**
+ * The Go spelling of a type. `T?` is `*T`, except for slices, maps and `any`, which hold nil already.
+ * A tuple of one type is a slice of it; a tuple of different types is `[]any`, one item per position.
+ */
 export function goType(t: Type): string {
   switch (t.kind) {
     case 'int':
@@ -52,14 +55,15 @@ export function goType(t: Type): string {
       return t.name;
     case 'tuple': {
       const element = tupleElement(t);
-      return element ? `[]${goType(element)}` : 'any';
+      return element ? `[]${goType(element)}` : '[]any';
     }
   }
 }
 
 /**
  * The one type every item of a tuple has (`tuple<int, int, int>` → int), or undefined when they
- * differ. Go takes such a tuple as a slice, as LeetCode's Go does (`edges [][]int`).
+ * differ. Go takes such a tuple as a slice, as LeetCode's Go does (`edges [][]int`); a tuple whose
+ * items differ is a `[]any` (`[]any{int64(150), "b"}` for `tuple<long, string>`).
  */
 export function tupleElement(t: Extract<Type, { kind: 'tuple' }>): Type | undefined {
   const first = t.items[0];
@@ -68,20 +72,21 @@ export function tupleElement(t: Extract<Type, { kind: 'tuple' }>): Type | undefi
   return t.items.every((x) => printType(x) === key) ? first : undefined;
 }
 
-/** The element of a type Go holds as a slice: a list's, or a one-type tuple's (undefined for a mixed tuple). */
-function sliceElement(t: Extract<Type, { kind: 'list' | 'tuple' }>): Type | undefined {
-  return t.kind === 'list' ? t.element : tupleElement(t);
-}
-
 /** Types whose Go form has nil already. */
 function nilable(t: Type): boolean {
   return t.kind === 'list' || t.kind === 'set' || t.kind === 'map' || t.kind === 'json' || t.kind === 'nullable';
 }
 
-/** Why Go cannot take a type, or undefined. */
-function cannotExpress(t: Type): string | undefined {
-  if (t.kind === 'tuple' && !tupleElement(t)) return `it uses ${printType(t)}, a tuple of different types, which Go has no type for (a tuple of one type is a slice)`;
+/** Why Go cannot take a type: it takes every type of the type language (a tuple of different types as `[]any`). */
+function cannotExpress(): string | undefined {
   return undefined;
+}
+
+/** The tuples of different types a signature uses, each once: the starter says how Go holds them. */
+function mixedTuples(sig: Signature): Extract<Type, { kind: 'tuple' }>[] {
+  const seen = new Map<string, Extract<Type, { kind: 'tuple' }>>();
+  for (const t of typesIn(sig)) if (t.kind === 'tuple' && !tupleElement(t) && !seen.has(printType(t))) seen.set(printType(t), t);
+  return [...seen.values()];
 }
 
 /** A record field's exported Go name: `val` → `Val`, `Content-Type` → `Content_Type`. */
@@ -153,14 +158,17 @@ function starter(q: Question): string {
   const sig = q.signature;
   if (!sig) return [...header, `func ${q.function ?? 'solve'}() {`, '}', ''].join('\n');
   const records = sig.records.length === 0 ? [] : ['// The judge declares these types (declare them yourself only with the same fields):', ...sig.records.flatMap((r) => [...recordDecl(r).map((l) => `// ${l.replace(/\t/g, '    ')}`), '//']).slice(0, -1), ''];
+  const tuples = mixedTuples(sig);
+  const tupleNotes = tuples.length === 0 ? [] : [...tuples.map((t) => `// ${printType(t)} is a []any with its items in order: []any{${t.items.map(goType).join(', ')}}.`), ''];
   const body = (returns: Type): string[] => (returns.kind === 'void' ? [] : [`\treturn ${zero(returns)}`]);
   if (sig.kind === 'function') {
     const fn = sig.function;
-    return [...header, ...records, funcLine('func ', fn, fn.name), ...body(fn.returns), '}', ''].join('\n');
+    return [...header, ...records, ...tupleNotes, funcLine('func ', fn, fn.name), ...body(fn.returns), '}', ''].join('\n');
   }
   return [
     ...header,
     ...records,
+    ...tupleNotes,
     `type ${sig.className} struct {`,
     '}',
     '',
@@ -193,6 +201,7 @@ export function glue(sig: Signature, declaredByPerson: ReadonlySet<string> = new
     const name = `drillsD${decoders.size}`;
     decoders.set(key, name);
     const T = goType(t);
+    const slice = (element: Type): string[] => ['l := drillsList(v)', `out := make(${T}, len(l))`, `for i, x := range l {`, `\tout[i] = ${dec(element)}(x)`, '}', 'return out'];
     let body: string[];
     switch (t.kind) {
       case 'int':
@@ -213,10 +222,28 @@ export function glue(sig: Signature, declaredByPerson: ReadonlySet<string> = new
       case 'json':
         body = ['return drillsJSON(v)'];
         break;
-      case 'tuple':
-      case 'list': {
-        const element = sliceElement(t);
-        body = element ? ['l := drillsList(v)', `out := make(${T}, len(l))`, `for i, x := range l {`, `\tout[i] = ${dec(element)}(x)`, '}', 'return out'] : ['return drillsJSON(v)'];
+      case 'list':
+        body = slice(t.element);
+        break;
+      case 'tuple': {
+        // A tuple of one type is a slice, as a list is; one of different types a []any, each item
+        // decoded by its own declared type. A null item is a plain nil (not a nil *T, which would
+        // not equal nil in the []any).
+        const element = tupleElement(t);
+        if (element) {
+          body = slice(element);
+          break;
+        }
+        const n = t.items.length;
+        body = [
+          'l := drillsList(v)',
+          `if len(l) != ${n} {`,
+          `\tdrillsBad("%s is not a tuple of ${n} items", drillsShow(v))`,
+          '}',
+          `out := []any{${t.items.map((it, i) => (it.kind === 'nullable' ? 'nil' : `${dec(it)}(l[${i}])`)).join(', ')}}`,
+          ...t.items.flatMap((it, i) => (it.kind === 'nullable' ? [`if !drillsIsNull(l[${i}]) {`, `\tout[${i}] = ${dec(it)}(l[${i}])`, '}'] : [])),
+          'return out',
+        ];
         break;
       }
       case 'set':
@@ -271,6 +298,7 @@ export function glue(sig: Signature, declaredByPerson: ReadonlySet<string> = new
     if (known) return known;
     const name = `drillsE${encoders.size}`;
     encoders.set(key, name);
+    const slice = (element: Type): string[] => ['o.raw("[")', 'for i, x := range v {', '\to.Comma(i)', `\t${enc(element)}(o, x)`, '}', 'o.raw("]")'];
     let body: string[];
     switch (t.kind) {
       case 'int':
@@ -289,10 +317,21 @@ export function glue(sig: Signature, declaredByPerson: ReadonlySet<string> = new
       case 'json':
         body = ['o.JSON(v, 0)'];
         break;
-      case 'tuple':
-      case 'list': {
-        const element = sliceElement(t);
-        body = element ? ['o.raw("[")', 'for i, x := range v {', '\to.Comma(i)', `\t${enc(element)}(o, x)`, '}', 'o.raw("]")'] : ['o.JSON(v, 0)'];
+      case 'list':
+        body = slice(t.element);
+        break;
+      case 'tuple': {
+        const element = tupleElement(t);
+        if (element) {
+          body = slice(element);
+          break;
+        }
+        // A tuple of different types ([]any): every item the slice holds, as what it is at run
+        // time. An item of its position's declared Go type goes through that type's encoder (a
+        // record, an []int64…); any other (an int where long is declared, a string where int is)
+        // as plain data, and the parent judges its kind. Nothing is converted here.
+        const typed = t.items.flatMap((it, i) => (it.kind === 'json' ? [] : [`\tcase ${i}:`, `\t\tif y, ok := x.(${goType(it)}); ok {`, `\t\t\t${enc(it)}(o, y)`, '\t\t\tcontinue', '\t\t}']));
+        body = ['o.raw("[")', 'for i, x := range v {', '\to.Comma(i)', ...(typed.length > 0 ? ['\tswitch i {', ...typed, '\t}'] : []), '\to.JSON(x, 0)', '}', 'o.raw("]")'];
         break;
       }
       case 'set':

@@ -79,6 +79,15 @@ describe('exact values: floats stay floats, ints stay ints', function () {
     assert.equal(await verdict(q, 'javascript', 'function half(n) { return n / 2; }'), 'accepted');
   });
 
+  it('a string returned where a number is declared is wrong, and the note says so (it looks like the number)', async () => {
+    const q = drill('count(xs: list<int>) -> int', ['{ name: three, args: [[4, 5, 6]], expected: 3 }']);
+    const r = await run(q, 'python', 'def count(xs):\n    return str(len(xs))\n');
+    assert.deepEqual([r.verdict, r.cases[0]?.error], ['wrong-answer', 'returned the string "3" where int is declared']);
+    const f = drill('half(n: int) -> float', ['{ name: three, args: [3], expected: 1.5 }']);
+    const h = await run(f, 'javascript', 'function half(n) { return (n / 2).toFixed(1); }');
+    assert.deepEqual([h.verdict, h.cases[0]?.error], ['wrong-answer', 'returned the string "1.5" where float is declared']);
+  });
+
   it('an int returned where a float is declared is accepted as that float', async () => {
     const q = drill('mean(a: int, b: int) -> float', ['{ name: whole, args: [2, 4], expected: 3.0 }']);
     assert.equal(await verdict(q, 'python', 'def mean(a, b):\n    return (a + b) // 2\n'), 'accepted');

@@ -53,6 +53,8 @@ describe('built-in question bank coverage', () => {
     // Java calls a drill through its signature (a drill with script cases written for JS and Python stays out).
     for (const q of coding) if (!q.signature) assert.ok(!q.languages.includes('java'), q.id);
     assert.ok(coding.filter((q) => q.languages.includes('java')).length >= 40, 'most typed drills can be answered in Java');
+    // Go calls every typed drill too (a tuple of different types is a []any), except one whose script cases are written for JavaScript and Python.
+    for (const q of coding) assert.equal(q.languages.includes('go'), q.signature !== undefined && q.id !== 'constant-time-equal', q.id);
   });
 
   it('lets at least 30 drills measure their complexity', () => {
