@@ -1,36 +1,11 @@
-/* global document, HTMLElement */
 // Palette and quick-pick steps for the package layers. They press Enter only once the wanted row is
 // the first (focused) one: while the workbench is still filling the palette, Enter would run
 // whichever row had the focus (it once opened Run and Debug instead of Run Tests).
 'use strict';
-const { notifications } = require('../ui/workbench');
+const { notifications, runCommand } = require('../ui/workbench');
 
 /** Runs `title` (e.g. "Interview Drills: Run Tests") from the command palette. */
-async function command(page, title, timeout = 30_000) {
-  let lastError;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    let row;
-    try {
-      // A webview (the prompt tab) keeps key presses to itself: give the focus back to the workbench.
-      await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible', timeout: 10_000 });
-      await input.fill(`>${title}`);
-      row = page.locator('.quick-input-widget .monaco-list-row').first().filter({ hasText: title });
-      await row.waitFor({ timeout });
-    } catch (e) {
-      // The palette missed a key press while the workbench was busy: open it again.
-      lastError = e;
-      await page.waitForTimeout(1000);
-      continue;
-    }
-    await page.keyboard.press('Enter');
-    return;
-  }
-  throw lastError;
-}
+const command = runCommand;
 
 /**
  * Picks `text` in the quick pick a command opened (on a busy machine it can take a while to open).

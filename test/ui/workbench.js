@@ -1,3 +1,4 @@
+/* global document, HTMLElement */
 // Helpers that drive the VS Code workbench the way a person does: palette, quick picks, tree, webviews.
 'use strict';
 const path = require('path');
@@ -17,24 +18,34 @@ async function openSidebar(page) {
   await page.waitForSelector('.part.sidebar .monaco-list-row', { timeout: 30_000 });
 }
 
-/** Runs a palette command; retries opening the palette, which can miss a key press while the workbench is busy. */
-async function runCommand(page, title) {
+/**
+ * Runs a palette command (e.g. "Interview Drills: Run Tests"). Enter is pressed only once the wanted
+ * row is the first (focused) one: while the workbench is still filtering, the first row can be a
+ * recently used command, and Enter would run that instead (a mock journey once ran "Next Mock
+ * Drill" a second time for "Finish Mock Interview"). Opening the palette is retried: it can miss a
+ * key press while the workbench is busy.
+ */
+async function runCommand(page, title, timeout = 30_000) {
   let lastError;
   for (let attempt = 0; attempt < 3; attempt++) {
+    let row;
     try {
+      // A webview (the prompt tab) keeps key presses to itself: give the focus back to the workbench.
+      await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
       await page.keyboard.press('Escape');
       await page.keyboard.press('F1');
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible', timeout: 10_000 });
       await input.fill(`>${title}`, { timeout: 10_000 });
-      const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title.split(': ').pop() }).first();
-      await row.waitFor({ timeout: 15_000 });
-      await page.keyboard.press('Enter');
-      return;
+      row = page.locator('.quick-input-widget .monaco-list-row').first().filter({ hasText: title });
+      await row.waitFor({ timeout });
     } catch (e) {
       lastError = e;
       await page.waitForTimeout(1000);
+      continue;
     }
+    await page.keyboard.press('Enter');
+    return;
   }
   throw lastError;
 }
