@@ -1,0 +1,34 @@
+// Decrements the failure count before testing it (--left[action] > 0), so every action fails one
+// time fewer than it should: a pivot set to fail once succeeds and the saga commits.
+class Solution {
+public:
+    vector<string> runSaga(vector<Step>& steps, unordered_map<string, int>& failures) {
+        unordered_map<string, int> left = failures;  // action -> attempts that will still fail
+        auto attempt = [&](const string& action) {
+            return !(left.count(action) && --left[action] > 0);
+        };
+        vector<string> log;
+        vector<string> done;  // completed compensatable steps, oldest first
+        for (const Step& step : steps) {
+            if (step.kind == "retriable") {
+                while (!attempt(step.name)) log.push_back("do " + step.name + " failed");
+                log.push_back("do " + step.name);
+                continue;
+            }
+            if (!attempt(step.name)) {
+                log.push_back("do " + step.name + " failed");
+                for (auto it = done.rbegin(); it != done.rend(); ++it) {
+                    const string undo = "undo " + *it;
+                    while (!attempt(undo)) log.push_back(undo + " failed");
+                    log.push_back(undo);
+                }
+                log.push_back("compensated");
+                return log;
+            }
+            log.push_back("do " + step.name);
+            if (step.kind == "compensatable") done.push_back(step.name);
+        }
+        log.push_back("committed");
+        return log;
+    }
+};
