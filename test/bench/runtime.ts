@@ -1,7 +1,7 @@
 // What the Java, Go and C++ benches share: the 100-case question, timing helpers, and the baseline
 // they compare a repeated run with, a bare start of the program measured the way the judge starts
 // its harness (session.ts), so the ratio compares like with like.
-import { spawn } from 'child_process';
+import { spawn, type ChildProcess } from 'child_process';
 import { performance } from 'perf_hooks';
 import type { Readable, Writable } from 'stream';
 import { parseQuestion } from '../../src/core/questions/loader';
@@ -38,17 +38,23 @@ export async function time(fn: () => Promise<unknown>): Promise<number> {
  * environment. Resolves with the wall time; rejects if it did not exit with code 0.
  */
 export function bareStart(command: string, args: readonly string[], cwd: string): Promise<number> {
-  const top = Math.max(DEFAULT_CHANNELS.cases, DEFAULT_CHANNELS.results, DEFAULT_CHANNELS.lifeline);
-  const stdio: ('ignore' | 'pipe')[] = ['ignore', 'pipe', 'pipe'];
-  for (let fd = 3; fd <= top; fd++) stdio.push('pipe');
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(command, [...args], { cwd, env: scrubbedEnv(cwd), stdio, ...createPlatform().spawnOptions() });
-    // Read what it prints, as the judge does (`java -version` writes to standard error).
-    for (const s of child.stdio) (s as Readable | null)?.on?.('data', () => undefined);
+    const child = startLikeHarness(command, args, cwd);
     child.once('error', reject);
     child.once('close', (code) => (code === 0 ? resolve(performance.now() - t0) : reject(new Error(`${command} exited with ${code}`))));
   });
+}
+
+/** Spawns a program the way the judge spawns its harness (see `bareStart`), reading all it prints. */
+function startLikeHarness(command: string, args: readonly string[], cwd: string): ChildProcess {
+  const top = Math.max(DEFAULT_CHANNELS.cases, DEFAULT_CHANNELS.results, DEFAULT_CHANNELS.lifeline);
+  const stdio: ('ignore' | 'pipe')[] = ['ignore', 'pipe', 'pipe'];
+  for (let fd = 3; fd <= top; fd++) stdio.push('pipe');
+  const child = spawn(command, [...args], { cwd, env: scrubbedEnv(cwd), stdio, ...createPlatform().spawnOptions() });
+  // Read what it prints, as the judge does (`java -version` writes to standard error).
+  for (const s of child.stdio) (s as Readable | null)?.on?.('data', () => undefined);
+  return child;
 }
 
 /**
@@ -58,19 +64,15 @@ export function bareStart(command: string, args: readonly string[], cwd: string)
  * exited and its pipes have closed. What is left above it in a repeated run is the judge's own work.
  */
 export function echoFloor(command: string, args: readonly string[], cwd: string, trips = CASES): Promise<number> {
-  const top = Math.max(DEFAULT_CHANNELS.cases, DEFAULT_CHANNELS.results, DEFAULT_CHANNELS.lifeline);
-  const stdio: ('ignore' | 'pipe')[] = ['ignore', 'pipe', 'pipe'];
-  for (let fd = 3; fd <= top; fd++) stdio.push('pipe');
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(command, [...args], { cwd, env: scrubbedEnv(cwd), stdio, ...createPlatform().spawnOptions() });
+    const child = startLikeHarness(command, args, cwd);
     const cases = child.stdio[DEFAULT_CHANNELS.cases] as Writable;
     let sent = 0;
     const send = (): void => {
       if (sent === trips) return void cases.end();
       cases.write(`{"t":"case","i":${sent++}}\n`);
     };
-    for (const s of child.stdio) (s as Readable | null)?.on?.('data', () => undefined);
     (child.stdio[DEFAULT_CHANNELS.results] as Readable).on('data', (chunk: Buffer) => {
       for (let k = chunk.indexOf(10); k >= 0; k = chunk.indexOf(10, k + 1)) send();
     });
