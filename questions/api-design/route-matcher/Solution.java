@@ -5,13 +5,13 @@ import java.util.*;
 // and the smallest rank wins, the earlier route on a tie. Routes that match the path under another
 // method only matter when none matches the method: they give the 405 answer.
 class Solution {
-    public RouteMatch matchRoute(List<List<String>> routes, String method, String path) {
+    public RouteMatch matchRoute(String[][] routes, String method, String path) {
         String[] parts = segments(path);
         RouteMatch best = null;
         int[] bestRank = null;
         TreeSet<String> allow = new TreeSet<>();
-        for (List<String> route : routes) {
-            String[] pattern = segments(route.get(1));
+        for (String[] route : routes) {
+            String[] pattern = segments(route[1]);
             if (pattern.length != parts.length) continue;
             Map<String, String> params = new LinkedHashMap<>();
             int[] rank = new int[parts.length];
@@ -24,10 +24,10 @@ class Solution {
                 } else ok = pattern[i].equals(parts[i]);
             }
             if (!ok) continue;
-            if (!route.get(0).equals(method)) {
-                allow.add(route.get(0));
+            if (!route[0].equals(method)) {
+                allow.add(route[0]);
             } else if (best == null || Arrays.compare(rank, bestRank) < 0) {
-                best = new RouteMatch(route.get(2), params, null, null);
+                best = new RouteMatch(route[2], params, null, null);
                 bestRank = rank;
             }
         }

@@ -3,13 +3,13 @@ import java.util.*;
 class Solution {
     // Wrong: answers 405 as soon as any route fits the path under another method, even when a route
     // for the requested method also fits it.
-    public RouteMatch matchRoute(List<List<String>> routes, String method, String path) {
+    public RouteMatch matchRoute(String[][] routes, String method, String path) {
         String[] parts = segments(path);
         RouteMatch best = null;
         int[] bestRank = null;
         TreeSet<String> allow = new TreeSet<>();
-        for (List<String> route : routes) {
-            String[] pattern = segments(route.get(1));
+        for (String[] route : routes) {
+            String[] pattern = segments(route[1]);
             if (pattern.length != parts.length) continue;
             Map<String, String> params = new LinkedHashMap<>();
             int[] rank = new int[parts.length];
@@ -22,10 +22,10 @@ class Solution {
                 } else ok = pattern[i].equals(parts[i]);
             }
             if (!ok) continue;
-            if (!route.get(0).equals(method)) {
-                allow.add(route.get(0));
+            if (!route[0].equals(method)) {
+                allow.add(route[0]);
             } else if (best == null || Arrays.compare(rank, bestRank) < 0) {
-                best = new RouteMatch(route.get(2), params, null, null);
+                best = new RouteMatch(route[2], params, null, null);
                 bestRank = rank;
             }
         }

@@ -5,8 +5,8 @@ class Solution {
     private static final String TOKEN = "[\\x21\\x23-\\x5B\\x5D-\\x7E]+";
     private static final Pattern SCOPE = Pattern.compile(TOKEN + "( " + TOKEN + ")*");
 
-    public boolean scopeAllows(String granted, List<String> required) {
-        if (required.isEmpty()) return true;
+    public boolean scopeAllows(String granted, String[] required) {
+        if (required.length == 0) return true;
         if (!SCOPE.matcher(granted).matches()) return false;
         Set<String> have = new HashSet<>(Arrays.asList(granted.split(" ")));
         for (String scope : required) {
