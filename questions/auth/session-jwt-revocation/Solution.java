@@ -1,0 +1,61 @@
+import java.util.*;
+
+// Sessions are a map from id to user, so logout deletes at once. Access tokens are checked without a
+// lookup of their own: a denylist maps each revoked jti to its expiry, and a per-user cut-off time
+// revokes every token issued at or before a "log out everywhere". A queue ordered by expiry lets
+// denylistSize forget expired entries in amortized O(log d) each.
+class TokenGate {
+    private final int accessTtl;
+    private final Map<String, String> sessions = new HashMap<>();
+    private final Map<String, Long> denied = new HashMap<>();
+    private final PriorityQueue<Map.Entry<Long, String>> byExpiry = new PriorityQueue<>(Map.Entry.comparingByKey());
+    private final Map<String, Integer> cutoff = new HashMap<>();
+
+    public TokenGate(int accessTtl) {
+        this.accessTtl = accessTtl;
+    }
+
+    public void login(String user, String sessionId) {
+        sessions.put(sessionId, user);
+    }
+
+    public void logout(String sessionId) {
+        sessions.remove(sessionId);
+    }
+
+    public boolean checkSession(String sessionId) {
+        return sessions.containsKey(sessionId);
+    }
+
+    public String checkToken(String user, String jti, int iat, int now) {
+        if (now >= expiry(iat)) return "expired";
+        if (denied.containsKey(jti)) return "revoked";
+        Integer cut = cutoff.get(user);
+        if (cut != null && iat <= cut) return "revoked";
+        return "ok";
+    }
+
+    public void revokeToken(String jti, int iat) {
+        long exp = expiry(iat);
+        denied.put(jti, exp);
+        byExpiry.add(Map.entry(exp, jti));
+    }
+
+    public void logoutEverywhere(String user, int now) {
+        sessions.values().removeIf(user::equals);
+        cutoff.merge(user, now, Math::max);
+    }
+
+    public int denylistSize(int now) {
+        while (!byExpiry.isEmpty() && byExpiry.peek().getKey() <= now) {
+            Map.Entry<Long, String> e = byExpiry.poll();
+            // A jti revoked again later has a newer entry; only the current one removes it.
+            if (e.getKey().equals(denied.get(e.getValue()))) denied.remove(e.getValue());
+        }
+        return denied.size();
+    }
+
+    private long expiry(int iat) {
+        return (long) iat + accessTtl;
+    }
+}
