@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Judge } from '../../src/core/judge';
 import { RUNTIMES } from '../../src/core/runtimes';
-import { JVM_FLAGS } from '../../src/core/runtimes/java';
+import { javacOf, JVM_FLAGS } from '../../src/core/runtimes/java';
 import { runTool } from '../../src/core/runtimes/compiled';
 import { bareStart, benchQuestion, CASES, ECHO_SOURCES, echoFloor, median, time, verdictLines } from './runtime';
 import type { Question } from './types';
@@ -30,8 +30,7 @@ async function main(): Promise<void> {
     const echoDir = path.join(cacheDir, 'echo');
     fs.mkdirSync(echoDir);
     fs.writeFileSync(path.join(echoDir, 'Echo.java'), ECHO_SOURCES.java);
-    const javac = tc.env?.DRILLS_JAVAC ?? path.join(path.dirname(tc.command), 'javac');
-    const e = await runTool(javac, ['-d', echoDir, path.join(echoDir, 'Echo.java')], { cwd: echoDir, timeoutMs: 120_000 });
+    const e = await runTool(javacOf(tc), ['-d', echoDir, path.join(echoDir, 'Echo.java')], { cwd: echoDir, timeoutMs: 120_000 });
     if (e.code !== 0) throw new Error(`could not compile the answering program: ${e.stderr}`);
     const first = await time(() => run(all));
     const repeated: number[] = [];

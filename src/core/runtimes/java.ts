@@ -234,13 +234,18 @@ export function compileFailure(output: string, timedOut: boolean): CompileFailur
   return { kind: 'compile-error', message, line, ...(caret ? { column: caret } : {}) };
 }
 
+/** The javac of a resolved JDK: the real binary found with it (`DRILLS_JAVAC`), else the javac beside its `java`. */
+export function javacOf(toolchain: Toolchain): string {
+  return toolchain.env?.DRILLS_JAVAC ?? path.join(path.dirname(toolchain.command), 'javac');
+}
+
 async function prepare(ctx: PrepareContext): Promise<ProcessPlan | CompileFailure> {
   const q = ctx.question;
   const sig = q.signature;
   if (!sig) return { kind: 'compile-error', message: `"${q.id}" has no typed signature, which Java needs to call it` };
   // Loaded here: listing drills must not load the build machinery (crypto, child processes).
   const { cachedBuild, contentKey, runTool } = await import('./compiled');
-  const javac = ctx.toolchain.env?.DRILLS_JAVAC ?? path.join(path.dirname(ctx.toolchain.command), 'javac');
+  const javac = javacOf(ctx.toolchain);
   const records = recordsSource(sig, ctx.code);
   const key = contentKey(['java/1', harnessSource, ctx.code, records ?? '', ctx.toolchain.version ?? '', javac, JAVAC_FLAGS.join(' ')]);
   const build = await cachedBuild<CompileFailure>({
