@@ -33,6 +33,8 @@ function loadFailed(load: Exclude<LoadOutcome, { ok: true }>): CaseOutcome {
 /**
  * Runs every case in as few processes as possible: one, unless a case times out, floods output or
  * kills the process, in which case that case gets its verdict and the rest go on in a fresh process.
+ * Cases go out in batches (HarnessSession.batch); a case a stop left undecided is run again, first
+ * in the fresh process. Timed cases (Measure Complexity) go one at a time.
  */
 export async function runCases(o: RunCasesOptions): Promise<RunCasesResult> {
   const outcomes = new Map<number, CaseOutcome>();
@@ -53,11 +55,22 @@ export async function runCases(o: RunCasesOptions): Promise<RunCasesResult> {
         remaining = [];
         break;
       }
-      for (const c of remaining) {
-        const x = await session.call(c, o.timeMs, o.timed === true);
-        if ('cancelled' in x && x.cancelled) break;
-        settle(c.i, x);
-        if (!session.alive) break;
+      if (o.timed) {
+        for (const c of remaining) {
+          const x = await session.call(c, o.timeMs, true);
+          if ('cancelled' in x && x.cancelled) break;
+          settle(c.i, x);
+          if (!session.alive) break;
+        }
+      } else {
+        // In batches: one write and one deadline for many small cases (see HarnessSession.batch).
+        let cancelled = false;
+        for (let at = 0; at < remaining.length && session.alive && !cancelled; ) {
+          at += await session.batch(remaining.slice(at), o.timeMs, (i, x) => {
+            if ('cancelled' in x && x.cancelled) cancelled = true;
+            else if (!cancelled) settle(i, x);
+          });
+        }
       }
       remaining = remaining.filter((c) => !outcomes.has(c.i));
       const death = session.diedBetweenCases;

@@ -1,6 +1,7 @@
 // The parent side of the harness protocol (v2, see ../runtimes/PROTOCOL.md): one child process,
-// driven one case at a time. The parent decides when a case starts (it arms the case's deadline
-// when it sends it), measures time with its own clock, and reads the results channel in linear time.
+// which runs its cases one at a time, sent alone or in batches. The parent decides when a case's
+// time starts (it arms the deadline when it sends the case or the batch), measures time with its
+// own clock, and reads the results channel in linear time.
 import { spawn, type ChildProcess } from 'child_process';
 import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
@@ -149,22 +150,50 @@ export class LineReader {
 
 interface InFlight {
   readonly c: WireCase;
-  readonly sentAt: number;
+  /** When its time started: when it was sent, or for a later case of a batch, when the one before it was answered. */
+  sentAt: number;
   readonly limitMs: number;
+  /**
+   * True for a case sent alone, or first in its batch: its window began when it was sent, so a stop
+   * while it runs (time, output, memory, a crash) is its verdict. A later case of a batch is left
+   * undecided by a stop: the caller runs it again, first in a fresh process.
+   */
+  readonly first: boolean;
   readonly inputMs: number;
   /** Timed cases (Measure Complexity): the parent answers "ready" with "go" and starts its clock then. */
   readonly timed: boolean;
   readyAt?: number;
   returnedAt?: number;
-  readonly resolve: (o: CaseOutcome) => void;
+  /** Undefined: the case was left undecided (see `first`). */
+  readonly resolve: (o: CaseOutcome | undefined) => void;
   timer?: NodeJS.Timeout;
+}
+
+/**
+ * A batch holds only cases whose input is small (no extra time for piping it, see
+ * INPUT_MS_PER_MIB) and at most this many bytes of them: a case with a large input is sent alone.
+ */
+export const BATCH_MAX_BYTES = 256 * 1024;
+/** The case messages already written out, so a case tried for a batch and left for the next one is serialized once. */
+const caseLines = new WeakMap<WireCase, string>();
+function caseLine(c: WireCase): string {
+  let line = caseLines.get(c);
+  if (line === undefined) {
+    line = `${JSON.stringify({ t: 'case', ...c })}\n`;
+    caseLines.set(c, line);
+  }
+  return line;
+}
+function inputAllowanceMs(line: string): number {
+  return Math.round((Buffer.byteLength(line) / 1048576) * INPUT_MS_PER_MIB);
 }
 
 type RawRecord = { t?: unknown; i?: unknown; ok?: unknown; kind?: unknown; error?: unknown; line?: unknown; out?: unknown; err?: unknown } & ResultRecord;
 
 /**
- * One harness process: start it, call cases one at a time, close it. After a case that killed the
- * process (timeout, crash, output flood) the session is dead and the caller starts a fresh one.
+ * One harness process: start it, send it cases (alone or in batches), close it. After a case that
+ * killed the process (timeout, crash, output flood) the session is dead and the caller starts a
+ * fresh one.
  */
 export class HarnessSession {
   private readonly token = randomBytes(16).toString('hex');
@@ -172,6 +201,9 @@ export class HarnessSession {
   private mark: ProcessMark | undefined;
   private phase: 'loading' | 'idle' | 'running' | 'dead' = 'loading';
   private flight: InFlight | undefined;
+  /** The cases of a batch sent after the one in flight, in order. */
+  private queue: InFlight[] = [];
+  private batchTimer: NodeJS.Timeout | undefined;
   private stop: StopReason | undefined;
   private killError: string | undefined;
   private rawOut = '';
@@ -265,20 +297,78 @@ export class HarnessSession {
     if (this.phase !== 'idle') {
       return Promise.resolve({ kind: 'incomplete', error: this.idleDeath ?? 'the program is not running', ms: 0, out: '', err: '' });
     }
-    this.phase = 'running';
-    this.rawOut = '';
-    this.rawErr = '';
-    this.rawBytes = 0;
+    this.startCase();
     return new Promise<CaseOutcome>((resolve) => {
-      const line = `${JSON.stringify({ t: 'case', ...c, ...(timed ? { timed: true } : {}) })}\n`;
-      const inputMs = Math.round((Buffer.byteLength(line) / 1048576) * INPUT_MS_PER_MIB);
-      const flight: InFlight = { c, sentAt: performance.now(), limitMs, inputMs, timed, resolve };
+      const line = timed ? `${JSON.stringify({ t: 'case', ...c, timed: true })}\n` : caseLine(c);
+      const inputMs = inputAllowanceMs(line);
+      // A case sent alone is always decided: only a later case of a batch is left undecided.
+      const flight: InFlight = { c, sentAt: performance.now(), limitMs, inputMs, timed, first: true, resolve: (o) => resolve(o!) };
       this.flight = flight;
       // When the deadline passes, let input that already arrived be read first (a parent that was
       // busy, e.g. collecting garbage, must not time out an answer waiting in the pipe).
       flight.timer = setTimeout(() => setImmediate(() => this.flight === flight && this.kill('time-limit')), limitMs + inputMs);
       this.write(line);
     });
+  }
+
+  /**
+   * Sends a batch: the first of `cases`, and after it as many of the next ones as have small
+   * inputs, up to BATCH_MAX_BYTES, all in one write and under one deadline, `limitMs`, armed now.
+   * The harness still runs them one at a time. A case answered before the deadline ran within a
+   * window no longer than its own limit, whatever it did meanwhile (even reading ahead), so its
+   * answer stands. When the process stops (the deadline, an output flood, a crash), the case in
+   * flight gets that verdict only if it was the first (its window began when it was sent); a later
+   * one is left undecided, with every case after it, and the caller runs it again first in a fresh
+   * process. Calls `decided` for each case decided, in order; resolves with how many cases were sent.
+   */
+  batch(cases: readonly WireCase[], limitMs: number, decided: (i: number, o: CaseOutcome) => void): Promise<number> {
+    const head = cases[0];
+    if (head === undefined) return Promise.resolve(0);
+    if (this.phase !== 'idle') {
+      decided(head.i, { kind: 'incomplete', error: this.idleDeath ?? 'the program is not running', ms: 0, out: '', err: '' });
+      return Promise.resolve(0);
+    }
+    const lines = [caseLine(head)];
+    const headInputMs = inputAllowanceMs(lines[0]!);
+    let bytes = lines[0]!.length;
+    if (headInputMs === 0) {
+      for (const c of cases.slice(1)) {
+        const line = caseLine(c);
+        if (inputAllowanceMs(line) > 0 || bytes + line.length > BATCH_MAX_BYTES) break;
+        lines.push(line);
+        bytes += line.length;
+      }
+    }
+    this.startCase();
+    return new Promise<number>((resolve) => {
+      let open = lines.length;
+      const sentAt = performance.now();
+      const flights = lines.map(
+        (_, k): InFlight => ({
+          c: cases[k]!,
+          sentAt,
+          limitMs,
+          inputMs: k === 0 ? headInputMs : 0,
+          timed: false,
+          first: k === 0,
+          resolve: (o) => {
+            if (o) decided(cases[k]!.i, o);
+            if (--open === 0) resolve(lines.length);
+          },
+        }),
+      );
+      this.flight = flights[0];
+      this.queue = flights.slice(1);
+      this.batchTimer = setTimeout(() => setImmediate(() => this.flight && flights.includes(this.flight) && this.kill('time-limit')), limitMs + headInputMs);
+      this.write(lines.join(''));
+    });
+  }
+
+  private startCase(): void {
+    this.phase = 'running';
+    this.rawOut = '';
+    this.rawErr = '';
+    this.rawBytes = 0;
   }
 
   private write(line: string): void {
@@ -301,6 +391,7 @@ export class HarnessSession {
     this.o.signal?.removeEventListener('abort', this.onAbort);
     if (this.loadTimer) clearTimeout(this.loadTimer);
     if (this.flight?.timer) clearTimeout(this.flight.timer);
+    if (this.batchTimer) clearTimeout(this.batchTimer);
     for (const s of this.child?.stdio ?? []) (s as Readable | Writable | null)?.destroy();
   }
 
@@ -411,9 +502,10 @@ export class HarnessSession {
         } else if (r.t === 'returned') {
           if (f.readyAt !== undefined) f.returnedAt ??= now;
         } else {
-          this.finish(f, { kind: 'reported', record: r, ms: this.elapsed(f, now), out: text(r.out) + this.rawOut, err: text(r.err) + this.rawErr });
           // The harness cannot go on after this case (a C++ signal): the next case needs a fresh process.
-          if ((r as { fatal?: unknown }).fatal === true) this.phase = 'dead';
+          const fatal = (r as { fatal?: unknown }).fatal === true;
+          this.finish(f, { kind: 'reported', record: r, ms: this.elapsed(f, now), out: text(r.out) + this.rawOut, err: text(r.err) + this.rawErr }, fatal);
+          if (fatal) this.phase = 'dead';
         }
         return;
       }
@@ -432,12 +524,25 @@ export class HarnessSession {
     return now - (f.readyAt ?? f.sentAt);
   }
 
-  private finish(f: InFlight, o: CaseOutcome): void {
+  /** Ends the case in flight; the next case of its batch (if any, and the process goes on) is in flight from now. */
+  private finish(f: InFlight, o: CaseOutcome | undefined, last = false): void {
     if (f.timer) clearTimeout(f.timer);
     this.flight = undefined;
-    if (this.phase === 'running') this.phase = 'idle';
     this.rawOut = '';
     this.rawErr = '';
+    this.rawBytes = 0;
+    const next = last ? undefined : this.queue.shift();
+    if (next && this.phase === 'running') {
+      next.sentAt = performance.now();
+      this.flight = next;
+    } else {
+      if (this.phase === 'running') this.phase = 'idle';
+      if (this.batchTimer) clearTimeout(this.batchTimer);
+      this.batchTimer = undefined;
+      if (next) this.queue.unshift(next);
+      // Cases of a batch the process did not reach are left for the caller to run again.
+      for (const q of this.queue.splice(0)) q.resolve(undefined);
+    }
     f.resolve(o);
   }
 
@@ -468,7 +573,9 @@ export class HarnessSession {
       const f = this.flight;
       const x = classifyExit(facts('running'));
       const big = x.kind === 'output-limit';
-      this.finish(f, { kind: x.kind, error: x.error, ms: performance.now() - f.sentAt, out: big ? this.rawOut.slice(0, 4096) : this.rawOut, err: big ? this.rawErr.slice(0, 4096) : tail(this.rawErr), ...(x.cancelled ? { cancelled: true } : {}) });
+      // A later case of a batch did not start when it was sent: a stop while it runs decides nothing.
+      if (!f.first && !x.cancelled) this.finish(f, undefined);
+      else this.finish(f, { kind: x.kind, error: x.error, ms: performance.now() - f.sentAt, out: big ? this.rawOut.slice(0, 4096) : this.rawOut, err: big ? this.rawErr.slice(0, 4096) : tail(this.rawErr), ...(x.cancelled ? { cancelled: true } : {}) });
     } else if (prev === 'idle' && !this.stop && (info.code !== 0 || info.signal)) {
       this.idleDeath = classifyExit(facts('idle')).error;
     }

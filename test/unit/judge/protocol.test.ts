@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { fingerprint } from '../../../src/core/judge/compare';
 import { Judge } from '../../../src/core/judge';
 import { classifyExit, LineReader, type ExitFacts } from '../../../src/core/judge/session';
@@ -6,6 +9,7 @@ import { createPlatform, type Platform } from '../../../src/core/platform';
 import { lastingLeftovers, makeJudge, question } from './helpers';
 
 const judge = makeJudge();
+const verdicts = (r: { cases: readonly { verdict: string }[] }): string[] => r.cases.map((c) => c.verdict);
 
 describe('harness protocol: the parent decides', function () {
   this.timeout(60_000);
@@ -67,6 +71,64 @@ describe('harness protocol: the parent decides', function () {
       assert.notEqual(m.fit.cls, 'O(n)', `${language}: decoding the input was timed: ${JSON.stringify(m.points)}`);
       assert.ok(last.ms < 10 || last.ms < first.ms * 2, `${language}: ${JSON.stringify(m.points)}`);
     }
+  });
+});
+
+describe('harness protocol: cases go out in batches, and a case is judged by its own time', function () {
+  this.timeout(60_000);
+  afterEach(async () => assert.deepEqual(await lastingLeftovers(), [], 'no process is left after a run'));
+
+  // Each case appends "<pid> <a>" to a log, so a test sees which process ran which case, in what order.
+  let log: string;
+  beforeEach(() => {
+    log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'drills-batch-')), 'log');
+  });
+  const adds = (n: number, timeMs: number) => question(['kind: coding', 'function: add', `limits: { timeMs: ${timeMs} }`, 'tests:', ...Array.from({ length: n }, (_, k) => `  - { name: c${k + 1}, args: [${k + 1}, 0], expected: ${k + 1} }`)].join('\n'));
+  const logged = (body: string) => `function add(a, b) { require("fs").appendFileSync(${JSON.stringify(log)}, process.pid + " " + a + "\\n"); ${body} return a + b; }`;
+  /** The cases each process ran, in order: [[1, 2, 3, 4], [4], [5, 6]]. */
+  const runs = (): number[][] => {
+    const byPid = new Map<string, number[]>();
+    for (const line of fs.readFileSync(log, 'utf8').trim().split('\n')) {
+      const [pid, a] = line.split(' ');
+      byPid.set(pid!, [...(byPid.get(pid!) ?? []), Number(a)]);
+    }
+    return [...byPid.values()];
+  };
+
+  it('runs many small cases in one process, each with its own input, in order', async () => {
+    const r = await judge.run(adds(40, 2000), { language: 'javascript', code: logged('') }, { mode: 'run', trusted: true });
+    assert.equal(r.verdict, 'accepted');
+    assert.deepEqual(runs(), [Array.from({ length: 40 }, (_, k) => k + 1)]);
+  });
+
+  it('runs a later case that never ends again, first in a fresh process, before calling it a time-limit', async () => {
+    const started = Date.now();
+    const r = await judge.run(adds(6, 500), { language: 'javascript', code: logged('if (a === 4) for (;;) {}') }, { mode: 'run', trusted: true });
+    assert.deepEqual(verdicts(r), ['accepted', 'accepted', 'accepted', 'time-limit', 'accepted', 'accepted']);
+    assert.match(r.cases[3]?.error ?? '', /took longer than 500 ms/);
+    // In the batch, case 4 started when case 3 was answered, not when it was sent: only in a
+    // process of its own is its start known. The cases after it go on in another fresh process.
+    assert.deepEqual(runs(), [[1, 2, 3, 4], [4], [5, 6]]);
+    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+  });
+
+  it('accepts cases that each take well within the limit, even when together they pass it', async () => {
+    // Six cases of 150 ms against a 500 ms limit: the batch's deadline passes during the fourth.
+    const r = await judge.run(adds(6, 500), { language: 'javascript', code: logged('const end = Date.now() + 150; while (Date.now() < end) {}') }, { mode: 'run', trusted: true });
+    assert.deepEqual(verdicts(r), ['accepted', 'accepted', 'accepted', 'accepted', 'accepted', 'accepted']);
+    const seen = runs();
+    assert.ok(seen.length >= 2, `the batch was stopped at its deadline and went on in a fresh process: ${JSON.stringify(seen)}`);
+    assert.deepEqual([...new Set(seen.flat())].sort((x, y) => x - y), [1, 2, 3, 4, 5, 6]);
+  });
+
+  it('gives an output flood or an exit in a later case to that case alone', async () => {
+    const flood = await judge.run(adds(5, 2000), { language: 'javascript', code: logged('if (a === 3) for (;;) require("fs").writeSync(1, "y".repeat(1000));') }, { mode: 'run', trusted: true });
+    assert.deepEqual(verdicts(flood), ['accepted', 'accepted', 'output-limit', 'accepted', 'accepted']);
+    fs.writeFileSync(log, '');
+    const exit = await judge.run(adds(5, 2000), { language: 'javascript', code: logged('if (a === 2) process.exit(0);') }, { mode: 'run', trusted: true });
+    assert.deepEqual(verdicts(exit), ['accepted', 'incomplete', 'accepted', 'accepted', 'accepted']);
+    assert.match(exit.cases[1]?.error ?? '', /ended while this case was running/);
+    assert.deepEqual(runs(), [[1, 2], [2], [3, 4, 5]]);
   });
 });
 
