@@ -58,27 +58,24 @@ function startLikeHarness(command: string, args: readonly string[], cwd: string)
 }
 
 /**
- * The floor under any judge that sends a case only once the previous one is answered: a program that
- * does nothing but answer, started exactly as `bareStart` starts one, given `trips` cases one at a
- * time on the cases channel and answering each with one line on the results channel, until it has
- * exited and its pipes have closed. What is left above it in a repeated run is the judge's own work.
+ * The floor under a judge that runs every case in one process: a program that does nothing but
+ * answer, started exactly as `bareStart` starts one, given `trips` cases in one write on the cases
+ * channel, as the judge sends a batch, and answering each with one line on the results channel,
+ * until it has exited and its pipes have closed. What is left above it in a repeated run is the
+ * judge's own work.
  */
 export function echoFloor(command: string, args: readonly string[], cwd: string, trips = CASES): Promise<number> {
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
     const child = startLikeHarness(command, args, cwd);
     const cases = child.stdio[DEFAULT_CHANNELS.cases] as Writable;
-    let sent = 0;
-    const send = (): void => {
-      if (sent === trips) return void cases.end();
-      cases.write(`{"t":"case","i":${sent++}}\n`);
-    };
+    let answered = 0;
     (child.stdio[DEFAULT_CHANNELS.results] as Readable).on('data', (chunk: Buffer) => {
-      for (let k = chunk.indexOf(10); k >= 0; k = chunk.indexOf(10, k + 1)) send();
+      for (let k = chunk.indexOf(10); k >= 0; k = chunk.indexOf(10, k + 1)) if (++answered === trips) cases.end();
     });
     child.once('error', reject);
-    child.once('close', (code) => (code === 0 && sent === trips ? resolve(performance.now() - t0) : reject(new Error(`${command} exited with ${code} after ${sent} of ${trips} cases`))));
-    send();
+    child.once('close', (code) => (code === 0 && answered === trips ? resolve(performance.now() - t0) : reject(new Error(`${command} exited with ${code} after ${answered} of ${trips} answers`))));
+    cases.write(Array.from({ length: trips }, (_, i) => `{"t":"case","i":${i}}\n`).join(''));
   });
 }
 
@@ -123,9 +120,8 @@ export function verdictLines(o: { repeated: number; oneCase: number; bare: numbe
     `  where a repeated run goes: ${fixed.toFixed(1)} ms once per run (the bare start is ${o.bare.toFixed(1)} ms of it; the rest is the temporary folder, the build-cache check, the config file, loading the harness, stopping the process tree) and ${(trip * 1000).toFixed(0)} µs per case (the judge sends it, the harness decodes, calls, encodes and reports, the judge compares): ${(trip * CASES).toFixed(1)} ms for ${CASES} cases`,
   ];
   const floorRatio = o.floor / o.bare;
-  lines.push(`  the floor under a judge that sends each case once the previous one is answered: ${o.floor.toFixed(1)} ms, ${floorRatio.toFixed(2)}× the bare start (a program that only answers, started the same way, ${CASES} cases one at a time); the judge's own work above it: ${(o.repeated - o.floor).toFixed(1)} ms`);
-  if (floorRatio > 1.5) lines.push(`  so 1.5× lies below the floor: only sending cases ahead of their answers could reach it, and the judge does not, because a case's time limit starts when it is sent (code cannot work ahead on a case it has not been given)`);
+  lines.push(`  the floor: ${o.floor.toFixed(1)} ms, ${floorRatio.toFixed(2)}× the bare start (a program that only answers, started the same way and sent the ${CASES} cases in one write, as the judge sends a batch); the judge's own work above it: ${(o.repeated - o.floor).toFixed(1)} ms`);
   const beyond = (fixed - o.bare) / o.bare;
-  if (ratio > 1.5) lines.push(`  why it misses: ${CASES} cases one at a time cost ${((trip * CASES) / o.bare).toFixed(2)}× the bare start on their own, ${beyond > 0 ? `and the once-per-run work beyond the start another ${beyond.toFixed(2)}×` : 'while the once-per-run work is within the bare start (its difference is noise)'}`);
+  if (ratio > 1.5) lines.push(`  why it misses: ${CASES} cases cost ${((trip * CASES) / o.bare).toFixed(2)}× the bare start on their own, ${beyond > 0 ? `and the once-per-run work beyond the start another ${beyond.toFixed(2)}×` : 'while the once-per-run work is within the bare start (its difference is noise)'}`);
   return lines;
 }
