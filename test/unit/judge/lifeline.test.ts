@@ -28,6 +28,22 @@ function judgedBy(owner: number): number[] {
   return out;
 }
 
+function stat(pid: number): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/stat`, 'latin1').trim();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Still running: a process that was killed stays a zombie (state Z) until whoever inherited it
+ * reaps it, which a container's first process may do late; a zombie runs no code.
+ */
+function running(pid: number): boolean {
+  return platform.isAlive(pid) && !/^\d+ \(.*\) Z /s.test(stat(pid));
+}
+
 async function until<T>(what: string, ms: number, probe: () => T | undefined | false): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
@@ -94,7 +110,9 @@ describe('no orphan, whatever happens to the judge', function () {
         const killedAt = Date.now();
         child.kill('SIGKILL');
         await exited;
-        await until('every judged process to be gone', 2000, () => judged.every((p) => !platform.isAlive(p)));
+        await until('every judged process to be gone', 2000, () => judged.every((p) => !running(p))).catch((e: Error) => {
+          throw new Error(`${e.message}: still running ${judged.filter(running).map((p) => `${p} (${stat(p)})`).join('; ')}`);
+        });
         const latency = Date.now() - killedAt;
         assert.ok(latency < 2000, `gone after ${latency} ms`);
         assert.equal(runDirs(f.tmp).length, 1, 'a judge killed with SIGKILL cannot clean up: its folder is left');
@@ -118,7 +136,7 @@ describe('no orphan, whatever happens to the judge', function () {
         const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
         const sentAt = Date.now();
         child.kill(signal);
-        await until('the solution to be gone', 2000, () => judged.every((p) => !platform.isAlive(p)));
+        await until('the solution to be gone', 2000, () => judged.every((p) => !running(p)));
         assert.ok(Date.now() - sentAt < 2000);
         assert.equal(await exited, signal === 'SIGINT' ? 130 : 143);
         assert.deepEqual(runDirs(f.tmp), [], 'the run folder is removed before the CLI exits');
@@ -141,7 +159,7 @@ describe('no orphan, whatever happens to the judge', function () {
       await new Promise((r) => setTimeout(r, 300));
       const killedAt = Date.now();
       child.kill('SIGKILL');
-      await until('the solution to be gone', 2000, () => judged.every((p) => !platform.isAlive(p)));
+      await until('the solution to be gone', 2000, () => judged.every((p) => !running(p)));
       assert.ok(Date.now() - killedAt < 2000);
     } finally {
       cleanUp(f);
