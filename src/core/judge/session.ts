@@ -154,9 +154,9 @@ interface InFlight {
   sentAt: number;
   readonly limitMs: number;
   /**
-   * True for a case sent alone, or first in its batch: its window began when it was sent, so a stop
-   * while it runs (time, output, memory, a crash) is its verdict. A later case of a batch is left
-   * undecided by a stop: the caller runs it again, first in a fresh process.
+   * True for a case sent alone, or first in its batch: its window began when it was sent, so the
+   * parent's stop while it runs (time, output, memory) is its verdict. A later case of a batch is
+   * left undecided by such a stop: the caller runs it again, first in a fresh process.
    */
   readonly first: boolean;
   readonly inputMs: number;
@@ -316,10 +316,11 @@ export class HarnessSession {
    * inputs, up to BATCH_MAX_BYTES, all in one write and under one deadline, `limitMs`, armed now.
    * The harness still runs them one at a time. A case answered before the deadline ran within a
    * window no longer than its own limit, whatever it did meanwhile (even reading ahead), so its
-   * answer stands. When the process stops (the deadline, an output flood, a crash), the case in
-   * flight gets that verdict only if it was the first (its window began when it was sent); a later
-   * one is left undecided, with every case after it, and the caller runs it again first in a fresh
-   * process. Calls `decided` for each case decided, in order; resolves with how many cases were sent.
+   * answer stands. When the parent stops the process (the deadline, an output flood, a limit), the
+   * case in flight gets that verdict only if it was the first (its window began when it was sent); a
+   * later one is left undecided, with every case after it, and the caller runs it again first in a
+   * fresh process. A crash or exit is the in-flight case's, as when cases go one at a time. Calls
+   * `decided` for each case decided, in order; resolves with how many cases were sent.
    */
   batch(cases: readonly WireCase[], limitMs: number, decided: (i: number, o: CaseOutcome) => void): Promise<number> {
     const head = cases[0];
@@ -573,8 +574,11 @@ export class HarnessSession {
       const f = this.flight;
       const x = classifyExit(facts('running'));
       const big = x.kind === 'output-limit';
-      // A later case of a batch did not start when it was sent: a stop while it runs decides nothing.
-      if (!f.first && !x.cancelled) this.finish(f, undefined);
+      // A later case of a batch did not start when it was sent, so the parent's own stop (its
+      // deadline, an output flood it counted, a limit) decides nothing about it: it runs again
+      // first in a fresh process. A crash or an exit the parent did not cause is the case's, as
+      // when cases go one at a time (code an earlier case left running can end the process too).
+      if (!f.first && this.stop !== undefined && this.stop !== 'cancelled') this.finish(f, undefined);
       else this.finish(f, { kind: x.kind, error: x.error, ms: performance.now() - f.sentAt, out: big ? this.rawOut.slice(0, 4096) : this.rawOut, err: big ? this.rawErr.slice(0, 4096) : tail(this.rawErr), ...(x.cancelled ? { cancelled: true } : {}) });
     } else if (prev === 'idle' && !this.stop && (info.code !== 0 || info.signal)) {
       this.idleDeath = classifyExit(facts('idle')).error;

@@ -121,14 +121,22 @@ describe('harness protocol: cases go out in batches, and a case is judged by its
     assert.deepEqual([...new Set(seen.flat())].sort((x, y) => x - y), [1, 2, 3, 4, 5, 6]);
   });
 
-  it('gives an output flood or an exit in a later case to that case alone', async () => {
+  it('gives an output flood in a later case to that case alone, once it has run first in a fresh process', async () => {
     const flood = await judge.run(adds(5, 2000), { language: 'javascript', code: logged('if (a === 3) for (;;) require("fs").writeSync(1, "y".repeat(1000));') }, { mode: 'run', trusted: true });
     assert.deepEqual(verdicts(flood), ['accepted', 'accepted', 'output-limit', 'accepted', 'accepted']);
-    fs.writeFileSync(log, '');
+    assert.deepEqual(runs(), [[1, 2, 3], [3], [4, 5]]);
+  });
+
+  it('charges an exit or a crash to the case running when it happens, as one case at a time would', async () => {
     const exit = await judge.run(adds(5, 2000), { language: 'javascript', code: logged('if (a === 2) process.exit(0);') }, { mode: 'run', trusted: true });
     assert.deepEqual(verdicts(exit), ['accepted', 'incomplete', 'accepted', 'accepted', 'accepted']);
     assert.match(exit.cases[1]?.error ?? '', /ended while this case was running/);
-    assert.deepEqual(runs(), [[1, 2], [2], [3, 4, 5]]);
+    assert.deepEqual(runs(), [[1, 2], [3, 4, 5]]);
+    // A thread the first case started ends the process while the second runs: the second is not
+    // accepted, though it would pass alone in a fresh process.
+    const crash = await judge.run(adds(3, 2000), { language: 'python', code: 'import os, threading, time\ndef add(a, b):\n    if a == 1:\n        threading.Timer(0.05, lambda: os._exit(3)).start()\n    if a == 2:\n        time.sleep(0.5)\n    return a + b\n' }, { mode: 'run', trusted: true });
+    assert.deepEqual(verdicts(crash), ['accepted', 'incomplete', 'accepted']);
+    assert.match(crash.cases[1]?.error ?? '', /exited with code 3 before finishing this case/);
   });
 });
 
