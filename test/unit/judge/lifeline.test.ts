@@ -44,6 +44,29 @@ function running(pid: number): boolean {
   return platform.isAlive(pid) && !/^\d+ \(.*\) Z /s.test(stat(pid));
 }
 
+const CROWD = 400;
+
+/** Starts CROWD sleeping processes in a group of their own; resolves with what stops them. */
+async function startCrowd(): Promise<() => void> {
+  const count = (): number => fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e)).length;
+  const before = count();
+  const sh = spawn('sh', ['-c', `i=0; while [ $i -lt ${CROWD} ]; do sleep 300 & i=$((i+1)); done; wait`], { detached: true, stdio: 'ignore' });
+  const stop = (): void => {
+    try {
+      process.kill(-sh.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  try {
+    await until('the other processes to start', 30_000, () => count() >= before + CROWD);
+  } catch (e) {
+    stop();
+    throw e;
+  }
+  return stop;
+}
+
 async function until<T>(what: string, ms: number, probe: () => T | undefined | false): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
@@ -97,9 +120,12 @@ describe('no orphan, whatever happens to the judge', function () {
   if (process.platform !== 'linux') return;
 
   for (const language of ['js', 'py', 'java'] as const) {
-    it(`a busy-looping ${language} solution is gone within 2 s after the CLI is killed with SIGKILL, and its folder goes on the next run`, async function () {
+    it(`a busy-looping ${language} solution is gone within 2 s after the CLI is killed with SIGKILL, among ${CROWD} other processes, and its folder goes on the next run`, async function () {
       this.timeout(150_000);
       const f = fixture(language);
+      // As many processes as a desktop runs: stopping the tree walks them all (the Python harness
+      // once needed seconds for it while the solution held the GIL).
+      const crowd = await startCrowd();
       try {
         const { cli: child, judged } = await startRun(f);
         const withChild = language !== 'js';
@@ -123,6 +149,7 @@ describe('no orphan, whatever happens to the judge', function () {
         assert.equal(next.status, 0, next.stdout + next.stderr);
         assert.deepEqual(runDirs(f.tmp), []);
       } finally {
+        crowd();
         cleanUp(f);
       }
     });
