@@ -166,7 +166,6 @@ interface InFlight {
   returnedAt?: number;
   /** Undefined: the case was left undecided (see `first`). */
   readonly resolve: (o: CaseOutcome | undefined) => void;
-  timer?: NodeJS.Timeout;
 }
 
 /**
@@ -203,7 +202,8 @@ export class HarnessSession {
   private flight: InFlight | undefined;
   /** The cases of a batch sent after the one in flight, in order. */
   private queue: InFlight[] = [];
-  private batchTimer: NodeJS.Timeout | undefined;
+  /** The deadline of the cases sent last (one case, or a batch): armed when they were written. */
+  private deadline: NodeJS.Timeout | undefined;
   private stop: StopReason | undefined;
   private killError: string | undefined;
   private rawOut = '';
@@ -304,9 +304,7 @@ export class HarnessSession {
       // A case sent alone is always decided: only a later case of a batch is left undecided.
       const flight: InFlight = { c, sentAt: performance.now(), limitMs, inputMs, timed, first: true, resolve: (o) => resolve(o!) };
       this.flight = flight;
-      // When the deadline passes, let input that already arrived be read first (a parent that was
-      // busy, e.g. collecting garbage, must not time out an answer waiting in the pipe).
-      flight.timer = setTimeout(() => setImmediate(() => this.flight === flight && this.kill('time-limit')), limitMs + inputMs);
+      this.arm([flight], limitMs + inputMs);
       this.write(line);
     });
   }
@@ -360,9 +358,18 @@ export class HarnessSession {
       );
       this.flight = flights[0];
       this.queue = flights.slice(1);
-      this.batchTimer = setTimeout(() => setImmediate(() => this.flight && flights.includes(this.flight) && this.kill('time-limit')), limitMs + headInputMs);
+      this.arm(flights, limitMs + headInputMs);
       this.write(lines.join(''));
     });
+  }
+
+  /**
+   * Arms the deadline of cases just sent: when it passes while one of them is in flight, the
+   * process is stopped. Input that already arrived is read first (a parent that was busy, e.g.
+   * collecting garbage, must not time out an answer waiting in the pipe).
+   */
+  private arm(flights: readonly InFlight[], ms: number): void {
+    this.deadline = setTimeout(() => setImmediate(() => this.flight !== undefined && flights.includes(this.flight) && this.kill('time-limit')), ms);
   }
 
   private startCase(): void {
@@ -391,8 +398,7 @@ export class HarnessSession {
   private dispose(): void {
     this.o.signal?.removeEventListener('abort', this.onAbort);
     if (this.loadTimer) clearTimeout(this.loadTimer);
-    if (this.flight?.timer) clearTimeout(this.flight.timer);
-    if (this.batchTimer) clearTimeout(this.batchTimer);
+    if (this.deadline) clearTimeout(this.deadline);
     for (const s of this.child?.stdio ?? []) (s as Readable | Writable | null)?.destroy();
   }
 
@@ -504,9 +510,8 @@ export class HarnessSession {
           if (f.readyAt !== undefined) f.returnedAt ??= now;
         } else {
           // The harness cannot go on after this case (a C++ signal): the next case needs a fresh process.
-          const fatal = (r as { fatal?: unknown }).fatal === true;
-          this.finish(f, { kind: 'reported', record: r, ms: this.elapsed(f, now), out: text(r.out) + this.rawOut, err: text(r.err) + this.rawErr }, fatal);
-          if (fatal) this.phase = 'dead';
+          if ((r as { fatal?: unknown }).fatal === true) this.phase = 'dead';
+          this.finish(f, { kind: 'reported', record: r, ms: this.elapsed(f, now), out: text(r.out) + this.rawOut, err: text(r.err) + this.rawErr });
         }
         return;
       }
@@ -526,21 +531,19 @@ export class HarnessSession {
   }
 
   /** Ends the case in flight; the next case of its batch (if any, and the process goes on) is in flight from now. */
-  private finish(f: InFlight, o: CaseOutcome | undefined, last = false): void {
-    if (f.timer) clearTimeout(f.timer);
+  private finish(f: InFlight, o: CaseOutcome | undefined): void {
     this.flight = undefined;
     this.rawOut = '';
     this.rawErr = '';
     this.rawBytes = 0;
-    const next = last ? undefined : this.queue.shift();
-    if (next && this.phase === 'running') {
+    const next = this.phase === 'running' ? this.queue.shift() : undefined;
+    if (next) {
       next.sentAt = performance.now();
       this.flight = next;
     } else {
       if (this.phase === 'running') this.phase = 'idle';
-      if (this.batchTimer) clearTimeout(this.batchTimer);
-      this.batchTimer = undefined;
-      if (next) this.queue.unshift(next);
+      if (this.deadline) clearTimeout(this.deadline);
+      this.deadline = undefined;
       // Cases of a batch the process did not reach are left for the caller to run again.
       for (const q of this.queue.splice(0)) q.resolve(undefined);
     }
