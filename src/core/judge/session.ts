@@ -269,15 +269,17 @@ export class HarnessSession {
       this.loadResolve = undefined;
       this.onExit({ code: null, signal: null });
     });
-    // The last records can still be in the pipe when 'exit' fires: wait for the channel to drain.
-    const results = child.stdio[ch.results] as Readable | null;
-    let drained = results === null;
-    results?.once('close', () => (drained = true));
+    // The last records, and the last lines on standard error that the exit is classified by (Go's
+    // "runtime: out of memory"), can still be in their pipes when 'exit' fires: wait for both.
+    const pipes = [child.stdio[ch.results], child.stderr].filter((p): p is Readable => p !== null);
+    let open = pipes.length;
+    const drained: (() => void)[] = [];
+    for (const p of pipes) p.once('close', () => --open === 0 && drained.splice(0).forEach((w) => w()));
     child.once('exit', (code, signal) => {
-      if (drained) return this.onExit({ code, signal });
+      if (open === 0) return this.onExit({ code, signal });
       const done = (): void => this.onExit({ code, signal });
       const t = setTimeout(done, EXIT_DRAIN_MS);
-      results?.once('close', () => {
+      drained.push(() => {
         clearTimeout(t);
         done();
       });
