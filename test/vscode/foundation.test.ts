@@ -66,6 +66,8 @@ suite('Foundation: sidebar, Start Drill, prompt, solution, timer', () => {
     assert.ok(promptTab.input instanceof vscode.TabInputWebview, 'the prompt is a webview tab');
     const editor = await until('the solution editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath.endsWith(path.join(q.id, 'solution.py'))));
     assert.equal(editor.viewColumn, vscode.ViewColumn.Two, 'the solution opens beside the prompt');
+    // VS Code guesses the indentation from the file: new Python code is indented as the starter's body.
+    assert.deepEqual([editor.options.insertSpaces, editor.options.tabSize], [true, 4], 'the Python starter reads as indented by four spaces');
     const text = editor.document.getText();
     for (const heading of ['Clarifying questions', 'Approach', 'Complexity', 'Edge cases', 'Trade-offs']) assert.ok(text.includes(heading), heading);
     assert.ok(text.includes(`def ${q.function ?? ''}`) || text.includes(`class ${q.className ?? ''}`), 'the starter has the entry point');

@@ -9,7 +9,9 @@ import { DEFAULT_CHANNELS, scrubbedEnv, ToolchainMissing, type CompileFailure, t
 const PROBE = 'import sys; print(sys.executable); print(sys.version_info[0])';
 
 function starter(q: Question): string {
-  const header = ['"""', ...reasoningLines(q), '"""', ''];
+  // Four spaces, as the code below: VS Code guesses a file's indentation from its lines, and two-space
+  // items would make it indent new code by two, out of line with the starter's own body.
+  const header = ['"""', ...reasoningLines(q, '    '), '"""', ''];
   const own = q.starter.python;
   if (own) return [...header, own].join('\n');
   if (q.signature) return [...header, ...typedStarter(q.signature), ''].join('\n');

@@ -5,21 +5,26 @@ import type { Question } from '../model';
 import { inexpressible, type Type } from '../types';
 import type { Runtime } from './types';
 
-/** The reasoning template at the top of a new solution file; the reviewer reads it back. */
-export function reasoningLines(q: Question): string[] {
+/**
+ * The reasoning template at the top of a new solution file; the reviewer reads it back. Its items
+ * are indented as the language's code is (`indent`): where the template is not inside a comment
+ * that starts each line (Python's docstring), the editor guesses the file's indentation from them.
+ */
+export function reasoningLines(q: Question, indent = '  '): string[] {
+  const item = `${indent}- `;
   return [
     `${q.title} (${q.difficulty}, ${q.minutes} min). Think out loud: fill these in as you go.`,
     'Ask before you code: "Interview Drills: Ask the Interviewer" answers clarifying questions.',
     '',
     'Clarifying questions:',
-    '  - ',
+    item,
     'Approach:',
-    '  - ',
+    item,
     'Complexity: time O(?), space O(?)',
     'Edge cases:',
-    '  - ',
+    item,
     'Trade-offs:',
-    '  - ',
+    item,
   ];
 }
 

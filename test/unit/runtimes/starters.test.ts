@@ -54,6 +54,18 @@ describe('starters from signatures', () => {
     assert.deepEqual(problems, []);
   });
 
+  it('every Python starter indents by four spaces throughout, its reasoning items too, so an editor guessing the indentation from the file indents new code as the body is', async () => {
+    const odd: string[] = [];
+    for (const q of await programDrills()) {
+      if (RUNTIMES.python.supports(q) !== true) continue;
+      RUNTIMES.python.starter(q).split('\n').forEach((line, i) => {
+        const lead = /^ */.exec(line)![0].length;
+        if (line.trim() !== '' && lead % 4 !== 0) odd.push(`${q.id}:${i + 1}: ${JSON.stringify(line)}`);
+      });
+    }
+    assert.deepEqual(odd, []);
+  });
+
   it('writes the declared types into each language\'s starter', async () => {
     const twoSum = (await programDrills()).find((q) => q.id === 'two-sum-indices');
     assert.ok(twoSum?.signature, 'two-sum-indices has a signature');
