@@ -4,7 +4,8 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { RunResult } from '../../src/core/model';
-import { noDrillInProgress } from './helpers';
+import { RUNTIMES } from '../../src/core/runtimes';
+import { api, noDrillInProgress } from './helpers';
 
 /** The built-in drill's own folder in this checkout (its reference solutions live there). */
 function drillFile(name: string): string {
@@ -62,4 +63,40 @@ suite('Compiled languages in the Test Explorer', () => {
       assert.equal(line, lang.brokenLine, JSON.stringify(failed).slice(0, 600));
     });
   }
+});
+
+// VS Code guesses a file's indentation from its lines; a starter whose comments are indented unlike
+// its code would have the editor indent new code out of line with the starter's body.
+suite('Starters in the editor', () => {
+
+  teardown(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  test('every language\'s starter reads as indented like its own body, for a function and a design class', async () => {
+    const drills = await api();
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const id of ['two-sum-indices', 'lru-response-cache']) {
+      const q = drills.questions.bank.byId(id)!;
+      for (const r of Object.values(RUNTIMES)) {
+        if (r.supports(q) !== true) continue;
+        const text = r.starter(q);
+        // One step of indentation: from the entry point's line to the first line of code indented
+        // under it. An empty body (a JavaScript function) leaves the editor's own default, which
+        // nothing in the file contradicts.
+        const lines = text.split('\n');
+        const at = r.entryLine(text, q)!;
+        const lead = (l: string): number => /^\s*/.exec(l)![0].length;
+        const body = lines.slice(at).find((l) => l.trim() !== '' && lead(l) > lead(lines[at - 1]!) && !/^\s*(\/?\*|\/\/|#)/.test(l));
+        if (!body) continue;
+        const expected = body.startsWith('\t') ? 'tabs' : `${lead(body) - lead(lines[at - 1]!)} spaces`;
+        const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: r.id, content: text }));
+        const seen = editor.options.insertSpaces ? `${String(editor.options.tabSize)} spaces` : 'tabs';
+        checked++;
+        if (seen !== expected) wrong.push(`${r.label} ${id}: the starter's code is indented by ${expected}, the editor guessed ${seen}`);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
+    }
+    assert.ok(checked >= 9, `checked ${checked} starters`);
+    assert.deepEqual(wrong, []);
+  });
 });
