@@ -61,6 +61,7 @@ suite('Compiled languages in the Test Explorer', () => {
       assert.equal(failed.verdict, 'compile-error');
       const line = failed.cases[0]?.line;
       assert.equal(line, lang.brokenLine, JSON.stringify(failed).slice(0, 600));
+      assert.equal(drills.testing.statusText, `$(error) compile error on line ${lang.brokenLine}`, 'the status bar says what happened, not "0/N passed"');
     });
   }
 });
@@ -68,7 +69,6 @@ suite('Compiled languages in the Test Explorer', () => {
 // VS Code guesses a file's indentation from its lines; a starter whose comments are indented unlike
 // its code would have the editor indent new code out of line with the starter's body.
 suite('Starters in the editor', () => {
-
   teardown(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
   test('every language\'s starter reads as indented like its own body, for a function and a design class', async () => {

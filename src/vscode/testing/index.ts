@@ -177,7 +177,10 @@ export class DrillTesting extends Disposable {
 
   private showSummary(drill: ActiveDrill, result: RunResult): void {
     const passed = result.cases.filter((c) => c.verdict === 'accepted').length;
-    this.status.text = `${passed === result.cases.length ? '$(pass)' : '$(error)'} ${passed}/${result.cases.length} passed`;
+    // A solution that does not compile ran no case: say so, and where, rather than "0/10 passed".
+    const line = result.cases.find((c) => c.line !== undefined)?.line;
+    this.status.text =
+      result.verdict === 'compile-error' ? `$(error) compile error${line !== undefined ? ` on line ${line}` : ''}` : `${passed === result.cases.length ? '$(pass)' : '$(error)'} ${passed}/${result.cases.length} passed`;
     this.status.tooltip = `${drill.question.title}: ${result.mode === 'submit' ? 'Submit' : 'Run'} — ${result.verdict}`;
     this.status.command = 'workbench.view.testing.focus';
     this.status.show();
