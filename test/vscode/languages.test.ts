@@ -61,7 +61,7 @@ suite('Compiled languages in the Test Explorer', () => {
       assert.equal(failed.verdict, 'compile-error');
       const line = failed.cases[0]?.line;
       assert.equal(line, lang.brokenLine, JSON.stringify(failed).slice(0, 600));
-      assert.equal(drills.testing.statusText, `$(error) compile error on line ${lang.brokenLine}`, 'the status bar says what happened, not "0/N passed"');
+      assert.equal(drills.testing.statusText, `$(error) Compile error on line ${lang.brokenLine}`, 'the status bar says what happened, not "0/N passed"');
     });
   }
 });
@@ -86,9 +86,10 @@ suite('Starters in the editor', () => {
         const lines = text.split('\n');
         const at = r.entryLine(text, q)!;
         const lead = (l: string): number => /^\s*/.exec(l)![0].length;
-        const body = lines.slice(at).find((l) => l.trim() !== '' && lead(l) > lead(lines[at - 1]!) && !/^\s*(\/?\*|\/\/|#)/.test(l));
+        const entry = lead(lines[at - 1]!);
+        const body = lines.slice(at).find((l) => l.trim() !== '' && lead(l) > entry && !/^\s*(\/?\*|\/\/|#)/.test(l));
         if (!body) continue;
-        const expected = body.startsWith('\t') ? 'tabs' : `${lead(body) - lead(lines[at - 1]!)} spaces`;
+        const expected = body.startsWith('\t') ? 'tabs' : `${lead(body) - entry} spaces`;
         const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: r.id, content: text }));
         const seen = editor.options.insertSpaces ? `${String(editor.options.tabSize)} spaces` : 'tabs';
         checked++;

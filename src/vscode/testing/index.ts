@@ -11,7 +11,7 @@ import { Command } from '../ids';
 import type { DrillJournal } from '../journal';
 import { Disposable } from '../lifecycle';
 import type { Services } from '../services';
-import { counterexampleMessage, counterexampleText, failureMessage, messageLocation, noCounterexampleText, SMALLEST_NAME } from './messages';
+import { counterexampleMessage, counterexampleText, failureMessage, messageLocation, noCounterexampleText, SMALLEST_NAME, verdictText } from './messages';
 
 type SolutionArg = { language: Language; code: string; file?: string };
 
@@ -176,11 +176,14 @@ export class DrillTesting extends Disposable {
   }
 
   private showSummary(drill: ActiveDrill, result: RunResult): void {
-    const passed = result.cases.filter((c) => c.verdict === 'accepted').length;
-    // A solution that does not compile ran no case: say so, and where, rather than "0/10 passed".
-    const line = result.cases.find((c) => c.line !== undefined)?.line;
-    this.status.text =
-      result.verdict === 'compile-error' ? `$(error) compile error${line !== undefined ? ` on line ${line}` : ''}` : `${passed === result.cases.length ? '$(pass)' : '$(error)'} ${passed}/${result.cases.length} passed`;
+    if (result.verdict === 'compile-error') {
+      // A solution that does not compile ran no case: say so, and where, rather than "0/10 passed".
+      const line = result.cases.find((c) => c.line !== undefined)?.line;
+      this.status.text = `$(error) ${verdictText('compile-error')}${line !== undefined ? ` on line ${line}` : ''}`;
+    } else {
+      const passed = result.cases.filter((c) => c.verdict === 'accepted').length;
+      this.status.text = `${passed === result.cases.length ? '$(pass)' : '$(error)'} ${passed}/${result.cases.length} passed`;
+    }
     this.status.tooltip = `${drill.question.title}: ${result.mode === 'submit' ? 'Submit' : 'Run'} — ${result.verdict}`;
     this.status.command = 'workbench.view.testing.focus';
     this.status.show();
