@@ -46,11 +46,26 @@ function running(pid: number): boolean {
 
 const CROWD = 400;
 
+/**
+ * Live members of process group `pgid`. Counted by group, not as a machine-wide total: the
+ * previous test's crowd, killed but left as zombies for a late reaper, leaves /proc while this one
+ * starts, so a total can fall short however many processes start.
+ */
+function liveInGroup(pgid: number): number {
+  let n = 0;
+  for (const e of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(e)) continue;
+    const fields = stat(Number(e)).replace(/^.*\) /s, '').split(' ');
+    if (fields[0] !== 'Z' && Number(fields[2]) === pgid) n++;
+  }
+  return n;
+}
+
 /** Starts CROWD sleeping processes in a group of their own; resolves with what stops them. */
 async function startCrowd(): Promise<() => void> {
-  const count = (): number => fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e)).length;
-  const before = count();
-  const sh = spawn('sh', ['-c', `i=0; while [ $i -lt ${CROWD} ]; do sleep 300 & i=$((i+1)); done; wait`], { detached: true, stdio: 'ignore' });
+  const sh = spawn('sh', ['-c', `i=0; while [ $i -lt ${CROWD} ]; do sleep 300 & i=$((i+1)); done; wait`], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  sh.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const stop = (): void => {
     try {
       process.kill(-sh.pid!, 'SIGKILL');
@@ -59,7 +74,10 @@ async function startCrowd(): Promise<() => void> {
     }
   };
   try {
-    await until('the other processes to start', 30_000, () => count() >= before + CROWD);
+    // The shell itself is in the group too.
+    await until('the other processes to start', 30_000, () => liveInGroup(sh.pid!) >= CROWD + 1).catch((e: Error) => {
+      throw new Error(`${e.message}: ${liveInGroup(sh.pid!) - 1} of ${CROWD} run${stderr ? `; the shell said: ${stderr.trim()}` : ''}`);
+    });
   } catch (e) {
     stop();
     throw e;
