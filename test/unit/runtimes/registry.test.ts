@@ -31,6 +31,13 @@ describe('runtimes: one module per language, one table', () => {
     for (const r of ALL_RUNTIMES) if (r.setting) assert.ok(pkg.contributes.configuration.properties[r.setting], `${r.label}'s toolchain setting ${r.setting} is declared`);
   });
 
+  it('names every coding language in the walkthrough step that picks one', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { walkthroughs: { steps: { id: string; description: string }[] }[] } };
+    const step = pkg.contributes.walkthroughs.flatMap((w) => w.steps).find((s) => s.id === 'language')!;
+    const said = step.description.split('\n')[0]!;
+    for (const r of runtimesFor('coding')) assert.ok(said.includes(r.label), `the walkthrough's language step names ${r.label}: ${said}`);
+  });
+
   it('keeps language names out of the rest of the code (no string comparisons, no extension tables)', () => {
     // The transpiler is the Node runtimes' own, kept in a module of its own so it can be swapped.
     const allowed = ['src/core/runtimes/', 'src/core/platform/', 'src/core/judge/transpile.ts', 'src/vscode/testing/toolchains.ts', 'src/cli/strict.ts', 'src/webview/'];
