@@ -1,5 +1,5 @@
 // A tagged JSON encoding that keeps values JSON cannot: NaN, ±Infinity, -0, BigInt, undefined.
-// The harnesses (JS and Python) produce it; the parent decodes and compares.
+// Every harness produces it; the parent decodes and compares.
 
 // Wire format v2 (see ../runtimes/PROTOCOL.md): the tagged JSON every harness speaks, both ways.
 // The parent encodes arguments (by their declared types when the drill has a signature) and
