@@ -27,6 +27,9 @@ export interface ActiveDrill {
 
 const CURRENT_KEY = 'drills.current';
 
+/** A drill's own cases, beside its solution. */
+export const CUSTOM_TESTS = 'custom-tests.yaml';
+
 /** Which drill the person is working on, and the files that belong to each drill. */
 export class DrillSessions extends Disposable {
   private active: ActiveDrill | undefined;
@@ -43,11 +46,26 @@ export class DrillSessions extends Disposable {
     this.updateContext(vscode.window.activeTextEditor);
   }
 
-  /** Context keys for menus: whether the active editor is a drill file, and whether it has tests. */
+  /**
+   * Context keys for menus: whether the active editor is a drill file, and whether the test
+   * commands have a drill to run. They act on `testTarget()`, so Run Tests stays in the palette
+   * while the prompt tab (a webview, no text editor) has the focus.
+   */
   private updateContext(editor: vscode.TextEditor | undefined): void {
     const drill = editor ? this.forDocument(editor.document.uri) : undefined;
     void vscode.commands.executeCommand('setContext', Context.DrillFile, drill !== undefined);
-    void vscode.commands.executeCommand('setContext', Context.DrillRunnable, drill !== undefined && KINDS[drill.question.kind].runnable);
+    void vscode.commands.executeCommand('setContext', Context.DrillRunnable, this.testTarget(editor) !== undefined);
+  }
+
+  /**
+   * The drill Run Tests, Submit, Measure Complexity and the smallest-failing-input commands act on:
+   * the active editor's drill, unless that editor is another drill's own cases file, else the
+   * current drill; only a drill with tests.
+   */
+  testTarget(editor: vscode.TextEditor | undefined): ActiveDrill | undefined {
+    const fromEditor = editor ? this.forDocument(editor.document.uri) : undefined;
+    const drill = fromEditor && path.basename(fromEditor.solution.fsPath) !== CUSTOM_TESTS ? fromEditor : this.active;
+    return drill && KINDS[drill.question.kind].runnable ? drill : undefined;
   }
 
   current(): ActiveDrill | undefined {

@@ -3,10 +3,9 @@ import * as vscode from 'vscode';
 import type { Measurement } from '../../core/judge';
 import { appendCustomCase, counterexampleCase, counterexampleSupport, DEFAULT_BUDGET_MS, failedGeneratedCase, readReference, SEARCH_MAX_N, type Counterexample } from '../../core/judge/counterexample';
 import type { CaseInput, CaseResult, Language, Question, RunResult, TestCase } from '../../core/model';
-import { KINDS } from '../../core/kinds';
 import { RUNTIMES } from '../../core/runtimes';
 import type { Ask } from '../ask';
-import type { ActiveDrill, DrillSessions } from '../drills';
+import { CUSTOM_TESTS, type ActiveDrill, type DrillSessions } from '../drills';
 import { Command } from '../ids';
 import type { DrillJournal } from '../journal';
 import { Disposable } from '../lifecycle';
@@ -53,7 +52,6 @@ export interface TestingDeps {
   readonly ask: Ask;
 }
 
-const CUSTOM_TESTS = 'custom-tests.yaml';
 
 /** The last run of a drill, with the file it judged. */
 interface LastRun {
@@ -212,10 +210,7 @@ export class DrillTesting extends Disposable {
   }
 
   private drill(): ActiveDrill | undefined {
-    const editor = vscode.window.activeTextEditor;
-    const fromEditor = editor ? this.deps.sessions.forDocument(editor.document.uri) : undefined;
-    const drill = fromEditor && path.basename(fromEditor.solution.fsPath) !== CUSTOM_TESTS ? fromEditor : this.deps.sessions.current();
-    return drill && KINDS[drill.question.kind].runnable ? drill : undefined;
+    return this.deps.sessions.testTarget(vscode.window.activeTextEditor);
   }
 
   /** The 1-based line of the solution's entry point (its function or class), or 1. */

@@ -1,3 +1,4 @@
+/* global document */
 'use strict';
 const assert = require('node:assert/strict');
 const fs = require('fs');
@@ -6,7 +7,7 @@ const { runCommand, pickQuickItem, webviewWith } = require('../workbench');
 
 module.exports = {
   name: 'run-tests',
-  description: 'CodeLens "Run tests" on a solution → verdicts in the Test Explorer and the status bar; Find Smallest Failing Input → a small input, inline on the function',
+  description: 'CodeLens "Run tests" on a solution → verdicts in the Test Explorer and the status bar; Submit from the palette while the prompt tab has the focus; Find Smallest Failing Input → a small input, inline on the function',
   settings: { 'interviewDrills.language': 'javascript' },
   prepare({ practiceFolder }) {
     // An attempt with an off-by-one bug: some cases pass, some fail with a diff.
@@ -53,6 +54,17 @@ module.exports = {
     await page.locator('.test-explorer .monaco-list-row', { hasText: 'first and last' }).first().waitFor({ timeout: 10_000 });
     await page.waitForTimeout(800);
     await screenshot('run-tests');
+
+    // Reading the prompt (a webview: no text editor is active), the test commands stay in the
+    // palette (Run Tests, Submit and the rest share one condition) and act on the drill: Submit
+    // from there runs the hidden cases too.
+    await page.locator('.tabs-container .tab', { hasText: 'Pair With Target Sum' }).first().click();
+    await page.waitForFunction(() => /(^|\] )Pair With Target Sum - /.test(document.title), undefined, { timeout: 10_000 });
+    await runCommand(page, 'Interview Drills: Submit (All Cases)');
+    const submitted = page.locator('.statusbar-item', { hasText: new RegExp(`\\d+/(?!${total} )\\d+ passed`) }).first();
+    await submitted.waitFor({ timeout: 60_000 });
+    const [, , all] = /(\d+)\/(\d+) passed/.exec(await submitted.innerText());
+    assert.ok(Number(all) > Number(total), `Submit adds the hidden cases: ${all} against ${total} visible`);
 
     // The bug (the loop starts at 1) on the smallest input the search finds: shown inline on the
     // function line, in the Test Explorer and above the function, with the reference's answer.
