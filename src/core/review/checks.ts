@@ -95,7 +95,8 @@ function codingChecks(input: ReviewInput): CheckResult {
     add(at(clarifying), 'essential', `No clarifying questions. Interviewers expect you to pin down the input first (sizes, empty input, duplicates, ordering)${example ? `; this drill's interviewer can answer, for example, "${example}"` : ''}. Use "Ask the Interviewer" to get answers.`);
   } else if (q.clarifications.length > 0) {
     const missed = q.clarifications.filter((n) => !matched.includes(n));
-    if (notes.length > 0) add(at(clarifying), 'celebratory', `Good: ${notes.length} of your questions are ones the interviewer has answers for: ${notes.map((n) => `"${quote(n.text, 60)}" (line ${n.line})`).join(', ')}.`);
+    const which = notes.map((n) => `"${quote(n.text, 60)}" (line ${n.line})`).join(', ');
+    if (notes.length > 0) add(at(clarifying), 'celebratory', notes.length === 1 ? `Good: one of your questions is one the interviewer has an answer for: ${which}.` : `Good: ${notes.length} of your questions are ones the interviewer has answers for: ${which}.`);
     if (missed.length > 0 && matched.length < q.clarifications.length / 2) add(at(clarifying), 'informative', `The interviewer also has answers about: ${missed.slice(0, 2).map((n) => `"${n.question}"`).join(', ')}.`);
   }
 

@@ -33,7 +33,7 @@ export class Analysis {
   constructor(
     lines: readonly TextLine[],
     readonly question: Question,
-    markdown: boolean,
+    private readonly markdown: boolean,
     private readonly strict = false,
   ) {
     this.sections = markdown ? docSections(lines) : [];
@@ -82,7 +82,9 @@ export class Analysis {
     return this.sentences.filter((s) => set.has(s.section));
   }
 
-  sectionName(s: Analysed): string {
+  /** The heading of a document's section a sentence is in; none for code, whose comments have no headings. */
+  sectionName(s: Analysed): string | undefined {
+    if (!this.markdown) return undefined;
     return s.section >= 0 ? this.sections[s.section]!.heading : 'the opening lines';
   }
 }
@@ -104,7 +106,10 @@ export function conceptsFor(q: Question, dimension: string, cls: DimensionClass 
 }
 
 export function conceptEvidence(a: Analysis, f: ConceptFinding): Evidence | undefined {
-  if (f.at) return { kind: 'concept', line: f.at.line, text: quote(f.at.text), detail: `${f.concept.name} (in "${a.sectionName(f.at)}")` };
+  if (f.at) {
+    const section = a.sectionName(f.at);
+    return { kind: 'concept', line: f.at.line, text: quote(f.at.text), detail: section === undefined ? f.concept.name : `${f.concept.name} (in "${section}")` };
+  }
   if (f.bare) return { kind: 'concept', line: f.bare.line, text: quote(f.bare.text), detail: `${f.concept.name}, named without specifics: no credit`, against: true };
   return undefined;
 }

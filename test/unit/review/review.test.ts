@@ -85,6 +85,20 @@ describe('review: deterministic checks', () => {
     assert.equal(c.remarks.filter((r) => r.severity === 'essential').length, 0);
   });
 
+  it('credits one matching question in the singular', () => {
+    const one = thorough.replace('can the list be empty? can there be duplicates?', 'can there be duplicates?');
+    const good = runChecks({ question: coding, code: one, language: 'javascript' }).remarks.find((r) => r.severity === 'celebratory');
+    assert.equal(good?.message, 'Good: one of your questions is one the interviewer has an answer for: "can there be duplicates?" (line 3).');
+  });
+
+  it('points a code answer\'s evidence at its line only: comments have no headings to name', () => {
+    const lru = q(['function: pairWithSum', 'concepts:', '  approach:', '    - doubly linked list for recency: [doubly linked list, linked list]', 'tests:', '  - { args: [[1, 2], 3], expected: [0, 1] }'].join('\n'));
+    const code = ['/*', ' * Approach:', ' *   - a hash map to nodes of a doubly linked list kept in recency order; evict the tail', ' * Trade-offs:', ' *   - a LinkedHashMap in access order hides the linked list', ' */', 'function pairWithSum() {}'].join('\n');
+    const approach = runChecks({ question: lru, code, language: 'javascript' }).scores.find((s) => s.dimension === 'approach')!;
+    const named = approach.evidence!.find((e) => e.kind === 'concept' && !e.against)!;
+    assert.deepEqual([named.line, named.detail], [3, 'doubly linked list for recency']);
+  });
+
   it('calls out "it works" when tests fail, and a complexity claim the measurement contradicts', () => {
     const run: RunResult = { questionId: 'q', language: 'javascript', mode: 'run', verdict: 'wrong-answer', totalMs: 1, cases: [{ name: 'basic', verdict: 'wrong-answer', timeMs: 1, hidden: false, stdout: '', stderr: '' }] };
     const c = runChecks({ question: coding, code: bare, language: 'javascript', run });
