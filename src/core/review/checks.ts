@@ -116,7 +116,7 @@ function codingChecks(input: ReviewInput): CheckResult {
   const failed = run ? run.cases.filter((c) => c.verdict !== 'accepted') : [];
   if (claimsCorrect && run && failed.length > 0) {
     const line = r.lines.find((l) => l.text.includes(claimsCorrect[0]))?.line ?? 1;
-    add(line, 'essential', `You say "${claimsCorrect[0]}", but ${failed.length} of ${run.cases.length} cases fail (first: "${failed[0]!.name}" → ${failed[0]!.verdict}).`);
+    add(line, 'essential', `You say "${claimsCorrect[0]}", but ${failed.length} of ${run.cases.length} cases ${failed.length === 1 ? 'fails' : 'fail'} (first: "${failed[0]!.name}" → ${failed[0]!.verdict}).`);
   }
   if (input.elapsedMs !== undefined && input.elapsedMs > q.minutes * 60_000) {
     add(1, 'informative', `You took ${Math.round(input.elapsedMs / 60_000)} minutes for a ${q.minutes}-minute drill. In the interview, say out loud when you are running long and what you would cut.`);

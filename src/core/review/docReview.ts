@@ -74,7 +74,7 @@ function fillerRemarks(ctx: Ctx, star = false): void {
     const ss = a.sentences.filter((s) => s.section === i);
     const filler = ss.filter((s) => s.filler);
     if (filler.length >= 2 && filler.length * 2 >= ss.length) {
-      ctx.add(sec.line, 'actionable', `${filler.length} of ${ss.length} sentences under "${sec.heading}" name no mechanism, number or decision (e.g. "${quote(filler[0]!.text, 70)}"), so they earn nothing. ${star ? 'Say what you did or what happened, with names and numbers.' : 'Say what you would build, with which numbers, and what it costs.'}`);
+      ctx.add(sec.line, 'actionable', `${filler.length} of ${ss.length} sentences under "${sec.heading}" ${filler.length === 1 ? 'names' : 'name'} no mechanism, number or decision (e.g. "${quote(filler[0]!.text, 70)}"), so they earn nothing. ${star ? 'Say what you did or what happened, with names and numbers.' : 'Say what you would build, with which numbers, and what it costs.'}`);
     }
   });
 }

@@ -104,6 +104,7 @@ describe('review: deterministic checks', () => {
     const c = runChecks({ question: coding, code: bare, language: 'javascript', run });
     const works = c.remarks.find((r) => /You say "it works"/.test(r.message));
     assert.equal(works?.line, 2);
+    assert.match(works!.message, /, but 1 of 1 cases fails \(first: "basic" → wrong-answer\)/);
     assert.equal(works?.severity, 'essential');
     const m = runChecks({ question: coding, code: thorough, language: 'javascript', measurement: { agrees: false, message: 'You claimed O(n) but the measured growth looks like O(n^2).' } });
     assert.ok(m.remarks.some((r) => r.line === 6 && r.severity === 'essential' && /O\(n\^2\)/.test(r.message)));
