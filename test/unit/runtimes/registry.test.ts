@@ -31,11 +31,18 @@ describe('runtimes: one module per language, one table', () => {
     for (const r of ALL_RUNTIMES) if (r.setting) assert.ok(pkg.contributes.configuration.properties[r.setting], `${r.label}'s toolchain setting ${r.setting} is declared`);
   });
 
-  it('names every coding language in the walkthrough step that picks one', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { walkthroughs: { steps: { id: string; description: string }[] }[] } };
+  it('names every coding language, and its toolchain setting, in the walkthrough step that picks one', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { walkthroughs: { steps: { id: string; description: string; media: { markdown: string } }[] }[] } };
     const step = pkg.contributes.walkthroughs.flatMap((w) => w.steps).find((s) => s.id === 'language')!;
     const said = step.description.split('\n')[0]!;
-    for (const r of runtimesFor('coding')) assert.ok(said.includes(r.label), `the walkthrough's language step names ${r.label}: ${said}`);
+    // Beside the step, its own page (it once showed the "Pick a drill" page).
+    const page = fs.readFileSync(path.join(root, step.media.markdown), 'utf8');
+    assert.match(page, /^# Choose your language/);
+    for (const r of runtimesFor('coding')) {
+      assert.ok(said.includes(r.label), `the walkthrough's language step names ${r.label}: ${said}`);
+      assert.ok(page.includes(r.label), `its page names ${r.label}`);
+      if (r.setting) assert.ok(page.includes(r.setting), `its page names ${r.label}'s toolchain setting ${r.setting}`);
+    }
   });
 
   it('keeps language names out of the rest of the code (no string comparisons, no extension tables)', () => {
