@@ -96,7 +96,7 @@ function codingChecks(input: ReviewInput): CheckResult {
   } else if (q.clarifications.length > 0) {
     const missed = q.clarifications.filter((n) => !matched.includes(n));
     const which = notes.map((n) => `"${quote(n.text, 60)}" (line ${n.line})`).join(', ');
-    if (notes.length > 0) add(at(clarifying), 'celebratory', notes.length === 1 ? `Good: one of your questions is one the interviewer has an answer for: ${which}.` : `Good: ${notes.length} of your questions are ones the interviewer has answers for: ${which}.`);
+    if (notes.length > 0) add(at(clarifying), 'celebratory', notes.length === 1 ? `One of your questions is one the interviewer has an answer for: ${which}.` : `${notes.length} of your questions are ones the interviewer has answers for: ${which}.`);
     if (missed.length > 0 && matched.length < q.clarifications.length / 2) add(at(clarifying), 'informative', `The interviewer also has answers about: ${missed.slice(0, 2).map((n) => `"${n.question}"`).join(', ')}.`);
   }
 

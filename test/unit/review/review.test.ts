@@ -88,7 +88,7 @@ describe('review: deterministic checks', () => {
   it('credits one matching question in the singular', () => {
     const one = thorough.replace('can the list be empty? can there be duplicates?', 'can there be duplicates?');
     const good = runChecks({ question: coding, code: one, language: 'javascript' }).remarks.find((r) => r.severity === 'celebratory');
-    assert.equal(good?.message, 'Good: one of your questions is one the interviewer has an answer for: "can there be duplicates?" (line 3).');
+    assert.equal(good?.message, 'One of your questions is one the interviewer has an answer for: "can there be duplicates?" (line 3).');
   });
 
   it('points a code answer\'s evidence at its line only: comments have no headings to name', () => {

@@ -193,7 +193,7 @@ describe('review: distinct items, honest quotes, honest summaries', () => {
     const c = runChecks({ question: q, code, language: 'javascript' });
     const all = c.remarks.map((r) => r.message).join('\n');
     assert.doesNotMatch(all, /How long should my answer take/, 'a shared common word ("time") is not a match');
-    assert.match(all, /one of your questions is one the interviewer has an answer for: "could there be repeated values in nums\?" \(line 4\)/);
+    assert.match(all, /One of your questions is one the interviewer has an answer for: "could there be repeated values in nums\?" \(line 4\)/);
     const understanding = c.scores[0]!;
     assert.equal(understanding.evidence?.[0]?.text, 'could there be repeated values in nums?');
   });
