@@ -13,8 +13,11 @@ import type { Runtime } from './types';
 export function reasoningLines(q: Question, indent = '  '): string[] {
   const item = `${indent}- `;
   return [
-    `${q.title} (${q.difficulty}, ${q.minutes} min). Think out loud: fill these in as you go.`,
-    'Ask before you code: "Interview Drills: Ask the Interviewer" answers clarifying questions.',
+    // Short lines: the file opens beside the prompt, half the window wide.
+    `${q.title} (${q.difficulty}, ${q.minutes} min)`,
+    'Think out loud: fill these in as you go.',
+    'Ask before you code: the interviewer answers',
+    'clarifying questions ("Ask the Interviewer").',
     '',
     'Clarifying questions:',
     item,
