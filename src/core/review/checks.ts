@@ -128,9 +128,12 @@ function codingChecks(input: ReviewInput): CheckResult {
   const partsFilled = (['clarifying', 'approach', 'complexity', 'edgeCases', 'tradeoffs'] as const).filter((p) => filled(r.parts[p])).length;
   // A drill's own concepts (the idea behind the approach, the edge cases that bite) are evidence too.
   const a = new Analysis(r.lines, q, false);
-  const conceptsOf = (dim: string): { found: Evidence[]; total: number } => {
+  const conceptsOf = (dim: string): { found: Evidence[]; total: number; named: string } => {
     const list = (q.concepts[dim] ?? []).map(compileConcept);
-    return { found: list.map((c) => conceptEvidence(a, a.find(c))).filter((e): e is Evidence => e !== undefined && !e.against), total: list.length };
+    const findings = list.map((c) => a.find(c)).filter((f) => f.at !== undefined);
+    // Which ideas, and where: the summary thread shows this beside the score.
+    const named = findings.map((f) => `${f.concept.name} (line ${f.at!.line})`).join(', ');
+    return { found: findings.map((f) => conceptEvidence(a, f)!), total: list.length, named };
   };
   const approachIdeas = conceptsOf('approach');
   const edgeIdeas = conceptsOf('edge cases');
@@ -147,7 +150,7 @@ function codingChecks(input: ReviewInput): CheckResult {
     {
       dimension: 'approach',
       score: approachScore,
-      why: !filled(r.parts.approach) ? 'no approach stated' : `${approachWords} words of approach${approachIdeas.total ? `; ${approachIdeas.found.length} of ${approachIdeas.total} key ideas named` : ''}${passRate === 1 ? ', and the tests pass' : ''}`,
+      why: !filled(r.parts.approach) ? 'no approach stated' : `${approachWords} words of approach${approachIdeas.total ? `; ${approachIdeas.found.length} of ${approachIdeas.total} key ideas named${approachIdeas.named ? `: ${approachIdeas.named}` : ''}` : ''}${passRate === 1 ? ', and the tests pass' : ''}`,
       evidence: approachIdeas.found,
     },
     {

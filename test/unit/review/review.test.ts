@@ -91,12 +91,14 @@ describe('review: deterministic checks', () => {
     assert.equal(good?.message, 'One of your questions is one the interviewer has an answer for: "can there be duplicates?" (line 3).');
   });
 
-  it('points a code answer\'s evidence at its line only: comments have no headings to name', () => {
+  it('names the ideas a code answer\'s score rests on, with their lines (comments have no headings to name)', () => {
     const lru = q(['function: pairWithSum', 'concepts:', '  approach:', '    - doubly linked list for recency: [doubly linked list, linked list]', 'tests:', '  - { args: [[1, 2], 3], expected: [0, 1] }'].join('\n'));
     const code = ['/*', ' * Approach:', ' *   - a hash map to nodes of a doubly linked list kept in recency order; evict the tail', ' * Trade-offs:', ' *   - a LinkedHashMap in access order hides the linked list', ' */', 'function pairWithSum() {}'].join('\n');
     const approach = runChecks({ question: lru, code, language: 'javascript' }).scores.find((s) => s.dimension === 'approach')!;
     const named = approach.evidence!.find((e) => e.kind === 'concept' && !e.against)!;
     assert.deepEqual([named.line, named.detail], [3, 'doubly linked list for recency']);
+    // The summary thread shows the score's reason: which ideas, on which lines.
+    assert.match(approach.why, /; 1 of 1 key ideas named: doubly linked list for recency \(line 3\)$/);
   });
 
   it('calls out "it works" when tests fail, and a complexity claim the measurement contradicts', () => {
