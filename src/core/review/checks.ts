@@ -1,6 +1,7 @@
 import { matchNotes } from '../interviewer';
 import { parseClaimedComplexity } from '../judge/complexity';
 import { KINDS, type KindSpec } from '../kinds';
+import { isTemplateLine } from '../runtimes/starter';
 import type { Evidence, Language, Question, Remark, RubricScore, RunResult } from '../model';
 import { compileConcept } from './concepts';
 import { designReview, starReview } from './docReview';
@@ -127,7 +128,7 @@ function codingChecks(input: ReviewInput): CheckResult {
   const edgeCount = edges.length;
   const partsFilled = (['clarifying', 'approach', 'complexity', 'edgeCases', 'tradeoffs'] as const).filter((p) => filled(r.parts[p])).length;
   // A drill's own concepts (the idea behind the approach, the edge cases that bite) are evidence too.
-  const a = new Analysis(r.lines, q, false);
+  const a = new Analysis(r.lines.filter((l) => !isTemplateLine(q, l.text)), q, false);
   const conceptsOf = (dim: string): { found: Evidence[]; total: number; named: string } => {
     const list = (q.concepts[dim] ?? []).map(compileConcept);
     const findings = list.map((c) => a.find(c)).filter((f) => f.at !== undefined);

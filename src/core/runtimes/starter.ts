@@ -5,6 +5,9 @@ import type { Question } from '../model';
 import { inexpressible, type Type } from '../types';
 import type { Runtime } from './types';
 
+/** The template's labels and its empty item, as lines of their own ("Edge cases:" is no edge case). */
+const TEMPLATE_LABELS = ['Clarifying questions:', 'Approach:', 'Complexity: time O(?), space O(?)', 'Edge cases:', 'Trade-offs:', '-'] as const;
+
 /**
  * The reasoning template at the top of a new solution file; the reviewer reads it back. Its items
  * are indented as the language's code is (`indent`): where the template is not inside a comment
@@ -12,23 +15,35 @@ import type { Runtime } from './types';
  */
 export function reasoningLines(q: Question, indent = '  '): string[] {
   const item = `${indent}- `;
+  const [clarifying, approach, complexity, edgeCases, tradeoffs] = TEMPLATE_LABELS;
+  return [...templateHeader(q), '', clarifying, item, approach, item, complexity, edgeCases, item, tradeoffs, item];
+}
+
+/** The template's first lines: the drill and how to use the template, not the person's reasoning. */
+function templateHeader(q: Question): string[] {
   return [
     // Short lines: the file opens beside the prompt, half the window wide.
     `${q.title} (${q.difficulty}, ${q.minutes} min)`,
     'Think out loud: fill these in as you go.',
     'Ask before you code: the interviewer answers',
     'clarifying questions ("Ask the Interviewer").',
-    '',
-    'Clarifying questions:',
-    item,
-    'Approach:',
-    item,
-    'Complexity: time O(?), space O(?)',
-    'Edge cases:',
-    item,
-    'Trade-offs:',
-    item,
   ];
+}
+
+/**
+ * Whether a comment line is the template's own text, left as the starter wrote it (now, or before
+ * the header was split into short lines): its header, a label alone on its line, an empty item. The
+ * review gives no credit for words the starter wrote: a title that names the idea ("Pair With Target
+ * Sum" is no complement lookup), or the label "Edge cases:" for a drill whose idea is "case".
+ */
+export function isTemplateLine(q: Question, text: string): boolean {
+  const t = text.trim();
+  return (
+    templateHeader(q).includes(t) ||
+    (TEMPLATE_LABELS as readonly string[]).includes(t) ||
+    t === `${q.title} (${q.difficulty}, ${q.minutes} min). Think out loud: fill these in as you go.` ||
+    t === 'Ask before you code: "Interview Drills: Ask the Interviewer" answers clarifying questions.'
+  );
 }
 
 /** Parameter names: the question's own, else guessed from the first call test's arity (`nums` for one list). */

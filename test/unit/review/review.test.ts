@@ -421,3 +421,23 @@ describe('drills review against a hostile or broken endpoint', () => {
     assert.ok(!(r.stdout + r.stderr).includes(KEY));
   });
 });
+
+describe('review: the starter alone earns nothing', () => {
+  it('an untouched starter of every runnable drill, in every language it takes, names no key idea or edge case (its title is not reasoning)', async () => {
+    const { loadBank } = await import('../../../src/core/questions/bank');
+    const { runtimesFor } = await import('../../../src/core/runtimes');
+    const { bank } = await loadBank([{ dir: path.resolve(__dirname, '../../../../questions'), source: 'builtin' }]);
+    const credited: string[] = [];
+    let reviewed = 0;
+    for (const drill of bank.all()) {
+      for (const r of runtimesFor(drill.kind)) {
+        if (r.supports(drill) !== true) continue;
+        const c = runChecks({ question: drill, code: r.starter(drill), language: r.id });
+        reviewed++;
+        for (const s of c.scores) for (const e of s.evidence ?? []) if (e.kind === 'concept' && !e.against) credited.push(`${drill.id} (${r.id}) ${s.dimension}: ${e.detail} on line ${e.line}, "${e.text}"`);
+      }
+    }
+    assert.ok(reviewed > 400, `reviewed ${reviewed} starters`);
+    assert.deepEqual(credited, []);
+  });
+});
