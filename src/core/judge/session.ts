@@ -77,6 +77,11 @@ export interface ExitFacts {
   readonly code: number | null;
   readonly signal: NodeJS.Signals | null;
   readonly stderr: string;
+  /**
+   * Standard error said the process ran out of memory, anywhere in it: Go prints "fatal error: out
+   * of memory" first and then every goroutine's stack, which pushes it out of the kept tail.
+   */
+  readonly outOfMemory?: boolean;
   readonly timeMs: number;
   /** Time added for a large input (see INPUT_MS_PER_MIB). */
   readonly inputMs?: number;
@@ -86,7 +91,7 @@ export interface ExitFacts {
   readonly killError?: string;
 }
 
-const V8_OUT_OF_MEMORY = /heap out of memory|Allocation failed|Fatal process out of memory|MemoryError|Cannot allocate memory|runtime: out of memory/i;
+const V8_OUT_OF_MEMORY = /heap out of memory|Allocation failed|Fatal process out of memory|MemoryError|Cannot allocate memory|runtime: out of memory|fatal error: out of memory/i;
 
 /** Turns how a process ended into the outcome of the case (or the load) it was running. */
 export function classifyExit(f: ExitFacts): { kind: StopKind; error: string; cancelled?: boolean } {
@@ -106,7 +111,7 @@ export function classifyExit(f: ExitFacts): { kind: StopKind; error: string; can
       break;
   }
   // A fatal out-of-memory in V8 aborts the process: its only trace is the signal and the text.
-  if (f.signal === 'SIGABRT' || V8_OUT_OF_MEMORY.test(f.stderr)) return { kind: 'memory-limit', error: 'ran out of memory' };
+  if (f.signal === 'SIGABRT' || f.outOfMemory || V8_OUT_OF_MEMORY.test(f.stderr)) return { kind: 'memory-limit', error: 'ran out of memory' };
   const when = f.phase === 'loading' ? 'before loading finished' : f.phase === 'running' ? 'before finishing this case' : 'between cases';
   if (f.phase === 'running' && f.code === 0 && !f.signal) return { kind: 'incomplete', error: 'the program ended while this case was running: a promise that never settles, or an exit() call' };
   const how = f.signal ? `was killed by ${f.signal}` : `exited with code ${f.code}`;
@@ -210,6 +215,7 @@ export class HarnessSession {
   private rawErr = '';
   private rawBytes = 0;
   private stderrTail = '';
+  private outOfMemory = false;
   private readonly reader = new LineReader();
   private exitInfo: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   private exitWaiters: (() => void)[] = [];
@@ -437,7 +443,12 @@ export class HarnessSession {
 
   private onRaw(which: 'out' | 'err', chunk: Buffer, dec: StringDecoder): void {
     const text = dec.write(chunk);
-    if (which === 'err') this.stderrTail = (this.stderrTail + text).slice(-8192);
+    if (which === 'err') {
+      // Read as it arrives (with the end of the previous chunk, for a line split between chunks):
+      // only the tail is kept, and the words can scroll out of it before the process exits.
+      if (!this.outOfMemory && V8_OUT_OF_MEMORY.test(this.stderrTail.slice(-100) + text)) this.outOfMemory = true;
+      this.stderrTail = (this.stderrTail + text).slice(-8192);
+    }
     this.rawBytes += chunk.length;
     if (this.rawBytes > this.o.outputCap) {
       if (this.phase === 'running' || this.phase === 'loading') this.kill('output-limit');
@@ -564,6 +575,7 @@ export class HarnessSession {
       code: info.code,
       signal: info.signal,
       stderr: this.stderrTail,
+      ...(this.outOfMemory ? { outOfMemory: true } : {}),
       timeMs: this.flight?.limitMs ?? 0,
       ...(this.flight?.inputMs ? { inputMs: this.flight.inputMs } : {}),
       loadMs: this.o.loadMs,

@@ -93,6 +93,13 @@ describe('judge: Go', function () {
     assert.deepEqual(verdicts(r), ['time-limit', 'accepted']);
   });
 
+  it('calls a crash memory-limit when Go said "out of memory" before thousands of stack lines', async () => {
+    // What the Go runtime writes to the process's standard error when it runs out: the reason first,
+    // then every goroutine's stack, far more than the tail the judge keeps.
+    const r = await run(overlap, 'import (\n\t"os"\n\t"strings"\n\t"syscall"\n)\n\nfunc hasOverlap(meetings [][]int) bool {\n\tsyscall.Write(2, []byte("fatal error: out of memory\\n\\n" + strings.Repeat("goroutine 7 [GC worker (idle)]:\\n\\truntime/mgc.go:1695 +0x105\\n", 2000)))\n\tos.Exit(2)\n\treturn false\n}\n');
+    assert.deepEqual(verdicts(r), ['memory-limit', 'memory-limit']);
+  });
+
   it('stops a memory bomb with memory-limit', async () => {
     const r = await run(overlap, 'func hasOverlap(meetings [][]int) bool {\n\tvar keep [][]int\n\tfor {\n\t\tkeep = append(keep, make([]int, 1<<20))\n\t\tkeep[len(keep)-1][0] = 1\n\t}\n}\n');
     assert.deepEqual(verdicts(r), ['memory-limit', 'memory-limit']);
