@@ -48,13 +48,13 @@ export class DrillSessions extends Disposable {
 
   /**
    * Context keys for menus: whether the active editor is a drill file, and whether the test
-   * commands have a drill to run. They act on `testTarget()`, so Run Tests stays in the palette
+   * commands have a drill to run. They act on `testTarget()` (here from the drill already looked up), so Run Tests stays in the palette
    * while the prompt tab (a webview, no text editor) has the focus.
    */
   private updateContext(editor: vscode.TextEditor | undefined): void {
     const drill = editor ? this.forDocument(editor.document.uri) : undefined;
     void vscode.commands.executeCommand('setContext', Context.DrillFile, drill !== undefined);
-    void vscode.commands.executeCommand('setContext', Context.DrillRunnable, this.testTarget(editor) !== undefined);
+    void vscode.commands.executeCommand('setContext', Context.DrillRunnable, this.targetFrom(drill) !== undefined);
   }
 
   /**
@@ -63,7 +63,11 @@ export class DrillSessions extends Disposable {
    * current drill; only a drill with tests.
    */
   testTarget(editor: vscode.TextEditor | undefined): ActiveDrill | undefined {
-    const fromEditor = editor ? this.forDocument(editor.document.uri) : undefined;
+    return this.targetFrom(editor ? this.forDocument(editor.document.uri) : undefined);
+  }
+
+  /** `testTarget` from the editor's drill, already looked up. */
+  private targetFrom(fromEditor: ActiveDrill | undefined): ActiveDrill | undefined {
     const drill = fromEditor && path.basename(fromEditor.solution.fsPath) !== CUSTOM_TESTS ? fromEditor : this.active;
     return drill && KINDS[drill.question.kind].runnable ? drill : undefined;
   }

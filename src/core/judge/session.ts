@@ -91,7 +91,8 @@ export interface ExitFacts {
   readonly killError?: string;
 }
 
-const V8_OUT_OF_MEMORY = /heap out of memory|Allocation failed|Fatal process out of memory|MemoryError|Cannot allocate memory|runtime: out of memory|fatal error: out of memory/i;
+/** What V8, Python, Go and the C library print when memory runs out. */
+const OUT_OF_MEMORY = /heap out of memory|Allocation failed|Fatal process out of memory|MemoryError|Cannot allocate memory|runtime: out of memory|fatal error: out of memory/i;
 
 /** Turns how a process ended into the outcome of the case (or the load) it was running. */
 export function classifyExit(f: ExitFacts): { kind: StopKind; error: string; cancelled?: boolean } {
@@ -111,7 +112,7 @@ export function classifyExit(f: ExitFacts): { kind: StopKind; error: string; can
       break;
   }
   // A fatal out-of-memory in V8 aborts the process: its only trace is the signal and the text.
-  if (f.signal === 'SIGABRT' || f.outOfMemory || V8_OUT_OF_MEMORY.test(f.stderr)) return { kind: 'memory-limit', error: 'ran out of memory' };
+  if (f.signal === 'SIGABRT' || f.outOfMemory || OUT_OF_MEMORY.test(f.stderr)) return { kind: 'memory-limit', error: 'ran out of memory' };
   const when = f.phase === 'loading' ? 'before loading finished' : f.phase === 'running' ? 'before finishing this case' : 'between cases';
   if (f.phase === 'running' && f.code === 0 && !f.signal) return { kind: 'incomplete', error: 'the program ended while this case was running: a promise that never settles, or an exit() call' };
   const how = f.signal ? `was killed by ${f.signal}` : `exited with code ${f.code}`;
@@ -446,7 +447,7 @@ export class HarnessSession {
     if (which === 'err') {
       // Read as it arrives (with the end of the previous chunk, for a line split between chunks):
       // only the tail is kept, and the words can scroll out of it before the process exits.
-      if (!this.outOfMemory && V8_OUT_OF_MEMORY.test(this.stderrTail.slice(-100) + text)) this.outOfMemory = true;
+      if (!this.outOfMemory && OUT_OF_MEMORY.test(this.stderrTail.slice(-100) + text)) this.outOfMemory = true;
       this.stderrTail = (this.stderrTail + text).slice(-8192);
     }
     this.rawBytes += chunk.length;

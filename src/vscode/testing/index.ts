@@ -52,7 +52,6 @@ export interface TestingDeps {
   readonly ask: Ask;
 }
 
-
 /** The last run of a drill, with the file it judged. */
 interface LastRun {
   readonly result: RunResult;
