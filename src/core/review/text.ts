@@ -119,6 +119,9 @@ interface Segment {
  * Lines → segments (a bullet or a paragraph, with wrapped continuation lines joined) → sentences.
  * Headings, blank lines and template prompts ("- Functional:") separate segments and are not sentences.
  */
+/** A capitalised label of up to four words and a colon at the start of a line. */
+const LABEL = /^[A-Z][\w'’&/-]*(?: [\w'’&/()-]+){0,3}:(?:\s|$)/;
+
 function segments(lines: readonly TextLine[]): Segment[] {
   const out: Segment[] = [];
   let cur: Segment | undefined;
@@ -135,7 +138,9 @@ function segments(lines: readonly TextLine[]): Segment[] {
     }
     const bullet = /^([-*•+]|\d+[.)])\s+/.exec(t);
     const body = bullet ? t.slice(bullet[0].length) : t;
-    if (bullet || !cur) {
+    // A line that opens with a label ("Complexity: O(n)", "Trade-offs:") starts a thought of its own,
+    // even when the line before it did not end with a full stop.
+    if (bullet || !cur || LABEL.test(body)) {
       flush();
       cur = { line: l.line, parts: [{ line: l.line, offset: 0 }], text: body };
     } else {
