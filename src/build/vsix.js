@@ -72,6 +72,14 @@ function checkVsix(file) {
     for (const n of NATIVE) if (n.test(head)) problems.push(`${e.name}: ${n.what} (the package must run on every platform)`);
   }
   for (const r of REQUIRED) if (!names.has(r)) problems.push(`${r} is missing`);
+  // The Extensions view shows the packaged README: every picture it names must be in the package.
+  const readme = entries.find((e) => e.name === 'extension/readme.md');
+  if (readme) {
+    for (const m of readme.content().toString('utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)) {
+      const target = m[1];
+      if (!/^[a-z]+:/i.test(target) && !names.has(`extension/${target.replace(/^\.\//, '')}`)) problems.push(`readme.md shows ${target}, which the package does not carry`);
+    }
+  }
   if (![...names].some((n) => /^extension\/questions\/[^/]+\/[^/]+\.yaml$/.test(n))) problems.push('the built-in questions are missing');
   const manifest = entries.find((e) => e.name === 'extension.vsixmanifest');
   if (!manifest) problems.push('extension.vsixmanifest is missing');

@@ -94,6 +94,11 @@ describe('the package check (npm run package and the installed-package test)', (
     }
   });
 
+  it('names a picture the packaged README shows but the package does not carry (the Extensions view would show it broken)', () => {
+    const readme = '# Interview Drills\n\n![Icon](media/icon.png)\n\n![A screenshot](media/screenshots/review.png)\n\n![Badge](https://example.com/b.svg)\n';
+    assert.deepEqual(checkVsix(zip({ ...complete, 'extension/readme.md': readme })).problems, ['readme.md shows media/screenshots/review.png, which the package does not carry']);
+  });
+
   it('names what is missing', () => {
     const rest: Record<string, string> = { ...complete };
     delete rest['extension/dist/sql-wasm.wasm'];
