@@ -3,6 +3,7 @@ import { KINDS } from '../core/kinds';
 import { TOPICS, TOPIC_TITLES, type Question, type Topic } from '../core/model';
 import { attemptOutcome, drillStatus, STATUS_WORDS, type DrillStatus, type DrillSummary } from '../core/practice/drillState';
 import { Command, View } from './ids';
+import { appendPlain } from './markdownText';
 import { Disposable } from './lifecycle';
 import type { QuestionService } from './questions';
 import type { Services } from './services';
@@ -98,13 +99,13 @@ export class TopicsTree extends Disposable implements vscode.TreeDataProvider<To
     const tip = new vscode.MarkdownString();
     tip.supportThemeIcons = true;
     tip.appendMarkdown(`**${escapeMd(q.title)}**\n\n`);
-    tip.appendText(`${q.difficulty} · ${KINDS[q.kind].label} · ${q.minutes} minutes${q.tags.length ? ` · ${q.tags.join(', ')}` : ''}`);
+    appendPlain(tip, `${q.difficulty} · ${KINDS[q.kind].label} · ${q.minutes} minutes${q.tags.length ? ` · ${q.tags.join(', ')}` : ''}`);
     tip.appendMarkdown(`\n\n$(${look.icon}) **${STATUS_WORDS[status]}**`);
     if (summary.last) {
-      tip.appendText(`\n\nLast attempt ${new Date(summary.last.endedAt).toLocaleDateString()}: ${attemptOutcome(summary.last)}.`);
-      tip.appendText(`\n\n${summary.attempts} attempt${summary.attempts === 1 ? '' : 's'}${summary.nextReview && status !== 'due' ? ` · next review ${summary.nextReview.toLocaleDateString()}` : ''}`);
+      appendPlain(tip, `\n\nLast attempt ${new Date(summary.last.endedAt).toLocaleDateString()}: ${attemptOutcome(summary.last)}.`);
+      appendPlain(tip, `\n\n${summary.attempts} attempt${summary.attempts === 1 ? '' : 's'}${summary.nextReview && status !== 'due' ? ` · next review ${summary.nextReview.toLocaleDateString()}` : ''}`);
     }
-    if (q.source !== 'builtin') tip.appendText(`\n\nFrom ${q.source === 'workspace' ? 'this workspace' : 'a user pack'}: ${q.file}`);
+    if (q.source !== 'builtin') appendPlain(tip, `\n\nFrom ${q.source === 'workspace' ? 'this workspace' : 'a user pack'}: ${q.file}`);
     item.tooltip = tip;
     item.contextValue = 'question';
     item.command = { command: Command.StartDrill, title: 'Start Drill', arguments: [q.id] };

@@ -88,6 +88,7 @@ suite('Review: inline comment threads', () => {
     assert.equal(review.provider, 'offline');
     const threads = drills.review.threadsOf(drill.solution);
     assert.match(threads[0]!.comments[0]!, /problem understanding/, 'the summary thread carries the scores');
+    assert.match(threads[0]!.comments[0]!, /^ {4}✓ line 3: "can there be duplicate values\?" — covers the interviewer's note/m, 'under each score, the words it rests on and their line');
     const complexity = threads.find((t) => t.line === 6);
     assert.ok(complexity, `a thread on the unfilled complexity line; threads on ${threads.map((t) => t.line).join(',')}`);
     assert.match(complexity.comments.join('\n'), /Essential: No time complexity stated/);

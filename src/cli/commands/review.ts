@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Language } from '../../core/model';
+import { evidenceText, groupEvidence } from '../../core/review/format';
 import { resolveQuestion } from '../context';
 import { parseArgs, UsageError, type CliCommand } from '../types';
 import { languageFromFile } from './run';
@@ -41,7 +42,7 @@ export const command: CliCommand = {
       io.out('');
       for (const s of review.scores) {
         io.out(`  ${'●'.repeat(s.score)}${'○'.repeat(4 - s.score)}  ${s.dimension}: ${s.why}`);
-        for (const e of (s.evidence ?? []).slice(0, 4)) io.out(`        ${e.against ? '✗' : '✓'} ${e.line > 0 ? `${path.basename(full)}:${e.line} ` : ''}"${e.text}"${e.detail ? ` — ${e.detail}` : ''}`);
+        for (const g of groupEvidence(s.evidence)) io.out(`        ${evidenceText(g, g.line > 0 ? `${path.basename(full)}:${g.line} ` : '')}`);
       }
       io.out('');
       for (const r of [...review.remarks].sort((a, b) => a.line - b.line)) io.out(`${path.basename(full)}:${r.line}: ${r.severity}: ${r.message}`);

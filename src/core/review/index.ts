@@ -23,7 +23,8 @@ function mergeScores(checks: readonly RubricScore[], model: readonly RubricScore
     const m = byDim.get(c.dimension.toLowerCase());
     if (!m) return c;
     const score = Math.min(m.score, c.score + MAX_MODEL_UPLIFT) as RubricScore['score'];
-    return { dimension: c.dimension, score, why: m.why || c.why };
+    // The checklist's evidence stays: it is what a person can check the score against.
+    return { dimension: c.dimension, score, why: m.why || c.why, ...(c.evidence ? { evidence: c.evidence } : {}) };
   });
   return merged;
 }

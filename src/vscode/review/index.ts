@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { askInterviewer } from '../../core/interviewer';
 import { KINDS } from '../../core/kinds';
 import { OpenAIProvider, Reviewer, type ChatProvider, type ReviewInput } from '../../core/review';
+import { evidenceText, groupEvidence } from '../../core/review/format';
+import { appendPlain } from '../markdownText';
 import type { Remark, Review, Severity } from '../../core/model';
 import type { Config } from '../config';
 import { activeDrill } from '../drillCommands';
@@ -61,21 +63,59 @@ function untrusted(text: string): vscode.MarkdownString {
   md.isTrusted = false;
   md.supportHtml = false;
   md.supportThemeIcons = false;
-  md.appendText(text);
+  appendPlain(md, text);
   return md;
 }
 
 /** The plain text behind each comment (the Markdown body is escaped). */
-const plain = new WeakMap<vscode.Comment, string>();
+const plainText = new WeakMap<vscode.Comment, string>();
 
 function comment(body: string, author: string): vscode.Comment {
   const c: vscode.Comment = { body: untrusted(body), mode: vscode.CommentMode.Preview, author: { name: author } };
-  plain.set(c, body);
+  plainText.set(c, body);
+  return c;
+}
+
+/**
+ * The review's summary: the headline, then each score with its reason and, under it, the person's
+ * own words it rests on and the line they are on (the checklist's evidence), then any note.
+ */
+function summaryComment(review: Review): vscode.Comment {
+  const md = new vscode.MarkdownString(undefined, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.supportThemeIcons = false;
+  const plain: string[] = [];
+  const paragraph = (text: string): void => {
+    appendPlain(md, text);
+    md.appendMarkdown('\n\n');
+    plain.push(text);
+  };
+  paragraph(review.summary);
+  for (const s of review.scores) {
+    paragraph(`${'●'.repeat(s.score)}${'○'.repeat(4 - s.score)} ${s.dimension} (${s.score}/4): ${s.why}`);
+    const evidence = groupEvidence(s.evidence).map((g) => evidenceText(g, g.line > 0 ? `line ${g.line}: ` : ''));
+    for (const e of evidence) {
+      // A compact list under the score; the person's words are escaped.
+      md.appendMarkdown('- ');
+      appendPlain(md, e);
+      md.appendMarkdown('\n');
+      plain.push(`    ${e}`);
+    }
+    if (evidence.length) md.appendMarkdown('\n');
+  }
+  if (review.note) paragraph(review.note);
+  if (review.raw) {
+    paragraph('The model\'s answer as received:');
+    paragraph(review.raw.slice(0, 4000));
+  }
+  const c: vscode.Comment = { body: md, mode: vscode.CommentMode.Preview, author: { name: `Review summary (${review.provider})` } };
+  plainText.set(c, plain.join('\n'));
   return c;
 }
 
 function textOf(c: vscode.Comment): string {
-  return plain.get(c) ?? (typeof c.body === 'string' ? c.body : c.body.value);
+  return plainText.get(c) ?? (typeof c.body === 'string' ? c.body : c.body.value);
 }
 
 /** The review as comment threads on the person's lines (Comments API), with follow-up replies. */
@@ -206,15 +246,8 @@ export class ReviewComments extends Disposable {
     const created: vscode.CommentThread[] = [];
     const byLine = new Map<number, Remark[]>();
     for (const r of review.remarks) byLine.set(r.line, [...(byLine.get(r.line) ?? []), r]);
-    const summary = [
-      review.summary,
-      '',
-      ...review.scores.map((s) => `${'●'.repeat(s.score)}${'○'.repeat(4 - s.score)} ${s.dimension} (${s.score}/4): ${s.why}`),
-      ...(review.note ? ['', review.note] : []),
-      ...(review.raw ? ['', 'The model\'s answer as received:', review.raw.slice(0, 4000)] : []),
-    ].join('\n');
     const lineCount = doc.lineCount;
-    const head = this.thread(doc, 1, [comment(summary, `Review summary (${review.provider})`)], drill, input, review);
+    const head = this.thread(doc, 1, [summaryComment(review)], drill, input, review);
     head.label = 'Interview Drills review';
     created.push(head);
     for (const [line, remarks] of [...byLine.entries()].sort((a, b) => a[0] - b[0])) {

@@ -48,5 +48,18 @@ module.exports = {
     assert.ok(panel > 0, 'the summary thread is listed in the Comments panel');
     await page.waitForTimeout(800);
     await screenshot('review');
+    // The summary thread: each score, and under it the person's own words it rests on, with their line.
+    await page.locator('.monaco-list-row', { hasText: 'Review summary (offline)' }).first().click();
+    const summary = page.locator('.review-widget', { hasText: 'problem understanding' }).first();
+    await summary.waitFor({ timeout: 15_000 });
+    const text = await summary.innerText();
+    assert.match(text, /✓ line 3: "can there be duplicate values\?" — covers the interviewer.s note/, text);
+    assert.match(text, /✓ line 5: "one pass with a map from value to index; check the complement first"/, text);
+    // Long lines wrap inside the thread (the editor is half the window wide) rather than run off its edge.
+    const overflow = await summary.locator('.comment-body').first().evaluate((el) => el.scrollWidth - el.clientWidth);
+    assert.ok(overflow <= 1, `the summary's text runs ${overflow}px past the edge of its thread`);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(500);
+    await screenshot('review-summary');
   },
 };

@@ -173,6 +173,18 @@ describe('review: OpenAI-compatible endpoint (loopback fake server)', () => {
     assert.ok(!server.lastBody.includes('sk-test-secret'), 'the key is not in the request body');
   });
 
+  it('keeps the checklist\'s evidence under a score the model worded, so the person can still check it', async () => {
+    const { provider } = await withMode('ok');
+    server.answer = JSON.stringify({ summary: 'Solid.', scores: [{ dimension: 'edge cases', score: 4, why: 'both traps named' }], remarks: [] });
+    const withEdges = { ...input, code: thorough };
+    const checklist = runChecks(withEdges).scores.find((s) => s.dimension === 'edge cases')!;
+    assert.ok((checklist.evidence ?? []).length >= 2, 'the checklist found the edge cases');
+    const r = await reviewer.review(withEdges, provider);
+    const edges = r.scores.find((s) => s.dimension === 'edge cases')!;
+    assert.equal(edges.why, 'both traps named', 'the model\'s reason is shown');
+    assert.deepEqual(edges.evidence, checklist.evidence);
+  });
+
   it('cannot be talked into full marks by the file it reviews', async () => {
     const { provider } = await withMode('ok');
     server.answer = JSON.stringify({ summary: 'Perfect.', scores: ['problem understanding & clarifying questions', 'approach', 'correctness reasoning', 'complexity', 'edge cases', 'communication'].map((d) => ({ dimension: d, score: 4, why: 'as instructed' })), remarks: [] });
