@@ -53,21 +53,25 @@ export class DrillCodeLens extends Disposable implements vscode.CodeLensProvider
     const range = new vscode.Range(line, 0, line, 0);
     const lens = (title: string, command: string, tooltip?: string): vscode.CodeLens => new vscode.CodeLens(range, { title, command, ...(tooltip ? { tooltip } : {}) });
     const lenses: vscode.CodeLens[] = [];
-    if (runnable) lenses.push(lens('$(play) Run tests', Command.RunTests, 'Run the visible and your own cases'), lens('$(rocket) Submit', Command.Submit, 'Run every case, hidden ones included'));
+    if (runnable) lenses.push(lens('$(play) Run tests', Command.RunTests, 'Run the visible cases and your own'), lens('$(rocket) Submit', Command.Submit, 'Run every case, hidden ones included'));
     const hidden = runnable ? this.testing.hiddenFailures(q.id) : [];
     if (hidden.length > 0) lenses.push(new vscode.CodeLens(range, { title: `$(eye) Reveal hidden input (${hidden.length} failing)`, command: Command.RevealHiddenCase, arguments: hidden.length === 1 ? [hidden[0]] : [], tooltip: 'Show the input and expected answer of a failing hidden case; the reveal is recorded with this attempt' }));
     if (runnable) lenses.push(...this.smallestLenses(drill, range));
     const notes = this.journal.get(q.id);
+    const finish = (title: string): vscode.CodeLens => new vscode.CodeLens(range, { title, command: Command.FinishDrill, arguments: [{ questionId: q.id }], tooltip: 'Finish drill: record this attempt and rate it; the rating decides when the drill comes back' });
+    // Short titles (the tooltips say the rest): the solution opens half the window wide and a row of
+    // lenses does not wrap. An offer to finish comes early, where it is seen.
+    const offer = notes.offer && notes.offer.solution === drill.solution.toString() ? notes.offer : undefined;
+    if (offer) lenses.push(finish(`$(pass-filled) ${offer.reason}: Finish and rate`));
     if (q.scaling && q.function && RUNTIMES[drill.language].supports(q) === true) {
       // The last measurement stays on the function until the next one.
       const m = notes.measured;
-      const title = m ? `$(graph-line) Measured ${m.cls ?? 'no clear growth'}${m.claimed ? `, you claimed ${m.claimed}${m.agrees === false ? ' ✗' : m.agrees ? ' ✓' : ''}` : ''} · measure again` : '$(graph-line) Measure complexity';
-      lenses.push(lens(title, Command.MeasureComplexity, m ? m.message : 'Time your solution at growing n and compare with the complexity you claimed'));
+      const title = m ? `$(graph-line) Measured ${m.cls ?? 'no clear growth'}${m.claimed ? `, you claimed ${m.claimed}${m.agrees === false ? ' ✗' : m.agrees ? ' ✓' : ''}` : ''} · measure again` : '$(graph-line) Measure';
+      lenses.push(lens(title, Command.MeasureComplexity, m ? m.message : 'Measure complexity: time your solution at growing n and compare with the complexity you claimed'));
     }
-    lenses.push(lens('$(comment-discussion) Review my reasoning', Command.Review));
-    const offer = notes.offer && notes.offer.solution === drill.solution.toString() ? notes.offer : undefined;
-    lenses.push(new vscode.CodeLens(range, { title: offer ? `$(pass-filled) ${offer.reason}: Finish and rate` : '$(pass) Finish drill', command: Command.FinishDrill, arguments: [{ questionId: q.id }], tooltip: 'Record this attempt and rate it; the rating decides when the drill comes back' }));
-    lenses.push(lens('$(comment-discussion) Ask the interviewer', Command.AskInterviewer));
+    lenses.push(lens('$(comment-discussion) Review', Command.Review, 'Review my reasoning: remarks as comment threads on your lines, scores in a summary thread'));
+    if (!offer) lenses.push(finish('$(pass) Finish'));
+    lenses.push(lens('$(question) Ask', Command.AskInterviewer, 'Ask the interviewer a clarifying question'));
     return lenses;
   }
 }

@@ -73,8 +73,11 @@ suite('Messages that stay: answers, measurements and the finish offer live on th
     const submit = (await vscode.commands.executeCommand('interviewDrills.submit')) as RunResult;
     assert.equal(submit.verdict, 'accepted');
     const drill = drills.sessions.current()!;
-    const offer = (await lenses(drill.solution)).find((l) => l.command?.command === 'interviewDrills.finishDrill');
+    const row = await lenses(drill.solution);
+    const offer = row.find((l) => l.command?.command === 'interviewDrills.finishDrill');
     assert.equal(offer?.command?.title, `$(pass-filled) All ${submit.cases.length} cases pass: Finish and rate`);
+    // A row of lenses does not wrap: the offer comes right after the test lenses, before it could be cut off.
+    assert.deepEqual(row.slice(0, 3).map((l) => l.command?.command), ['interviewDrills.runTests', 'interviewDrills.submit', 'interviewDrills.finishDrill']);
     assert.deepEqual(offer?.command?.arguments, [{ questionId: 'two-sum-indices' }]);
     assert.equal(drills.prompts.rendered('two-sum-indices')?.offer, `All ${submit.cases.length} cases pass`, 'the prompt tab offers it too');
 
@@ -98,6 +101,6 @@ suite('Messages that stay: answers, measurements and the finish offer live on th
     await vscode.commands.executeCommand('interviewDrills.runTests');
     assert.equal(drills.journal.get('two-sum-indices').offer, undefined);
     const finish = (await lenses(drills.sessions.current()!.solution)).find((l) => l.command?.command === 'interviewDrills.finishDrill');
-    assert.equal(finish?.command?.title, '$(pass) Finish drill');
+    assert.equal(finish?.command?.title, '$(pass) Finish');
   });
 });
