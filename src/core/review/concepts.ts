@@ -102,10 +102,22 @@ export function compileConcept(concept: Concept): CompiledConcept {
   return { name: concept.name, alternatives };
 }
 
+/**
+ * Words that make a number before them a quantity: "400 GB/day" and "500 members" are not the HTTP
+ * status codes 400 and 500.
+ */
+const QUANTITY_UNITS = new Set(
+  stems(
+    'b byte bytes kb mb gb tb pb kib mib gib bit bits ms us ns s sec secs second seconds min mins minute minutes h hr hour hours day days week month months year years k m bn x percent qps rps tps rpm ops iops user users member members message messages request requests write writes read reads row rows node nodes server servers shard shards partition partitions item items connection connections event events link links file files char chars character characters',
+  ),
+);
+
 /** Where a phrase occurs in a list of stems (also across a hyphen: "fan-out" meets "fanout"), as word indices. */
 function find(sentence: readonly string[], p: readonly string[]): number[] | undefined {
   outer: for (let i = 0; i + p.length <= sentence.length; i++) {
     for (let j = 0; j < p.length; j++) if (sentence[i + j] !== p[j]) continue outer;
+    // A bare number (a status code) followed by a unit is a quantity instead.
+    if (p.length === 1 && /^\d+$/.test(p[0]!) && QUANTITY_UNITS.has(sentence[i + 1] ?? '')) continue;
     return Array.from({ length: p.length }, (_, j) => i + j);
   }
   if (p.length === 1) {

@@ -157,7 +157,7 @@ export function designReview(input: { question: Question; code: string }): DocRe
   // Clarifying questions: the person's own items, matched to the interviewer's notes.
   const reqSecs = a.sections.filter((s) => s.classes.includes('requirements'));
   const reqSentences = (reqSecs.length ? a.inSections(reqSecs.map((s) => a.sections.indexOf(s))) : a.sentences).filter((s) => !s.filler);
-  const items = reqSentences.flatMap((s) => splitItems(s.text.replace(/^[^:]{1,40}:\s*/, '')).map((text) => ({ text, line: s.line })));
+  const items = reqSentences.flatMap((s) => splitItems(s.text.replace(/^[A-Za-z][^:\d]{0,39}:\s*/, '')).map((text) => ({ text, line: s.line })));
   const notes = matchNotes(q, items);
   if (reqSecs.length) {
     if (notes.length === 0) ctx.add(reqSecs[0]!.line, 'informative', `Note which clarifying questions you asked and what you assumed; interviewers look for it. This drill's interviewer has answers about: ${q.clarifications.slice(0, 3).map((n) => `"${n.question}"`).join(', ')}.`);

@@ -155,6 +155,17 @@ describe('review: sections by meaning, concepts with their evidence', () => {
     assert.ok((scaling.evidence ?? []).some((e) => e.against && /named without specifics: no credit/.test(e.detail ?? '')));
   });
 
+  it('reads "400 GB/day" as a quantity, not the status code 400, and keeps "1:1" whole in a quote', () => {
+    const q = bank.byId('chat-service')!;
+    const doc = ['# Chat', '## Requirements', '- 1:1 and group chats up to 500 members', '## Estimates', '- 2B x 200 bytes = 400 GB/day', '## API', '- POST /v1/messages returns 201, or 409 for a repeated client id'].join('\n');
+    const c = runChecks({ question: q, code: doc, language: 'markdown' });
+    const api = c.scores.find((s) => s.dimension === 'api')!;
+    const codes = (api.evidence ?? []).filter((e) => e.detail?.startsWith('status codes'));
+    assert.deepEqual(codes.map((e) => e.line), [7], `status codes only where they are status codes: ${JSON.stringify(api.evidence)}`);
+    const group = c.scores[0]!.evidence!.find((e) => /How large can a group get/.test(e.detail ?? ''));
+    assert.equal(group?.text, '1:1 and group chats up to 500 members');
+  });
+
   it('repeating a sentence with one word swapped earns nothing the second time', () => {
     const r = extractReasoning('## Action\nToken bucket is a rate limiting algorithm.\nSliding window is a rate limiting algorithm.\nFixed window is a rate limiting algorithm.', 'markdown');
     const q = bank.byId('rate-limiter-service')!;
