@@ -115,13 +115,13 @@ interface Segment {
   text: string;
 }
 
+/** A capitalised label of up to four words and a colon at the start of a line. */
+const LABEL = /^[A-Z][\w'’&/-]*(?: [\w'’&/()-]+){0,3}:(?:\s|$)/;
+
 /**
  * Lines → segments (a bullet or a paragraph, with wrapped continuation lines joined) → sentences.
  * Headings, blank lines and template prompts ("- Functional:") separate segments and are not sentences.
  */
-/** A capitalised label of up to four words and a colon at the start of a line. */
-const LABEL = /^[A-Z][\w'’&/-]*(?: [\w'’&/()-]+){0,3}:(?:\s|$)/;
-
 function segments(lines: readonly TextLine[]): Segment[] {
   const out: Segment[] = [];
   let cur: Segment | undefined;
