@@ -62,5 +62,12 @@ suite('Mock interview and lockdown', () => {
     const shown = vscode.workspace.textDocuments.find((d) => d.getText().startsWith('# Mock interview report'));
     assert.match(shown?.getText() ?? '', /# Mock interview report: 60-minute backend loop/);
     assert.match(shown?.getText() ?? '', /\| 2 \| /, 'a row per drill');
+    assert.equal(shown?.uri.scheme, 'interview-drills-report', 'a read-only document, not an Untitled file that asks to be saved on close');
+    assert.equal(shown?.isDirty, false);
+    // Show Mock Report later reads the same report back from the history.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('interviewDrills.showMockReport');
+    const again = vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'interview-drills-report');
+    assert.equal(again?.document.getText(), shown?.getText());
   });
 });

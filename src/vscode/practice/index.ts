@@ -11,7 +11,7 @@ import type { ReviewComments } from '../review';
 import type { Services } from '../services';
 import type { DrillTesting } from '../testing';
 import { StatsDashboard } from './dashboard';
-import { MockInterview } from './mock';
+import { MockInterview, REPORT_SCHEME } from './mock';
 
 export type PracticeDeps = Pick<Services, 'commands' | 'config' | 'questions' | 'sessions' | 'opener' | 'timer' | 'practice' | 'journal' | 'ask'> & {
   readonly testing: DrillTesting;
@@ -151,7 +151,7 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
   const dashboard = new StatsDashboard(context.extensionUri, store, () => practice.startDue());
   const mock = new MockInterview({ ...deps, memento: context.workspaceState, practice: store });
   void mock.recover();
-  context.subscriptions.push(dashboard);
+  context.subscriptions.push(dashboard, vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, { provideTextDocumentContent: (uri) => mock.reportText(uri) }));
   const register = deps.commands.register.bind(deps.commands);
   register(Command.StartMock, (format?: string) => mock.start(format));
   register(Command.NextMockDrill, () => mock.next());

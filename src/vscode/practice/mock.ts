@@ -175,11 +175,22 @@ export class MockInterview {
       void vscode.window.showInformationMessage('Interview Drills: no mock interview yet.');
       return;
     }
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: mockReport(r) });
-    await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.One });
-    await vscode.commands.executeCommand('markdown.showPreviewToSide', doc.uri).then(undefined, () => undefined);
+    // A read-only document of its own: the report is kept in the history already, so closing it
+    // must not ask to save an Untitled file.
+    const uri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${encodeURIComponent(r.id)}/Mock interview report.md` });
+    await vscode.window.showTextDocument(uri, { preview: true, viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', uri).then(undefined, () => undefined);
+  }
+
+  /** The report a `REPORT_SCHEME` document shows: the mock with that id in the history. */
+  reportText(uri: vscode.Uri): string {
+    const id = decodeURIComponent(uri.path.split('/')[1] ?? '');
+    const r = this.deps.practice.history.read().records.find((x): x is MockRecord => x.type === 'mock' && x.id === id);
+    return r ? mockReport(r) : '# Mock interview report\n\nThis report is no longer in the history.\n';
   }
 }
+
+export const REPORT_SCHEME = 'interview-drills-report';
 
 export function mockReport(r: MockRecord): string {
   const used = Math.round((r.endedAt - r.startedAt) / 60_000);
