@@ -264,8 +264,11 @@ const I_RE = /\b(I|I'm|I've|I'd|my|me)\b/g;
 const WE_RE = /\b(we|our|us|we're|we've)\b/gi;
 const DECIDE_RE = /\bI\s+(?:decided|chose|proposed|suggested|refused|insisted|pushed|asked for|asked|convinced|wrote|built|set up|rewrote|added|ran|split|paired|took|declared|rolled back|told|cancelled|introduced|measured|negotiated|argued|volunteered|owned|led)\b/;
 const CHANGE_RE = /\b(now I|I now|next time|since then|these days|nowadays|I have started|I've started|I started|differently|from then on|I always|now,? (?:when|whenever|before|if)\b)/i;
-/** Numbers written out count as measurements too: "from five incidents a quarter to one". */
-const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|half|twice|double|doubled|halved|tripled)$/i;
+/**
+ * Numbers written out count as measurements too: "from five incidents a quarter to one", "zero double
+ * charges" (zero is the measurement; "double" there names the kind of charge, so only "doubled" counts).
+ */
+const NUMBER_WORD = /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|half|twice|doubled|halved|tripled)$/i;
 
 export function starReview(input: { question: Question; code: string }): DocResult {
   const { r, ctx } = context(input, true);

@@ -166,6 +166,13 @@ describe('review: sections by meaning, concepts with their evidence', () => {
     assert.equal(group?.text, '1:1 and group chats up to 500 members');
   });
 
+  it('counts "zero double charges" as the measurement zero, not "double"', () => {
+    const q = bank.byId('disagreeing-with-a-decision')!;
+    const doc = ['# Disagreeing', '## Result', 'We cut over with zero double charges, and support tickets about billing dropped 30% the next month.'].join('\n');
+    const result = runChecks({ question: q, code: doc, language: 'markdown' }).scores.find((s) => s.dimension === 'result')!;
+    assert.deepEqual((result.evidence ?? []).filter((e) => e.kind === 'quantity').map((e) => e.text), ['30%', 'zero'], result.why);
+  });
+
   it('repeating a sentence with one word swapped earns nothing the second time', () => {
     const r = extractReasoning('## Action\nToken bucket is a rate limiting algorithm.\nSliding window is a rate limiting algorithm.\nFixed window is a rate limiting algorithm.', 'markdown');
     const q = bank.byId('rate-limiter-service')!;
