@@ -48,8 +48,9 @@ export class DrillSessions extends Disposable {
 
   /**
    * Context keys for menus: whether the active editor is a drill file, and whether the test
-   * commands have a drill to run. They act on `testTarget()` (here from the drill already looked up), so Run Tests stays in the palette
-   * while the prompt tab (a webview, no text editor) has the focus.
+   * commands have a drill to run. They act on `testTarget()` (here from the drill already looked
+   * up), so Run Tests stays in the palette while the prompt tab (a webview, no text editor) has the
+   * focus.
    */
   private updateContext(editor: vscode.TextEditor | undefined): void {
     const drill = editor ? this.forDocument(editor.document.uri) : undefined;

@@ -57,14 +57,18 @@ interface ThreadData {
   readonly review: Review;
 }
 
-/** Untrusted text (model or pack) as Markdown that cannot run commands or render HTML. */
-function untrusted(text: string): vscode.MarkdownString {
+/** An empty Markdown body for untrusted text (model, pack, the person's file): no commands, HTML or icons. */
+function safeMarkdown(): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, false);
   md.isTrusted = false;
   md.supportHtml = false;
   md.supportThemeIcons = false;
-  appendPlain(md, text);
   return md;
+}
+
+/** Untrusted text (model or pack) as Markdown that cannot run commands or render HTML. */
+function untrusted(text: string): vscode.MarkdownString {
+  return appendPlain(safeMarkdown(), text);
 }
 
 /** The plain text behind each comment (the Markdown body is escaped). */
@@ -81,10 +85,7 @@ function comment(body: string, author: string): vscode.Comment {
  * own words it rests on and the line they are on (the checklist's evidence), then any note.
  */
 function summaryComment(review: Review): vscode.Comment {
-  const md = new vscode.MarkdownString(undefined, false);
-  md.isTrusted = false;
-  md.supportHtml = false;
-  md.supportThemeIcons = false;
+  const md = safeMarkdown();
   const plain: string[] = [];
   const paragraph = (text: string): void => {
     appendPlain(md, text);

@@ -101,7 +101,6 @@ describe('review: deterministic checks', () => {
     assert.match(approach.why, /; 1 of 1 key ideas named: doubly linked list for recency \(line 3\)$/);
   });
 
-
   it('quotes an idea without the labelled line after it, when the idea has no full stop', () => {
     const lru = q(['function: pairWithSum', 'concepts:', '  approach:', '    - look up the complement: [complement]', 'tests:', '  - { args: [[1, 2], 3], expected: [0, 1] }'].join('\n'));
     // The template's "Complexity:" line is not a bullet, so it used to run on from the approach item.
@@ -110,6 +109,7 @@ describe('review: deterministic checks', () => {
     const named = approach.evidence!.find((e) => e.detail === 'look up the complement')!;
     assert.deepEqual([named.line, named.text], [3, 'one pass with a map, checking the complement first']);
   });
+
   it('calls out "it works" when tests fail, and a complexity claim the measurement contradicts', () => {
     const run: RunResult = { questionId: 'q', language: 'javascript', mode: 'run', verdict: 'wrong-answer', totalMs: 1, cases: [{ name: 'basic', verdict: 'wrong-answer', timeMs: 1, hidden: false, stdout: '', stderr: '' }] };
     const c = runChecks({ question: coding, code: bare, language: 'javascript', run });
