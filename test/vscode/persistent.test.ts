@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { RunResult } from '../../src/core/model';
+import type { Review, RunResult } from '../../src/core/model';
 import { api, noDrillInProgress, startWith } from './helpers';
 
 async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
@@ -102,5 +102,30 @@ suite('Messages that stay: answers, measurements and the finish offer live on th
     assert.equal(drills.journal.get('two-sum-indices').offer, undefined);
     const finish = (await lenses(drills.sessions.current()!.solution)).find((l) => l.command?.command === 'interviewDrills.finishDrill');
     assert.equal(finish?.command?.title, '$(pass) Finish');
+  });
+
+  test('a reviewed design doc is offered for finishing only once something in it earned a point', async () => {
+    const drills = await api();
+    drills.timer.stop();
+    await vscode.commands.executeCommand('interviewDrills.startDrill', 'url-shortener');
+    const drill = drills.sessions.current()!;
+    const template = (await vscode.workspace.openTextDocument(drill.solution)).getText();
+    await vscode.window.showTextDocument(drill.solution, { viewColumn: vscode.ViewColumn.Two });
+    const untouched = (await vscode.commands.executeCommand('interviewDrills.reviewReasoning')) as Review;
+    assert.ok(untouched.scores.length > 0 && untouched.scores.every((x) => x.score === 1), 'the template alone earns nothing');
+    assert.equal(drills.journal.get('url-shortener').offer, undefined, 'no offer to finish an untouched template');
+    assert.equal((await lenses(drill.solution)).find((l) => l.command?.command === 'interviewDrills.finishDrill')?.command?.title, '$(pass) Finish');
+
+    const written = template.replace(/(## Requirements[^\n]*\n)/, '$1- Shorten a URL and redirect; 100M new links a month, p99 redirect under 50 ms.\n- Cache hot links in Redis; a read replica per region; shard the links table by short code.\n');
+    assert.notEqual(written, template, 'the template has a Requirements heading');
+    await startWith(drills, 'url-shortener', written);
+    const review = (await vscode.commands.executeCommand('interviewDrills.reviewReasoning')) as Review;
+    assert.ok(review.scores.some((x) => x.score > 1), 'the written lines earn something');
+    assert.match(drills.journal.get('url-shortener').offer?.reason ?? '', /^Reviewed: \d\.\d\/4 on average$/);
+
+    // The answer emptied again and reviewed: the offer is taken back.
+    await startWith(drills, 'url-shortener', template);
+    await vscode.commands.executeCommand('interviewDrills.reviewReasoning');
+    assert.equal(drills.journal.get('url-shortener').offer, undefined, 'reviewing the bare template again withdraws the offer');
   });
 });

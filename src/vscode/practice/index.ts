@@ -169,6 +169,12 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
     // A design doc or STAR answer ends with its review: offer to record it.
     deps.review.onDidReview(({ drill, review }) => {
       if (KINDS[drill.question.kind].runnable || review.error || mock.state) return;
+      // Nothing written earned a point above the floor (an untouched template scores 1 everywhere):
+      // there is no answer to record yet, so no offer, and an earlier one is withdrawn.
+      if (!review.scores.some((x) => x.score > 1)) {
+        if (deps.journal.get(drill.question.id).offer) void deps.journal.offer(drill.question.id, undefined);
+        return;
+      }
       const scores = review.scores.map((x) => x.score);
       const avg = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : 0;
       void practice.offer(drill, `Reviewed: ${avg.toFixed(1)}/4 on average`);
