@@ -376,8 +376,11 @@ function starScore(ctx: Ctx, dim: string, cls: DimensionClass | undefined, secs:
     case 'reflection': {
       const ss = h.part('reflection');
       const ok = h.solid(ss);
-      const change = ok.find((s) => CHANGE_RE.test(s.text));
-      const score: Score = ok.length === 0 ? 1 : change && ok.length >= 2 ? 4 : change || ok.length >= 2 ? 3 : 2;
+      // What you now do differently is the substance of a reflection, even in a short sentence that
+      // names the story's own words again ("Now I ask, for every new endpoint, what happens when the
+      // client sends it twice"): any sentence that is not filler counts for it.
+      const change = ok.find((s) => CHANGE_RE.test(s.text)) ?? ss.find((s) => !s.filler && CHANGE_RE.test(s.text));
+      const score: Score = change && ok.length - (ok.includes(change) ? 1 : 0) >= 1 ? 4 : change || ok.length >= 2 ? 3 : ok.length ? 2 : 1;
       return withConcepts({ score, why: change ? `a lasting change (line ${change.line})` : ok.length ? `${ok.length} specific lesson${ok.length > 1 ? 's' : ''}, no change in how you work` : 'no specific lesson', evidence: [...(change ? [sig(change, 'what you do differently now')] : []), ...ok.filter((s) => s !== change).slice(0, 2).map((s) => sig(s, 'a lesson')), ...fillerOf(ss)] });
     }
     case 'completeness':

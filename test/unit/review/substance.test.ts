@@ -173,6 +173,26 @@ describe('review: sections by meaning, concepts with their evidence', () => {
     assert.deepEqual((result.evidence ?? []).filter((e) => e.kind === 'quantity').map((e) => e.text), ['30%', 'zero'], result.why);
   });
 
+  it('credits a reflection that says what you now do differently, even in the story\'s own words; a stock promise earns nothing', () => {
+    const q = bank.byId('challenge-api-design')!;
+    const story = [
+      '# A hard API situation',
+      '## Situation',
+      'Our payments API served 40 partners at 3k requests per second; after we added automatic client retries, partners reported 120 double charges in a week.',
+      '## Action',
+      '- I reproduced it in staging: a load balancer timeout made the client retry a POST that had already succeeded.',
+      '- I added an Idempotency-Key header and stored each response for 24 hours, so a retried request gets the stored answer.',
+      '## Reflection',
+    ];
+    const reflection = (lines: string[]) => runChecks({ question: q, code: [...story, ...lines].join('\n'), language: 'markdown' }).scores.find((s) => s.dimension === 'reflection')!;
+    const change = reflection(['I learned to design for retries from the start. Now I ask, for every new endpoint, what happens when the client sends it twice.']);
+    assert.equal(change.score, 3, change.why);
+    assert.match(change.why, /a lasting change \(line 8\)/);
+    assert.ok(change.evidence?.some((e) => !e.against && e.detail === 'what you do differently now' && /^Now I ask/.test(e.text)), JSON.stringify(change.evidence));
+    const stock = reflection(['Next time I would communicate better.']);
+    assert.equal(stock.score, 1, stock.why);
+  });
+
   it('repeating a sentence with one word swapped earns nothing the second time', () => {
     const r = extractReasoning('## Action\nToken bucket is a rate limiting algorithm.\nSliding window is a rate limiting algorithm.\nFixed window is a rate limiting algorithm.', 'markdown');
     const q = bank.byId('rate-limiter-service')!;
