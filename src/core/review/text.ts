@@ -79,9 +79,13 @@ export function isStopWord(stemmed: string): boolean {
   return STOP_STEMS.has(stemmed);
 }
 
-/** Lower-case word tokens; hyphenated words are split ("fan-out" → fan, out) and also kept joined. */
+/**
+ * Lower-case word tokens; hyphenated words are split ("fan-out" → fan, out) and also kept joined.
+ * A path parameter ("{id}", ":id") is a placeholder, not a word: "/conversations/{id}" does not say
+ * "conversation id" (a synonym like `conversation_id` names a column).
+ */
 export function words(text: string): string[] {
-  return (text.toLowerCase().replace(/[’']/g, '').match(/[a-z0-9]+(?:\.[0-9]+)?/g) ?? []).filter((w) => w.length > 0);
+  return (text.toLowerCase().replace(/[’']/g, '').replace(/\{[^{}\s]{1,40}\}|(?<=\/):[a-z_]\w*/g, ' ').match(/[a-z0-9]+(?:\.[0-9]+)?/g) ?? []).filter((w) => w.length > 0);
 }
 
 export function stems(text: string): string[] {

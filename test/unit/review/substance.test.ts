@@ -193,6 +193,19 @@ describe('review: sections by meaning, concepts with their evidence', () => {
     assert.equal(stock.score, 1, stock.why);
   });
 
+  it('reads a URL path parameter as a placeholder: "/conversations/{id}" does not name the column conversation_id', () => {
+    const q = bank.byId('chat-service')!;
+    const dataModel = (line: string) => {
+      const doc = ['# Chat', '## API', line, '## Data model', 'Messages live in a wide-column store, clustered by seq within each partition.'].join('\n');
+      const score = runChecks({ question: q, code: doc, language: 'markdown' }).scores.find((s) => s.dimension === 'data model')!;
+      return (score.evidence ?? []).filter((e) => !e.against && e.detail?.startsWith('messages partitioned by conversation')).map((e) => e.line);
+    };
+    for (const path of ['`GET /v1/conversations/{id}/messages?afterSeq=n` returns history after a sequence number.', '`GET /v1/conversations/:id/messages?afterSeq=n` returns history after a sequence number.']) {
+      assert.deepEqual(dataModel(path), [], path);
+    }
+    assert.deepEqual(dataModel('Each message row carries its conversation_id, and `GET /v1/conversations/{id}/messages` reads them in order.'), [3], 'the column itself still counts');
+  });
+
   it('repeating a sentence with one word swapped earns nothing the second time', () => {
     const r = extractReasoning('## Action\nToken bucket is a rate limiting algorithm.\nSliding window is a rate limiting algorithm.\nFixed window is a rate limiting algorithm.', 'markdown');
     const q = bank.byId('rate-limiter-service')!;
