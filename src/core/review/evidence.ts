@@ -3,7 +3,7 @@ import { rubricDimensions } from '../rubric';
 import { compileConcept, matchConcept, SHARED_CONCEPTS, sharedConceptsFor, type CompiledConcept, type DimensionClass } from './concepts';
 import type { TextLine } from './extract';
 import { docSections, type DocSection } from './sections';
-import { quote, sentencesOf, stems, type Sentence } from './text';
+import { quote, quoteAt, sentencesOf, stems, type Sentence } from './text';
 
 export interface Analysed extends Sentence {
   /** Index of its section in `Analysis.sections`, or -1 before the first heading. */
@@ -16,6 +16,8 @@ export interface ConceptFinding {
   readonly concept: CompiledConcept;
   /** The first sentence that names it with specifics. */
   readonly at?: Analysed;
+  /** The words of that sentence (or of `bare`) that named it, as word indices. */
+  readonly words?: readonly number[];
   /** Named, but only in filler or in a bare list of buzzwords. */
   readonly bare?: Analysed;
 }
@@ -67,14 +69,15 @@ export class Analysis {
   }
 
   find(concept: CompiledConcept, within?: (s: Analysed) => boolean): ConceptFinding {
-    let bare: Analysed | undefined;
+    let bare: { s: Analysed; words: number[] } | undefined;
     for (const s of this.sentences) {
       if (within && !within(s)) continue;
-      if (!matchConcept(concept, s.stems)) continue;
-      if (this.substantive(s)) return { concept, at: s };
-      bare ??= s;
+      const words = matchConcept(concept, s.stems);
+      if (!words) continue;
+      if (this.substantive(s)) return { concept, at: s, words };
+      bare ??= { s, words };
     }
-    return { concept, ...(bare ? { bare } : {}) };
+    return { concept, ...(bare ? { bare: bare.s, words: bare.words } : {}) };
   }
 
   inSections(indices: readonly number[]): Analysed[] {
@@ -108,9 +111,9 @@ export function conceptsFor(q: Question, dimension: string, cls: DimensionClass 
 export function conceptEvidence(a: Analysis, f: ConceptFinding): Evidence | undefined {
   if (f.at) {
     const section = a.sectionName(f.at);
-    return { kind: 'concept', line: f.at.line, text: quote(f.at.text), detail: section === undefined ? f.concept.name : `${f.concept.name} (in "${section}")` };
+    return { kind: 'concept', line: f.at.line, text: quoteAt(f.at.text, f.words ?? []), detail: section === undefined ? f.concept.name : `${f.concept.name} (in "${section}")` };
   }
-  if (f.bare) return { kind: 'concept', line: f.bare.line, text: quote(f.bare.text), detail: `${f.concept.name}, named without specifics: no credit`, against: true };
+  if (f.bare) return { kind: 'concept', line: f.bare.line, text: quoteAt(f.bare.text, f.words ?? []), detail: `${f.concept.name}, named without specifics: no credit`, against: true };
   return undefined;
 }
 

@@ -20,7 +20,8 @@ const ASKS_WHICH_QUESTIONS = /\b(what|which)\b.*\b(ask|questions?|clarif)/i;
 
 function evidenceLine(e: Evidence): string {
   const where = e.line > 0 ? `line ${e.line}: ` : '';
-  return `${where}"${quote(e.text, 70)}"${e.detail ? ` (${e.detail})` : ''}`;
+  // An elided quote already shows the words that count (`quoteAt`); shortening it would cut them off.
+  return `${where}"${e.text.includes(' … ') ? e.text : quote(e.text, 70)}"${e.detail ? ` (${e.detail})` : ''}`;
 }
 
 /**

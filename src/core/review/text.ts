@@ -80,12 +80,23 @@ export function isStopWord(stemmed: string): boolean {
 }
 
 /**
- * Lower-case word tokens; hyphenated words are split ("fan-out" → fan, out) and also kept joined.
+ * Lower-case word tokens with where each starts and ends in the text; hyphenated words are split
+ * ("fan-out" → fan, out; matching also tries them joined). An apostrophe is dropped ("don't" → dont).
  * A path parameter ("{id}", ":id") is a placeholder, not a word: "/conversations/{id}" does not say
  * "conversation id" (a synonym like `conversation_id` names a column).
  */
+export function wordSpans(text: string): { word: string; start: number; end: number }[] {
+  const t = text.replace(/\{[^{}\s]{1,40}\}|(?<=\/):[A-Za-z_]\w*/g, (m) => ' '.repeat(m.length));
+  const out: { word: string; start: number; end: number }[] = [];
+  for (const m of t.matchAll(/[A-Za-z0-9’']+(?:\.[0-9]+)?/g)) {
+    const word = m[0].toLowerCase().replace(/[’']/g, '');
+    if (word.length > 0) out.push({ word, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 export function words(text: string): string[] {
-  return (text.toLowerCase().replace(/[’']/g, '').replace(/\{[^{}\s]{1,40}\}|(?<=\/):[a-z_]\w*/g, ' ').match(/[a-z0-9]+(?:\.[0-9]+)?/g) ?? []).filter((w) => w.length > 0);
+  return wordSpans(text).map((w) => w.word);
 }
 
 export function stems(text: string): string[] {
@@ -247,5 +258,27 @@ export function quote(text: string, max = 90): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length <= max ? t : `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
+
+/**
+ * A quote of a sentence that shows the words a finding rests on (`at`: word indices, as `stems`
+ * counts them). When they lie past what `quote` shows, the sentence's opening is kept and the middle
+ * elided: "I told my director in week one that … and wrote down the risk." The opening stays the same
+ * as `quote`'s, so both quotes of one sentence read as one (see `groupEvidence`).
+ */
+export function quoteAt(text: string, at: readonly number[], max = 90): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const spans = wordSpans(t);
+  const hit = at.map((i) => spans[i]).filter((w): w is { word: string; start: number; end: number } => w !== undefined);
+  if (hit.length === 0 || t.length <= max || Math.max(...hit.map((w) => w.end)) <= max - 1) return quote(t, max);
+  const lo = Math.min(...hit.map((w) => w.start));
+  const head = quote(t, QUOTE_OPENING).replace(/…$/, '');
+  // From a few words before the first of them; the opening and the elision take the rest of the room.
+  const from = spans.find((w) => w.start >= Math.max(lo - 30, head.length))!.start;
+  if (from <= head.length + 1) return quote(t, max);
+  return `${head} … ${quote(t.slice(from), max - head.length - 3)}`;
+}
+
+/** How much of a sentence's opening an elided quote keeps (see `quoteAt`). */
+export const QUOTE_OPENING = 40;
 
 export { STOCK_STEMS };

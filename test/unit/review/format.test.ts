@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Evidence } from '../../../src/core/model';
 import { evidenceText, groupEvidence } from '../../../src/core/review/format';
+import { quote, quoteAt, stems } from '../../../src/core/review/text';
 
 describe('review: how evidence reads', () => {
   const sentence = 'one pass with a hash map from value to index, checking the complement first';
@@ -24,6 +25,42 @@ describe('review: how evidence reads', () => {
       groups.map((g) => evidenceText(g, g.line > 0 ? `line ${g.line}: ` : '')),
       [`✓ line 5: "${sentence}" — hash map of seen values; look up the complement; one pass`, `✗ line 5: "${sentence}" — does not add up`, '✓ line 8: "edge 1" — an edge case', '✓ line 9: "edge 2" — an edge case'],
     );
+  });
+
+  describe('a quote shows the words an idea was found in', () => {
+    const long = 'I told my director in week one that saved cards would fall back to the old flow until August, and wrote down the risk.';
+    const at = (text: string, word: string): number[] => [stems(text).indexOf(word)];
+
+    it('elides the middle of a long sentence when the words lie past the plain quote, keeping its opening', () => {
+      assert.ok(!quote(long).includes('risk'), 'the plain quote stops before "risk"');
+      const q = quoteAt(long, at(long, 'risk'));
+      assert.equal(q, 'I told my director in week one that … August, and wrote down the risk.');
+      assert.ok(q.startsWith(quote(long).split(' ').slice(0, 5).join(' ')), 'it opens as the plain quote does');
+    });
+
+    it('is the plain quote when the words are within it, or the sentence is short', () => {
+      assert.equal(quoteAt(long, at(long, 'director')), quote(long));
+      assert.equal(quoteAt('We cut scope and wrote down the risk.', [6]), 'We cut scope and wrote down the risk.');
+    });
+
+    it('shows a step and an idea found in one sentence as one quote, with the words of the idea', () => {
+      const groups = groupEvidence([
+        { kind: 'signal', line: 11, text: quote(long), detail: 'a step you took' },
+        { kind: 'concept', line: 11, text: quoteAt(long, at(long, 'risk')), detail: 'communicated risk early' },
+      ]);
+      assert.deepEqual(
+        groups.map((g) => evidenceText(g, `line ${g.line}: `)),
+        ['✓ line 11: "I told my director in week one that … August, and wrote down the risk." — a step you took; communicated risk early'],
+      );
+    });
+
+    it('keeps two calculations on one line apart even when they open alike', () => {
+      const groups = groupEvidence([
+        { kind: 'arithmetic', line: 3, text: '4 B messages/day × 200 bytes = 800 GB/day of new messages', detail: 'adds up' },
+        { kind: 'arithmetic', line: 3, text: '4 B messages/day × 200 bytes × 365 = 292 TB/year', detail: 'adds up' },
+      ]);
+      assert.equal(groups.length, 2);
+    });
   });
 
   it('names no line for a fact that is not on one (test results)', () => {

@@ -206,6 +206,15 @@ describe('review: sections by meaning, concepts with their evidence', () => {
     assert.deepEqual(dataModel('Each message row carries its conversation_id, and `GET /v1/conversations/{id}/messages` reads them in order.'), [3], 'the column itself still counts');
   });
 
+  it('quotes the words an idea was found in, even at the end of a long sentence', () => {
+    const q = bank.byId('tight-deadline')!;
+    const doc = ['# Deadline', '## Action', '- I cut the payment page redesign and kept the fraud checks and the end-to-end tests.', '## Result', 'We shipped four days early; the authorisation rate dropped by 0.4 points instead of 3, and we paid back the saved-card shortcut in August.'].join('\n');
+    const action = runChecks({ question: q, code: doc, language: 'markdown' }).scores.find((s) => s.dimension === 'action')!;
+    const paid = (action.evidence ?? []).find((e) => e.detail?.startsWith('paid back the shortcuts'));
+    assert.ok(paid, JSON.stringify(action.evidence));
+    assert.match(paid.text, /^We shipped four days early; .* … .*paid back the saved-card shortcut in August\.$/);
+  });
+
   it('repeating a sentence with one word swapped earns nothing the second time', () => {
     const r = extractReasoning('## Action\nToken bucket is a rate limiting algorithm.\nSliding window is a rate limiting algorithm.\nFixed window is a rate limiting algorithm.', 'markdown');
     const q = bank.byId('rate-limiter-service')!;
