@@ -1,6 +1,6 @@
 import { matchNotes, type NoteMatch } from '../interviewer';
 import type { Evidence, Question, Remark, RubricScore } from '../model';
-import { compileConcept, matchConcept, sharedConcept, type DimensionClass } from './concepts';
+import { compileConcept, matchConcept, sharedConcept, type CompiledConcept, type DimensionClass } from './concepts';
 import { Analysis, conceptEvidence, conceptsFor, dimensionsOf, fillerEvidence, scoreFromRatio, splitItems, type Analysed, type ConceptFinding } from './evidence';
 import { extractReasoning, type Reasoning } from './extract';
 import { checkLine, quantitiesIn, type QuantityKind } from './quantities';
@@ -86,8 +86,15 @@ function notesEvidence(m: readonly NoteMatch[]): Evidence[] {
 function conceptDimension(ctx: Ctx, dim: string, cls: DimensionClass | undefined, secs: readonly DocSection[]): { score: Score; why: string; evidence: Evidence[]; found: ConceptFinding[] } {
   const { a, q } = ctx;
   const { authored, shared } = conceptsFor(q, dim, cls);
-  const found = authored.map((c) => a.find(c));
-  const sharedFound = shared.map((c) => a.find(c)).filter((f) => f.at);
+  // Where an idea is named in the dimension's own sections, that is the evidence shown (the
+  // deliveries table under "Data model", not the status endpoint under "API"); else anywhere.
+  const own = new Set(secs.map((s) => a.sections.indexOf(s)));
+  const find = (c: CompiledConcept): ConceptFinding => {
+    const here = own.size ? a.find(c, (s) => own.has(s.section)) : undefined;
+    return here?.at ? here : a.find(c);
+  };
+  const found = authored.map(find);
+  const sharedFound = shared.map(find).filter((f) => f.at);
   const af = found.filter((f) => f.at);
   const inSecs = a.inSections(secs.map((s) => a.sections.indexOf(s)));
   const solid = inSecs.filter((s) => a.substantive(s));

@@ -2,7 +2,7 @@
 // review`): one line per quote of the person's words, with every idea it counts as, so the same
 // sentence credited for three ideas is shown once.
 import type { Evidence } from '../model';
-import { QUOTE_OPENING } from './text';
+import { quoteOpening } from './text';
 
 export interface EvidenceGroup {
   /** Evidence against the score (arithmetic that does not add up, filler, a failing test). */
@@ -21,8 +21,8 @@ export function groupEvidence(evidence: readonly Evidence[] | undefined, max = 4
   for (const e of evidence ?? []) {
     // Quotes of one sentence open the same way: one of its start, one that elides the middle to
     // show the words an idea was found in (`quoteAt`). They are one quote, shown with the elision.
-    const sentence = (e.kind === 'concept' || e.kind === 'signal') && e.text.length > QUOTE_OPENING;
-    const key = `${e.against ? '-' : '+'}${e.line}\u0000${sentence ? `${e.text.slice(0, QUOTE_OPENING - 12)}\u0000sentence` : e.text}`;
+    const sentence = e.kind === 'concept' || e.kind === 'signal';
+    const key = `${e.against ? '-' : '+'}${e.line}\u0000${sentence ? `${quoteOpening(e.text)}\u0000sentence` : e.text}`;
     let g = groups.get(key);
     if (!g) {
       if (groups.size >= max) continue;

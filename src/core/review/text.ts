@@ -243,6 +243,8 @@ export function sentencesOf(lines: readonly TextLine[], seen: Map<string, number
  */
 export function bareList(text: string): boolean {
   if (/\d/.test(text)) return false;
+  // A table written with its columns ("deliveries(notification_id, channel, status)") is a schema.
+  if (schemaLike(text)) return false;
   const items = text
     .replace(/[.;:!?]+\s*$/, '')
     .split(/,|\s+(?:and|or)\s+/i)
@@ -251,6 +253,14 @@ export function bareList(text: string): boolean {
   if (items.length < 4) return false;
   const short = items.filter((x) => x.split(/\s+/).length <= 2).length;
   return short / items.length >= 0.75;
+}
+
+/** Names a record with its fields, one of them a key or a snake_case column: `users(id, email)`. */
+function schemaLike(text: string): boolean {
+  for (const m of text.matchAll(/\b[A-Za-z_]\w*\s*\(([^()]*,[^()]*)\)/g)) {
+    if (m[1]!.split(',').some((f) => /^\s*\w*(?:_\w+|\bid)\b/i.test(f))) return true;
+  }
+  return false;
 }
 
 /** Shortens a quote of the person's own text for a remark. */
@@ -269,7 +279,8 @@ export function quoteAt(text: string, at: readonly number[], max = 90): string {
   const t = text.replace(/\s+/g, ' ').trim();
   const spans = wordSpans(t);
   const hit = at.map((i) => spans[i]).filter((w): w is { word: string; start: number; end: number } => w !== undefined);
-  if (hit.length === 0 || t.length <= max || Math.max(...hit.map((w) => w.end)) <= max - 1) return quote(t, max);
+  const plain = quote(t, max);
+  if (hit.length === 0 || !plain.endsWith('…') || Math.max(...hit.map((w) => w.end)) <= plain.length - 1) return plain;
   const lo = Math.min(...hit.map((w) => w.start));
   const head = quote(t, QUOTE_OPENING).replace(/…$/, '');
   // From a few words before the first of them; the opening and the elision take the rest of the room.
@@ -279,6 +290,12 @@ export function quoteAt(text: string, at: readonly number[], max = 90): string {
 }
 
 /** How much of a sentence's opening an elided quote keeps (see `quoteAt`). */
-export const QUOTE_OPENING = 40;
+const QUOTE_OPENING = 40;
+
+/** The opening a quote of a sentence starts with: the same for its plain and its elided quote. */
+export function quoteOpening(quoted: string): string {
+  const at = quoted.indexOf(' … ');
+  return at >= 0 ? quoted.slice(0, at) : quote(quoted, QUOTE_OPENING).replace(/…$/, '');
+}
 
 export { STOCK_STEMS };

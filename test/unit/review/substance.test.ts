@@ -215,6 +215,25 @@ describe('review: sections by meaning, concepts with their evidence', () => {
     assert.match(paid.text, /^We shipped four days early; .* … .*paid back the saved-card shortcut in August\.$/);
   });
 
+  it('reads a table written with its columns as a schema, not a bare list, and shows the idea where the dimension\'s own section names it', () => {
+    const q = bank.byId('notification-service')!;
+    const doc = [
+      '# Notifications',
+      '## API',
+      '- `GET /v1/notifications/{id}` returns the per-channel delivery status.',
+      '## Data model',
+      '- notifications(id, user_id, template_id, category, created_at) and deliveries(notification_id, channel, status, provider_message_id, attempts).',
+      '- preferences(user_id, channel, category, opted_in) and device_tokens(user_id, token, platform).',
+    ].join('\n');
+    const c = runChecks({ question: q, code: doc, language: 'markdown' });
+    const dataModel = c.scores.find((s) => s.dimension === 'data model')!;
+    assert.ok(!(dataModel.evidence ?? []).some((e) => e.against), `no schema line is filler: ${JSON.stringify(dataModel.evidence)}`);
+    assert.ok(!c.remarks.some((r) => /under "Data model" name no mechanism/.test(r.message)), c.remarks.map((r) => r.message).join('\n'));
+    const deliveries = (dataModel.evidence ?? []).find((e) => e.detail?.startsWith('per-channel delivery records'));
+    assert.equal(deliveries?.line, 5, 'the deliveries table, not the status endpoint on line 3');
+    assert.match(dataModel.why, /device tokens \(line 6\)/);
+  });
+
   it('repeating a sentence with one word swapped earns nothing the second time', () => {
     const r = extractReasoning('## Action\nToken bucket is a rate limiting algorithm.\nSliding window is a rate limiting algorithm.\nFixed window is a rate limiting algorithm.', 'markdown');
     const q = bank.byId('rate-limiter-service')!;
