@@ -297,7 +297,8 @@ export function starReview(input: { question: Question; code: string }): DocResu
 
   const result = part('result');
   const numbersIn = (ss: readonly Analysed[]): { s: Analysed; n: string }[] =>
-    ss.filter((s) => !s.filler).flatMap((s) => [...s.hard.filter((h) => /\d/.test(h)), ...(s.text.match(/\b[A-Za-z]+\b/g) ?? []).filter((w) => NUMBER_WORD.test(w) && !/^one$/i.test(w))].map((n) => ({ s, n })));
+    // A percentile's name ("p99") says which latency, not how much.
+    ss.filter((s) => !s.filler).flatMap((s) => [...s.hard.filter((h) => /\d/.test(h) && !/^p\d{2,3}$/i.test(h)), ...(s.text.match(/\b[A-Za-z]+\b/g) ?? []).filter((w) => NUMBER_WORD.test(w) && !/^one$/i.test(w))].map((n) => ({ s, n })));
   if (result.length > 0 && numbersIn(result).length === 0) ctx.add(secLine('result'), 'actionable', 'Quantify the result: a number (time saved, errors down, users, revenue) makes it real.');
   const action = part('action');
   const actionText = action.map((s) => s.text).join(' ');

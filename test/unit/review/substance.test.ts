@@ -166,6 +166,13 @@ describe('review: sections by meaning, concepts with their evidence', () => {
     assert.equal(group?.text, '1:1 and group chats up to 500 members');
   });
 
+  it('counts a percentile\'s name as no measurement: "p99 went from 180 ms to 60 ms" measures 180 and 60', () => {
+    const q = bank.byId('conflict-with-teammate')!;
+    const doc = ['# Conflict', '## Result', 'Write p99 went from 180 ms to 60 ms after the index change.'].join('\n');
+    const result = runChecks({ question: q, code: doc, language: 'markdown' }).scores.find((s) => s.dimension === 'result')!;
+    assert.deepEqual((result.evidence ?? []).filter((e) => e.kind === 'quantity').map((e) => e.text), ['180', '60'], result.why);
+  });
+
   it('counts "zero double charges" as the measurement zero, not "double"', () => {
     const q = bank.byId('disagreeing-with-a-decision')!;
     const doc = ['# Disagreeing', '## Result', 'We cut over with zero double charges, and support tickets about billing dropped 30% the next month.'].join('\n');
