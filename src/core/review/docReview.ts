@@ -231,7 +231,7 @@ function estimatesScore(ctx: Ctx, dim: string, estSentences: readonly Analysed[]
   const expected = 3 + 4 + authored.length;
   let score = kinds.size === 0 && checks.length === 0 ? 1 : scoreFromRatio(credit / expected);
   if (wrong.length > 0 && score > 3) score = 3;
-  const why = `${kinds.size ? `${[...kinds.keys()].join(', ')} estimated` : 'no quantities'}; ${ok.length} calculation${ok.length === 1 ? '' : 's'} that add up${wrong.length ? `, ${wrong.length} that do not` : ''}${authored.length ? `; ${af.length} of ${authored.length} estimate ideas (${af.map((f) => f.concept.name).join(', ') || 'none'})` : ''}`;
+  const why = `${kinds.size ? `${[...kinds.keys()].join(', ')} estimated` : 'no quantities'}; ${ok.length} calculation${ok.length === 1 ? ' that adds' : 's that add'} up${wrong.length ? `, ${wrong.length} that do not` : ''}${authored.length ? `; ${af.length} of ${authored.length} estimate ideas (${af.map((f) => f.concept.name).join(', ') || 'none'})` : ''}`;
   const evidence: Evidence[] = [
     ...[...kinds.entries()].map(([k, v]) => ({ kind: 'quantity' as const, line: v.line, text: v.raw, detail: k })),
     ...checks.map((c) => c.ev),

@@ -136,10 +136,13 @@ export function splitItems(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let cur = '';
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
     if (ch === '(' || ch === '[') depth++;
     if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (ch === ',' || ch === ';' || ch === '?')) {
+    // A thousands separator ("1,000 requests") does not end an item.
+    const inNumber = ch === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1));
+    if (depth === 0 && !inNumber && (ch === ',' || ch === ';' || ch === '?')) {
       if (ch === '?') cur += ch;
       if (cur.trim()) out.push(cur.trim());
       cur = '';

@@ -281,12 +281,16 @@ export function quoteAt(text: string, at: readonly number[], max = 90): string {
   const hit = at.map((i) => spans[i]).filter((w): w is { word: string; start: number; end: number } => w !== undefined);
   const plain = quote(t, max);
   if (hit.length === 0 || !plain.endsWith('…') || Math.max(...hit.map((w) => w.end)) <= plain.length - 1) return plain;
-  const lo = Math.min(...hit.map((w) => w.start));
+  const unseen = hit.filter((w) => w.end > plain.length - 1);
+  const lo = Math.min(...unseen.map((w) => w.start));
+  const hi = Math.max(...unseen.map((w) => w.end));
   const head = quote(t, QUOTE_OPENING).replace(/…$/, '');
-  // From a few words before the first of them; the opening and the elision take the rest of the room.
-  const from = spans.find((w) => w.start >= Math.max(lo - 30, head.length))!.start;
-  if (from <= head.length + 1) return quote(t, max);
-  return `${head} … ${quote(t.slice(from), max - head.length - 3)}`;
+  // The opening and the elision take part of the room; the window gets the rest. It opens a few
+  // words before the first word the plain quote does not show, and late enough to reach the last.
+  const room = max - head.length - 3;
+  const from = spans.find((w) => w.start >= Math.max(lo - 30, hi - (room - 1), head.length))?.start ?? lo;
+  if (from <= head.length + 1) return plain;
+  return `${head} … ${quote(t.slice(from), room)}`;
 }
 
 /** How much of a sentence's opening an elided quote keeps (see `quoteAt`). */

@@ -38,6 +38,13 @@ describe('review: how evidence reads', () => {
       assert.ok(q.startsWith(quote(long).split(' ').slice(0, 5).join(' ')), 'it opens as the plain quote does');
     });
 
+    it('reaches the last of the words when they lie far apart', () => {
+      const text = 'Token bucket rather than a sliding window log, because it allows short bursts, keeps two fields per key and never needs a sorted set of one entry per request.';
+      const q = quoteAt(text, [stems(text).indexOf('token'), stems(text).indexOf('request')]);
+      assert.ok(q.length <= 91, q);
+      assert.match(q, /^Token bucket rather than a sliding … .*one entry per request\.$/);
+    });
+
     it('is the plain quote when the words are within it, or the sentence is short', () => {
       assert.equal(quoteAt(long, at(long, 'director')), quote(long));
       assert.equal(quoteAt('We cut scope and wrote down the risk.', [6]), 'We cut scope and wrote down the risk.');

@@ -173,6 +173,16 @@ describe('review: sections by meaning, concepts with their evidence', () => {
     assert.deepEqual((result.evidence ?? []).filter((e) => e.kind === 'quantity').map((e) => e.text), ['180', '60'], result.why);
   });
 
+  it('keeps "1,000 requests" whole when it quotes a requirement, and counts one calculation in the singular', () => {
+    const q = bank.byId('rate-limiter-service')!;
+    const doc = ['# Limiter', '## Requirements', '- Limits per API key and per endpoint, e.g. 1,000 requests per minute per key and 10 per second on POST /payments.', '## Estimates', '- 2 M active keys × 3 endpoints × 100 bytes per counter = 600 MB.'].join('\n');
+    const c = runChecks({ question: q, code: doc, language: 'markdown' });
+    const quotes = c.scores.flatMap((s) => s.evidence ?? []).map((e) => e.text);
+    assert.ok(!quotes.some((t) => /^000 /.test(t)), quotes.join(' | '));
+    assert.ok(quotes.some((t) => t.startsWith('1,000 requests per minute')), quotes.join(' | '));
+    assert.match(c.scores.find((s) => s.dimension === 'estimates')!.why, /1 calculation that adds up/);
+  });
+
   it('counts "zero double charges" as the measurement zero, not "double"', () => {
     const q = bank.byId('disagreeing-with-a-decision')!;
     const doc = ['# Disagreeing', '## Result', 'We cut over with zero double charges, and support tickets about billing dropped 30% the next month.'].join('\n');
