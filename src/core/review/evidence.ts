@@ -153,7 +153,8 @@ export function splitItems(text: string): string[] {
   if (cur.trim()) out.push(cur.trim());
   // "negative numbers, which the sum handles": a clause that continues the item is not a new item.
   return out.reduce<string[]>((acc, piece) => {
-    if (acc.length > 0 && /^(which|that|where|so|because|since|when|as|but|then|otherwise|e\.g\.|i\.e\.)\b/i.test(piece)) acc[acc.length - 1] += `, ${piece}`;
+    // After a question mark it is the question's answer: "Can it be empty? Then return []".
+    if (acc.length > 0 && /^(which|that|where|so|because|since|when|as|but|then|otherwise|e\.g\.|i\.e\.)\b/i.test(piece)) acc[acc.length - 1] += `${acc[acc.length - 1]!.endsWith('?') ? '' : ','} ${piece}`;
     else acc.push(piece);
     return acc;
   }, []);

@@ -7,6 +7,7 @@ import { OpenAIProvider, Reviewer } from '../../../src/core/review';
 import { checkArithmetic, distinctItems, runChecks } from '../../../src/core/review/checks';
 import { extractReasoning } from '../../../src/core/review/extract';
 import { classesOfHeading } from '../../../src/core/review/sections';
+import { splitItems } from '../../../src/core/review/evidence';
 import { loadBank, type QuestionBank } from '../../../src/core/questions/bank';
 import { parseQuestion } from '../../../src/core/questions/loader';
 import type { Question, Review } from '../../../src/core/model';
@@ -266,6 +267,11 @@ function coding(extra: string[]): Question {
 }
 
 describe('review: distinct items, honest quotes, honest summaries', () => {
+  it('quotes a question and the answer written after it as they were written', () => {
+    assert.deepEqual(splitItems('Can the input be empty? Then return an empty list.'), ['Can the input be empty? Then return an empty list.']);
+    assert.deepEqual(splitItems('negative numbers, which the sum handles; duplicates'), ['negative numbers, which the sum handles', 'duplicates']);
+  });
+
   it('counts edge cases as distinct items, not bullet lines', () => {
     const part = (lines: string[]) => lines.map((text, i) => ({ line: 10 + i, text }));
     assert.equal(distinctItems(part(['Edge cases:', '  - empty input, one element, all duplicates'])).length, 3, 'three on one line');
