@@ -92,17 +92,24 @@ function covers(itemStems: ReadonlySet<string>, note: ClarifyingNote, promptWord
  * most once, to the item that shares the most words with it, so a review can quote what the person
  * actually wrote.
  */
-export function matchNotes(question: Question, items: readonly { text: string; line: number }[]): NoteMatch[] {
+export function matchNotes(question: Question, items: readonly { text: string; line: number }[], whole: readonly { text: string; line: number }[] = []): NoteMatch[] {
   const out: NoteMatch[] = [];
-  const stemmed = items.map((it) => ({ it, s: new Set(contentStems(it.text)) }));
+  const stem = (xs: readonly { text: string; line: number }[]) => xs.map((it) => ({ it, s: new Set(contentStems(it.text)) }));
+  const [stemmed, wholeStemmed] = [stem(items), stem(whole)];
   const promptWords = new Set(contentStems(question.prompt));
-  for (const note of question.clarifications) {
-    let best: NoteMatch | undefined;
-    for (const { it, s } of stemmed) {
+  const best = (note: ClarifyingNote, within: typeof stemmed): NoteMatch | undefined => {
+    let found: NoteMatch | undefined;
+    for (const { it, s } of within) {
       const w = covers(s, note, promptWords);
-      if (w && (!best || w.length > best.words.length)) best = { note, text: it.text, line: it.line, words: w };
+      if (w && (!found || w.length > found.words.length)) found = { note, text: it.text, line: it.line, words: w };
     }
-    if (best) out.push(best);
+    return found;
+  };
+  for (const note of question.clarifications) {
+    // An item alone first; else the whole line it came from, where the person may have written the
+    // answer after the question ("Are the bookings sorted? No, any order.").
+    const found = best(note, stemmed) ?? best(note, wholeStemmed);
+    if (found) out.push(found);
   }
   return out;
 }

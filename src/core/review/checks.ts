@@ -40,7 +40,8 @@ const PART_WORDS = new Set(['edge', 'case', 'input', 'handle', 'question', 'clar
  * (wrapped lines joined), split at commas and semicolons outside parentheses. Items that say the
  * same thing ("empty input" twice) count once; placeholders and stock words count not at all.
  */
-export function distinctItems(part: readonly TextLine[]): { text: string; line: number }[] {
+/** A reasoning part's bullets (a line without a bullet continues the one before it), without the label. */
+export function bulletsOf(part: readonly TextLine[]): { text: string; line: number }[] {
   const chunks: { text: string; line: number }[] = [];
   part.forEach((l, i) => {
     const t = i === 0 ? l.text.replace(/^[^:]*:/, '') : l.text;
@@ -51,8 +52,12 @@ export function distinctItems(part: readonly TextLine[]): { text: string; line: 
     if (!bullet && i > 0 && last && !/[.?!]$/.test(last.text)) last.text += ` ${body}`;
     else chunks.push({ text: body, line: l.line });
   });
+  return chunks;
+}
+
+export function distinctItems(part: readonly TextLine[]): { text: string; line: number }[] {
   const out: { text: string; line: number; stems: Set<string> }[] = [];
-  for (const c of chunks) {
+  for (const c of bulletsOf(part)) {
     for (const piece of splitItems(c.text).flatMap((x) => x.split(/\s+(?:and|or)\s+(?=[a-z])/i))) {
       const st = new Set(contentStems(piece).filter((w) => !STOCK_STEMS.has(w) && !PART_WORDS.has(w)));
       if (st.size === 0 && !/\d/.test(piece)) continue;
@@ -89,7 +94,7 @@ function codingChecks(input: ReviewInput): CheckResult {
 
   const clarifying = r.parts.clarifying;
   const asked = distinctItems(clarifying);
-  const notes = matchNotes(q, asked);
+  const notes = matchNotes(q, asked, bulletsOf(clarifying));
   const matched = notes.map((n) => n.note);
   if (!filled(clarifying)) {
     const example = q.clarifications[0]?.question;

@@ -267,6 +267,14 @@ function coding(extra: string[]): Question {
 }
 
 describe('review: distinct items, honest quotes, honest summaries', () => {
+  it('credits a clarifying question whose answer the person wrote after it on the same line', () => {
+    const q = bank.byId('merge-booking-intervals')!;
+    const code = ['/*', ' * Clarifying questions:', ' *   - Are the bookings sorted? No, any order.', ' *   - Can start equal end? No, start < end always.', ' */', 'class Solution {}', ''].join('\n');
+    const s = runChecks({ question: q, code, language: 'java' }).scores[0]!;
+    assert.match(s.why, /1 of the interviewer's 4 notes covered/, s.why);
+    assert.deepEqual((s.evidence ?? []).filter((e) => e.kind === 'question').map((e) => [e.line, e.text, e.detail]), [[3, 'Are the bookings sorted? No, any order.', 'covers the interviewer\'s note "Is the input sorted?"']]);
+  });
+
   it('quotes a question and the answer written after it as they were written', () => {
     assert.deepEqual(splitItems('Can the input be empty? Then return an empty list.'), ['Can the input be empty? Then return an empty list.']);
     assert.deepEqual(splitItems('negative numbers, which the sum handles; duplicates'), ['negative numbers, which the sum handles', 'duplicates']);
