@@ -56,6 +56,13 @@ export function askInterviewer(question: Question, asked: string): InterviewerAn
   };
 }
 
+/** What the person wrote that may cover a note; a question (with "?", or `asks`) may use the prompt's own words. */
+export interface NoteCandidate {
+  readonly text: string;
+  readonly line: number;
+  readonly asks?: boolean;
+}
+
 /** A note the person's own words cover, with those words and the words they share. */
 export interface NoteMatch {
   readonly note: ClarifyingNote;
@@ -76,10 +83,13 @@ const GENERIC_KEYS = new Set(
  * ("time", "size", "scale") is not enough; it takes two shared words with at least one of the note's
  * keywords, or one distinctive keyword ("empty", "duplicates", "301", "expiry").
  */
-function covers(itemStems: ReadonlySet<string>, note: ClarifyingNote, promptWords: ReadonlySet<string>): string[] | undefined {
+function covers(itemStems: ReadonlySet<string>, note: ClarifyingNote, promptWords: ReadonlySet<string>, asks: boolean): string[] | undefined {
   const { keys, noteWords } = noteStems(note);
   const k = [...keys].filter((w) => itemStems.has(w));
   const q = [...noteWords].filter((w) => itemStems.has(w) && !keys.has(w));
+  // A statement made only of the prompt's own words restates it ("create a short link for a long
+  // URL" is not a question about how long links live); asked as a question, the same words count.
+  if (!asks && [...k, ...q].every((w) => promptWords.has(w))) return undefined;
   // A keyword the prompt itself uses ("redirect" in a link shortener) is what anyone restating the
   // prompt writes; alone it does not show the question was asked.
   const distinctive = k.some((w) => w.length >= 3 && !STOCK_STEMS.has(w) && !GENERIC_KEYS.has(w) && !promptWords.has(w));
@@ -92,16 +102,18 @@ function covers(itemStems: ReadonlySet<string>, note: ClarifyingNote, promptWord
  * most once, to the item that shares the most words with it, so a review can quote what the person
  * actually wrote.
  */
-export function matchNotes(question: Question, items: readonly { text: string; line: number }[], whole: readonly { text: string; line: number }[] = []): NoteMatch[] {
+export function matchNotes(question: Question, items: readonly NoteCandidate[], whole: readonly NoteCandidate[] = []): NoteMatch[] {
   const out: NoteMatch[] = [];
-  const stem = (xs: readonly { text: string; line: number }[]) => xs.map((it) => ({ it, s: new Set(contentStems(it.text)) }));
+  const stem = (xs: readonly NoteCandidate[]) => xs.map((it) => ({ it, s: new Set(contentStems(it.text)), asks: it.asks ?? it.text.includes('?') }));
   const [stemmed, wholeStemmed] = [stem(items), stem(whole)];
   const promptWords = new Set(contentStems(question.prompt));
   const best = (note: ClarifyingNote, within: typeof stemmed): NoteMatch | undefined => {
+    // The item that shares the most words the prompt does not use, then the most words.
+    const rank = (w: readonly string[]): number => w.filter((x) => !promptWords.has(x)).length * 100 + w.length;
     let found: NoteMatch | undefined;
-    for (const { it, s } of within) {
-      const w = covers(s, note, promptWords);
-      if (w && (!found || w.length > found.words.length)) found = { note, text: it.text, line: it.line, words: w };
+    for (const { it, s, asks } of within) {
+      const w = covers(s, note, promptWords, asks);
+      if (w && (!found || rank(w) > rank(found.words))) found = { note, text: it.text, line: it.line, words: w };
     }
     return found;
   };

@@ -121,7 +121,12 @@ function find(sentence: readonly string[], p: readonly string[]): number[] | und
     return Array.from({ length: p.length }, (_, j) => i + j);
   }
   if (p.length === 1) {
-    for (let i = 0; i + 1 < sentence.length; i++) if (stem(`${sentence[i]}${sentence[i + 1]}`) === p[0] || `${sentence[i]}${sentence[i + 1]}` === p[0]) return [i, i + 1];
+    // Two words written apart that make the phrase joined ("fan out" for "fanout"); a number is not
+    // the end of a word before it ("2.6M s ≈ 3,900" does not say S3).
+    for (let i = 0; i + 1 < sentence.length; i++) {
+      if (/^\d/.test(sentence[i + 1]!)) continue;
+      if (stem(`${sentence[i]}${sentence[i + 1]}`) === p[0] || `${sentence[i]}${sentence[i + 1]}` === p[0]) return [i, i + 1];
+    }
   } else if (p.length === 2) {
     const joined = stem(`${p[0]}${p[1]}`);
     const at = sentence.indexOf(joined);

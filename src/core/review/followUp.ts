@@ -73,7 +73,8 @@ function explainDimension(q: Question, s: RubricScore): string {
  * notes do cover.
  */
 export function offlineFollowUp(q: Question, facts: ReviewFacts, thread: ThreadContext, question: string, code?: string): string {
-  const strict = matchNotes(q, [{ text: question, line: 0 }]);
+  // A reply in a thread is a question to the interviewer, with or without its question mark.
+  const strict = matchNotes(q, [{ text: question, line: 0, asks: true }]);
   if (strict.length > 0) {
     const best = strict.reduce((m, x) => (x.words.length > m.words.length ? x : m));
     return best.note.answer;

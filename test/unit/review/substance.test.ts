@@ -158,13 +158,33 @@ describe('review: sections by meaning, concepts with their evidence', () => {
 
   it('reads "400 GB/day" as a quantity, not the status code 400, and keeps "1:1" whole in a quote', () => {
     const q = bank.byId('chat-service')!;
-    const doc = ['# Chat', '## Requirements', '- 1:1 and group chats up to 500 members', '## Estimates', '- 2B x 200 bytes = 400 GB/day', '## API', '- POST /v1/messages returns 201, or 409 for a repeated client id'].join('\n');
+    const doc = ['# Chat', '## Requirements', '- 1:1 and group chats up to 500 members?', '## Estimates', '- 2B x 200 bytes = 400 GB/day', '## API', '- POST /v1/messages returns 201, or 409 for a repeated client id'].join('\n');
     const c = runChecks({ question: q, code: doc, language: 'markdown' });
     const api = c.scores.find((s) => s.dimension === 'api')!;
     const codes = (api.evidence ?? []).filter((e) => e.detail?.startsWith('status codes'));
     assert.deepEqual(codes.map((e) => e.line), [7], `status codes only where they are status codes: ${JSON.stringify(api.evidence)}`);
     const group = c.scores[0]!.evidence!.find((e) => /How large can a group get/.test(e.detail ?? ''));
-    assert.equal(group?.text, '1:1 and group chats up to 500 members');
+    assert.equal(group?.text, '1:1 and group chats up to 500 members?');
+  });
+
+  it('does not take a restatement of the prompt for a question the person asked, and prefers the item that says something the prompt does not', () => {
+    const q = bank.byId('url-shortener')!;
+    const notes = (lines: string[]) =>
+      (runChecks({ question: q, code: ['# Links', '## Requirements', ...lines].join('\n'), language: 'markdown' }).scores[0]!.evidence ?? [])
+        .filter((e) => e.kind === 'question')
+        .map((e) => [e.line, e.text, e.detail]);
+    // "long" is a keyword of "How long do links live?", and "long URL" is the prompt's own phrase.
+    assert.deepEqual(notes(['- Create a short link for a long URL.']), []);
+    assert.deepEqual(notes(['- Create a short link for a long URL.', '- Links do not expire unless the owner deletes them.']), [[4, 'Links do not expire unless the owner deletes them.', 'covers the interviewer\'s note "How long do links live?"']]);
+    // Asked as a question, the prompt's words count.
+    assert.deepEqual(notes(['- How long do links live?']).map((n) => n[2]), ['covers the interviewer\'s note "How long do links live?"']);
+  });
+
+  it('does not read a unit and the number after it as one word: "2.6M s ≈ 3,900 per second" does not say S3', () => {
+    const q = bank.byId('url-shortener')!;
+    const doc = ['# Links', '## Estimates', '- Reads: 10B / 2.6M s ≈ 3,900 per second.'].join('\n');
+    const all = runChecks({ question: q, code: doc, language: 'markdown' }).scores.flatMap((x) => x.evidence ?? []);
+    assert.ok(!all.some((e) => e.detail?.startsWith('object storage')), JSON.stringify(all));
   });
 
   it('counts a percentile\'s name as no measurement: "p99 went from 180 ms to 60 ms" measures 180 and 60', () => {
@@ -327,6 +347,11 @@ describe('review: follow-ups answered from the notes and the review', () => {
   it('answers a question the notes cover with the note, without a speaker label', async () => {
     const a = await new Reviewer().followUp({ question: q(), code: doc(), language: 'markdown' }, { line: 1, messages: [] }, 'Do click counts need to be exact?', undefined);
     assert.equal(a, 'No; counts may lag by a minute and be approximate.');
+  });
+
+  it('takes a reply without a question mark for a question, even in the prompt\'s own words', async () => {
+    const a = await new Reviewer().followUp({ question: q(), code: doc(), language: 'markdown' }, { line: 1, messages: [] }, 'how long do links live', undefined);
+    assert.equal(a, 'Until their optional expiry; by default five years.');
   });
 
   it('explains a remark with its evidence and what the rubric looks for', async () => {
