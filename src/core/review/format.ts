@@ -21,7 +21,8 @@ export function groupEvidence(evidence: readonly Evidence[] | undefined, max = 4
   for (const e of evidence ?? []) {
     // Quotes of one sentence open the same way: one of its start, one that elides the middle to
     // show the words an idea was found in (`quoteAt`). They are one quote, shown with the elision.
-    const sentence = e.kind === 'concept' || e.kind === 'signal';
+    // Quotes of the person's sentences (not a quantity, a calculation or a test result).
+    const sentence = e.kind === 'concept' || e.kind === 'signal' || e.kind === 'question' || e.kind === 'item' || e.kind === 'filler';
     const key = `${e.against ? '-' : '+'}${e.line}\u0000${sentence ? `${quoteOpening(e.text)}\u0000sentence` : e.text}`;
     let g = groups.get(key);
     if (!g) {

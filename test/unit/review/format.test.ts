@@ -61,6 +61,15 @@ describe('review: how evidence reads', () => {
       );
     });
 
+    it('shows a sentence that covers a note and names an idea once', () => {
+      const text = 'Links do not expire unless the owner deletes them.';
+      const groups = groupEvidence([
+        { kind: 'question', line: 6, text, detail: 'covers the interviewer\'s note "How long do links live?"' },
+        { kind: 'concept', line: 6, text, detail: 'expiry (in "Requirements")' },
+      ]);
+      assert.deepEqual(groups.map((g) => evidenceText(g, `line ${g.line}: `)), [`✓ line 6: "${text}" — covers the interviewer's note "How long do links live?"; expiry (in "Requirements")`]);
+    });
+
     it('keeps two calculations on one line apart even when they open alike', () => {
       const groups = groupEvidence([
         { kind: 'arithmetic', line: 3, text: '4 B messages/day × 200 bytes = 800 GB/day of new messages', detail: 'adds up' },
