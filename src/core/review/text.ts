@@ -182,6 +182,12 @@ function hardTokens(text: string, first: string | undefined): string[] {
   for (const m of text.matchAll(/`([^`]+)`/g)) out.push(m[1]!);
   const plain = text.replace(/`[^`]+`/g, ' ');
   for (const m of plain.matchAll(/[A-Za-z0-9][A-Za-z0-9_.,%-]*[A-Za-z0-9%]|[0-9]/g)) {
+    // A number keeps the scale word after it: "2 million payments" says 2 million, not 2.
+    const scale = /^\d[\d,.]*$/.test(m[0]) ? /^\s+(hundred|thousand|million|billion|trillion)\b/i.exec(plain.slice(m.index + m[0].length)) : null;
+    if (scale) {
+      out.push(`${m[0]} ${scale[1]!.toLowerCase()}`);
+      continue;
+    }
     const w = m[0];
     if (w === first && /^[A-Z][a-z]+$/.test(w)) continue;
     if (COMMON_ACRONYMS.has(w.toUpperCase()) && !/\d/.test(w)) continue;

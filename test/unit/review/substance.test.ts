@@ -204,6 +204,13 @@ describe('review: sections by meaning, concepts with their evidence', () => {
     assert.match(c.scores.find((s) => s.dimension === 'estimates')!.why, /1 calculation that adds up/);
   });
 
+  it('keeps a number\'s scale word: "2 million payments a month" is the specific "2 million"', () => {
+    const q = bank.byId('tight-deadline')!;
+    const doc = ['# Deadline', '## Situation', 'A regulator moved the deadline forward by six weeks, and our checkout handled about 2 million payments a month in the EU.'].join('\n');
+    const situation = runChecks({ question: q, code: doc, language: 'markdown' }).scores.find((s) => s.dimension === 'situation')!;
+    assert.match(situation.why, /specifics: 2 million, EU$/, situation.why);
+  });
+
   it('counts "zero double charges" as the measurement zero, not "double"', () => {
     const q = bank.byId('disagreeing-with-a-decision')!;
     const doc = ['# Disagreeing', '## Result', 'We cut over with zero double charges, and support tickets about billing dropped 30% the next month.'].join('\n');
