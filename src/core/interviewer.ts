@@ -107,9 +107,9 @@ export function matchNotes(question: Question, items: readonly NoteCandidate[], 
   const stem = (xs: readonly NoteCandidate[]) => xs.map((it) => ({ it, s: new Set(contentStems(it.text)), asks: it.asks ?? it.text.includes('?') }));
   const [stemmed, wholeStemmed] = [stem(items), stem(whole)];
   const promptWords = new Set(contentStems(question.prompt));
+  // The item that shares the most words the prompt does not use, then the most words.
+  const rank = (w: readonly string[]): number => w.filter((x) => !promptWords.has(x)).length * 100 + w.length;
   const best = (note: ClarifyingNote, within: typeof stemmed): NoteMatch | undefined => {
-    // The item that shares the most words the prompt does not use, then the most words.
-    const rank = (w: readonly string[]): number => w.filter((x) => !promptWords.has(x)).length * 100 + w.length;
     let found: NoteMatch | undefined;
     for (const { it, s, asks } of within) {
       const w = covers(s, note, promptWords, asks);

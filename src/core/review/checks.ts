@@ -35,11 +35,6 @@ const words = (lines: readonly TextLine[]): number => lines.map((l) => l.text).j
 /** Words that name the part itself, not an item in it ("handle edge cases"). */
 const PART_WORDS = new Set(['edge', 'case', 'input', 'handle', 'question', 'clarifying'].map(stem));
 
-/**
- * The distinct items of a reasoning part: its heading's own text after the colon, then each bullet
- * (wrapped lines joined), split at commas and semicolons outside parentheses. Items that say the
- * same thing ("empty input" twice) count once; placeholders and stock words count not at all.
- */
 /** A reasoning part's bullets (a line without a bullet continues the one before it), without the label. */
 export function bulletsOf(part: readonly TextLine[]): { text: string; line: number }[] {
   const chunks: { text: string; line: number }[] = [];
@@ -55,6 +50,11 @@ export function bulletsOf(part: readonly TextLine[]): { text: string; line: numb
   return chunks;
 }
 
+/**
+ * The distinct items of a reasoning part: its heading's own text after the colon, then each bullet
+ * (wrapped lines joined), split at commas and semicolons outside parentheses. Items that say the
+ * same thing ("empty input" twice) count once; placeholders and stock words count not at all.
+ */
 export function distinctItems(part: readonly TextLine[]): { text: string; line: number }[] {
   const out: { text: string; line: number; stems: Set<string> }[] = [];
   for (const c of bulletsOf(part)) {

@@ -96,7 +96,7 @@ function conceptDimension(ctx: Ctx, dim: string, cls: DimensionClass | undefined
   const found = authored.map(find);
   const sharedFound = shared.map(find).filter((f) => f.at);
   const af = found.filter((f) => f.at);
-  const inSecs = a.inSections(secs.map((s) => a.sections.indexOf(s)));
+  const inSecs = a.inSections([...own]);
   const solid = inSecs.filter((s) => a.substantive(s));
   const filler = inSecs.filter((s) => s.filler);
   let ratio: number;

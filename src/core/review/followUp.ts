@@ -2,7 +2,7 @@ import { askInterviewer, matchNotes } from '../interviewer';
 import type { Evidence, Question, Remark, RubricScore } from '../model';
 import type { DimensionClass } from './concepts';
 import { classOfDimension, docSections } from './sections';
-import { contentStems, quote, STOCK_STEMS } from './text';
+import { contentStems, isElided, quote, STOCK_STEMS } from './text';
 
 export interface ThreadContext {
   /** The line the thread is on (0: not on a line, e.g. Ask the Interviewer). */
@@ -21,7 +21,7 @@ const ASKS_WHICH_QUESTIONS = /\b(what|which)\b.*\b(ask|questions?|clarif)/i;
 function evidenceLine(e: Evidence): string {
   const where = e.line > 0 ? `line ${e.line}: ` : '';
   // An elided quote already shows the words that count (`quoteAt`); shortening it would cut them off.
-  return `${where}"${e.text.includes(' … ') ? e.text : quote(e.text, 70)}"${e.detail ? ` (${e.detail})` : ''}`;
+  return `${where}"${isElided(e.text) ? e.text : quote(e.text, 70)}"${e.detail ? ` (${e.detail})` : ''}`;
 }
 
 /**

@@ -2,7 +2,7 @@
 // review`): one line per quote of the person's words, with every idea it counts as, so the same
 // sentence credited for three ideas is shown once.
 import type { Evidence } from '../model';
-import { quoteOpening } from './text';
+import { isElided, quoteOpening } from './text';
 
 export interface EvidenceGroup {
   /** Evidence against the score (arithmetic that does not add up, filler, a failing test). */
@@ -19,9 +19,9 @@ export interface EvidenceGroup {
 export function groupEvidence(evidence: readonly Evidence[] | undefined, max = 4): EvidenceGroup[] {
   const groups = new Map<string, { against: boolean; line: number; text: string; details: string[] }>();
   for (const e of evidence ?? []) {
-    // Quotes of one sentence open the same way: one of its start, one that elides the middle to
-    // show the words an idea was found in (`quoteAt`). They are one quote, shown with the elision.
-    // Quotes of the person's sentences (not a quantity, a calculation or a test result).
+    // Quotes of one of the person's sentences (not a quantity, a calculation or a test result) open
+    // the same way: one of its start, one that elides the middle to show the words an idea was
+    // found in (`quoteAt`). They are one quote, shown with the elision.
     const sentence = e.kind === 'concept' || e.kind === 'signal' || e.kind === 'question' || e.kind === 'item' || e.kind === 'filler';
     const key = `${e.against ? '-' : '+'}${e.line}\u0000${sentence ? `${quoteOpening(e.text)}\u0000sentence` : e.text}`;
     let g = groups.get(key);
@@ -29,7 +29,7 @@ export function groupEvidence(evidence: readonly Evidence[] | undefined, max = 4
       if (groups.size >= max) continue;
       g = { against: e.against === true, line: e.line, text: e.text, details: [] };
       groups.set(key, g);
-    } else if (e.text.includes(' … ') && !g.text.includes(' … ')) g.text = e.text;
+    } else if (isElided(e.text) && !isElided(g.text)) g.text = e.text;
     if (e.detail && !g.details.includes(e.detail)) g.details.push(e.detail);
   }
   return [...groups.values()];

@@ -275,6 +275,21 @@ export function quote(text: string, max = 90): string {
   return t.length <= max ? t : `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
 
+/** How much of a sentence's opening an elided quote keeps (see `quoteAt`). */
+const QUOTE_OPENING = 40;
+/** Where an elided quote leaves out the middle of a sentence. */
+const ELISION = ' … ';
+
+/** The opening of a sentence that an elided quote keeps. */
+function opening(text: string): string {
+  return quote(text, QUOTE_OPENING).replace(/…$/, '');
+}
+
+/** Whether a quote leaves out the middle of its sentence (`quoteAt`), so it must not be cut again. */
+export function isElided(quoted: string): boolean {
+  return quoted.includes(ELISION);
+}
+
 /**
  * A quote of a sentence that shows the words a finding rests on (`at`: word indices, as `stems`
  * counts them). When they lie past what `quote` shows, the sentence's opening is kept and the middle
@@ -290,22 +305,19 @@ export function quoteAt(text: string, at: readonly number[], max = 90): string {
   const unseen = hit.filter((w) => w.end > plain.length - 1);
   const lo = Math.min(...unseen.map((w) => w.start));
   const hi = Math.max(...unseen.map((w) => w.end));
-  const head = quote(t, QUOTE_OPENING).replace(/…$/, '');
+  const head = opening(t);
   // The opening and the elision take part of the room; the window gets the rest. It opens a few
   // words before the first word the plain quote does not show, and late enough to reach the last.
-  const room = max - head.length - 3;
+  const room = max - head.length - ELISION.length;
   const from = spans.find((w) => w.start >= Math.max(lo - 30, hi - (room - 1), head.length))?.start ?? lo;
   if (from <= head.length + 1) return plain;
-  return `${head} … ${quote(t.slice(from), room)}`;
+  return `${head}${ELISION}${quote(t.slice(from), room)}`;
 }
-
-/** How much of a sentence's opening an elided quote keeps (see `quoteAt`). */
-const QUOTE_OPENING = 40;
 
 /** The opening a quote of a sentence starts with: the same for its plain and its elided quote. */
 export function quoteOpening(quoted: string): string {
-  const at = quoted.indexOf(' … ');
-  return at >= 0 ? quoted.slice(0, at) : quote(quoted, QUOTE_OPENING).replace(/…$/, '');
+  const at = quoted.indexOf(ELISION);
+  return at >= 0 ? quoted.slice(0, at) : opening(quoted);
 }
 
 export { STOCK_STEMS };
