@@ -10,7 +10,7 @@ import { classesOfHeading } from '../../../src/core/review/sections';
 import { splitItems } from '../../../src/core/review/evidence';
 import { loadBank, type QuestionBank } from '../../../src/core/questions/bank';
 import { parseQuestion } from '../../../src/core/questions/loader';
-import type { Question, Review } from '../../../src/core/model';
+import type { Question, Review, RubricScore } from '../../../src/core/model';
 import { starterFor } from '../../../src/core/templates';
 import { FakeOpenAI } from './fakeOpenAI';
 
@@ -24,6 +24,9 @@ before(async () => {
 });
 
 const total = (r: { scores: readonly { score: number }[] }): number => r.scores.reduce((n, s) => n + s.score, 0);
+
+/** The checklist's score for one dimension of a Markdown answer. */
+const scoreIn = (q: Question, doc: string, dimension: string): RubricScore => runChecks({ question: q, code: doc, language: 'markdown' }).scores.find((s) => s.dimension === dimension)!;
 
 function pairs(set: string, kind: string): { id: string; real: string; padded: string }[] {
   const dir = path.join(fixtures, set, kind);
@@ -84,7 +87,7 @@ describe('review: estimate arithmetic with units', () => {
   it('shows the arithmetic that adds up as evidence for the estimates score', () => {
     const q = bank.byId('url-shortener')!;
     const doc = ['# Design', '## Estimates', '- 100M/month ≈ 40 writes/s; 40 × 100 = 4,000 reads/s', '- 3.3M links/day x 500 bytes = ~1.7 GB/day'].join('\n');
-    const est = runChecks({ question: q, code: doc, language: 'markdown' }).scores.find((s) => s.dimension === 'estimates')!;
+    const est = scoreIn(q, doc, 'estimates');
     const arithmetic = (est.evidence ?? []).filter((e) => e.kind === 'arithmetic');
     assert.deepEqual(arithmetic.map((e) => [e.line, e.detail]), [
       [3, 'adds up: 38.6/s'],
@@ -139,7 +142,7 @@ describe('review: sections by meaning, concepts with their evidence', () => {
       '- Redis keeps hot links in memory; with a hit ratio above 90% the store sees a tenth of the redirects.',
       '- The links table is sharded by key with consistent hashing across 16 nodes.',
     ].join('\n');
-    const scaling = runChecks({ question: q, code: doc, language: 'markdown' }).scores.find((s) => s.dimension === 'scaling')!;
+    const scaling = scoreIn(q, doc, 'scaling');
     assert.ok(scaling.score >= 3, `${scaling.score}: ${scaling.why}`);
     assert.match(scaling.why, /cache hit ratio \(line 4\)/);
     assert.match(scaling.why, /sharding by key \(line 5\)/);
@@ -151,7 +154,7 @@ describe('review: sections by meaning, concepts with their evidence', () => {
   it('gives no credit for a concept named only in filler or a bare list of terms', () => {
     const q = bank.byId('url-shortener')!;
     const doc = ['# Shortener', '## Scaling', 'We will use caching, sharding, replication and a CDN to make the system scalable.', 'Caching is very important for performance.', 'Sharding, replication, CDN, load balancing.'].join('\n');
-    const scaling = runChecks({ question: q, code: doc, language: 'markdown' }).scores.find((s) => s.dimension === 'scaling')!;
+    const scaling = scoreIn(q, doc, 'scaling');
     assert.equal(scaling.score, 1, scaling.why);
     assert.ok((scaling.evidence ?? []).some((e) => e.against && /named without specifics: no credit/.test(e.detail ?? '')));
   });
@@ -190,7 +193,7 @@ describe('review: sections by meaning, concepts with their evidence', () => {
   it('counts a percentile\'s name as no measurement: "p99 went from 180 ms to 60 ms" measures 180 and 60', () => {
     const q = bank.byId('conflict-with-teammate')!;
     const doc = ['# Conflict', '## Result', 'Write p99 went from 180 ms to 60 ms after the index change.'].join('\n');
-    const result = runChecks({ question: q, code: doc, language: 'markdown' }).scores.find((s) => s.dimension === 'result')!;
+    const result = scoreIn(q, doc, 'result');
     assert.deepEqual((result.evidence ?? []).filter((e) => e.kind === 'quantity').map((e) => e.text), ['180', '60'], result.why);
   });
 
@@ -207,14 +210,14 @@ describe('review: sections by meaning, concepts with their evidence', () => {
   it('keeps a number\'s scale word: "2 million payments a month" is the specific "2 million"', () => {
     const q = bank.byId('tight-deadline')!;
     const doc = ['# Deadline', '## Situation', 'A regulator moved the deadline forward by six weeks, and our checkout handled about 2 million payments a month in the EU.'].join('\n');
-    const situation = runChecks({ question: q, code: doc, language: 'markdown' }).scores.find((s) => s.dimension === 'situation')!;
+    const situation = scoreIn(q, doc, 'situation');
     assert.match(situation.why, /specifics: 2 million, EU$/, situation.why);
   });
 
   it('counts "zero double charges" as the measurement zero, not "double"', () => {
     const q = bank.byId('disagreeing-with-a-decision')!;
     const doc = ['# Disagreeing', '## Result', 'We cut over with zero double charges, and support tickets about billing dropped 30% the next month.'].join('\n');
-    const result = runChecks({ question: q, code: doc, language: 'markdown' }).scores.find((s) => s.dimension === 'result')!;
+    const result = scoreIn(q, doc, 'result');
     assert.deepEqual((result.evidence ?? []).filter((e) => e.kind === 'quantity').map((e) => e.text), ['30%', 'zero'], result.why);
   });
 
@@ -229,7 +232,7 @@ describe('review: sections by meaning, concepts with their evidence', () => {
       '- I added an Idempotency-Key header and stored each response for 24 hours, so a retried request gets the stored answer.',
       '## Reflection',
     ];
-    const reflection = (lines: string[]) => runChecks({ question: q, code: [...story, ...lines].join('\n'), language: 'markdown' }).scores.find((s) => s.dimension === 'reflection')!;
+    const reflection = (lines: string[]) => scoreIn(q, [...story, ...lines].join('\n'), 'reflection');
     const change = reflection(['I learned to design for retries from the start. Now I ask, for every new endpoint, what happens when the client sends it twice.']);
     assert.equal(change.score, 3, change.why);
     assert.match(change.why, /a lasting change \(line 8\)/);
@@ -242,7 +245,7 @@ describe('review: sections by meaning, concepts with their evidence', () => {
     const q = bank.byId('chat-service')!;
     const dataModel = (line: string) => {
       const doc = ['# Chat', '## API', line, '## Data model', 'Messages live in a wide-column store, clustered by seq within each partition.'].join('\n');
-      const score = runChecks({ question: q, code: doc, language: 'markdown' }).scores.find((s) => s.dimension === 'data model')!;
+      const score = scoreIn(q, doc, 'data model');
       return (score.evidence ?? []).filter((e) => !e.against && e.detail?.startsWith('messages partitioned by conversation')).map((e) => e.line);
     };
     for (const path of ['`GET /v1/conversations/{id}/messages?afterSeq=n` returns history after a sequence number.', '`GET /v1/conversations/:id/messages?afterSeq=n` returns history after a sequence number.']) {
@@ -254,7 +257,7 @@ describe('review: sections by meaning, concepts with their evidence', () => {
   it('quotes the words an idea was found in, even at the end of a long sentence', () => {
     const q = bank.byId('tight-deadline')!;
     const doc = ['# Deadline', '## Action', '- I cut the payment page redesign and kept the fraud checks and the end-to-end tests.', '## Result', 'We shipped four days early; the authorisation rate dropped by 0.4 points instead of 3, and we paid back the saved-card shortcut in August.'].join('\n');
-    const action = runChecks({ question: q, code: doc, language: 'markdown' }).scores.find((s) => s.dimension === 'action')!;
+    const action = scoreIn(q, doc, 'action');
     const paid = (action.evidence ?? []).find((e) => e.detail?.startsWith('paid back the shortcuts'));
     assert.ok(paid, JSON.stringify(action.evidence));
     assert.match(paid.text, /^We shipped four days early; .* … .*paid back the saved-card shortcut in August\.$/);
