@@ -28,6 +28,12 @@ const total = (r: { scores: readonly { score: number }[] }): number => r.scores.
 /** The checklist's score for one dimension of a Markdown answer. */
 const scoreIn = (q: Question, doc: string, dimension: string): RubricScore => runChecks({ question: q, code: doc, language: 'markdown' }).scores.find((s) => s.dimension === dimension)!;
 
+/** What a STAR answer's result score counts as measured when its Result section is `sentence`. */
+function measuredInResult(id: string, sentence: string): { measured: string[]; why: string } {
+  const result = scoreIn(bank.byId(id)!, ['# Answer', '## Result', sentence].join('\n'), 'result');
+  return { measured: (result.evidence ?? []).filter((e) => e.kind === 'quantity').map((e) => e.text), why: result.why };
+}
+
 function pairs(set: string, kind: string): { id: string; real: string; padded: string }[] {
   const dir = path.join(fixtures, set, kind);
   const ids = [...new Set(fs.readdirSync(dir).map((f) => f.split('.')[0]!))].sort();
@@ -191,10 +197,8 @@ describe('review: sections by meaning, concepts with their evidence', () => {
   });
 
   it('counts a percentile\'s name as no measurement: "p99 went from 180 ms to 60 ms" measures 180 and 60', () => {
-    const q = bank.byId('conflict-with-teammate')!;
-    const doc = ['# Conflict', '## Result', 'Write p99 went from 180 ms to 60 ms after the index change.'].join('\n');
-    const result = scoreIn(q, doc, 'result');
-    assert.deepEqual((result.evidence ?? []).filter((e) => e.kind === 'quantity').map((e) => e.text), ['180', '60'], result.why);
+    const { measured, why } = measuredInResult('conflict-with-teammate', 'Write p99 went from 180 ms to 60 ms after the index change.');
+    assert.deepEqual(measured, ['180', '60'], why);
   });
 
   it('keeps "1,000 requests" whole when it quotes a requirement, and counts one calculation in the singular', () => {
@@ -215,10 +219,8 @@ describe('review: sections by meaning, concepts with their evidence', () => {
   });
 
   it('counts "zero double charges" as the measurement zero, not "double"', () => {
-    const q = bank.byId('disagreeing-with-a-decision')!;
-    const doc = ['# Disagreeing', '## Result', 'We cut over with zero double charges, and support tickets about billing dropped 30% the next month.'].join('\n');
-    const result = scoreIn(q, doc, 'result');
-    assert.deepEqual((result.evidence ?? []).filter((e) => e.kind === 'quantity').map((e) => e.text), ['30%', 'zero'], result.why);
+    const { measured, why } = measuredInResult('disagreeing-with-a-decision', 'We cut over with zero double charges, and support tickets about billing dropped 30% the next month.');
+    assert.deepEqual(measured, ['30%', 'zero'], why);
   });
 
   it('credits a reflection that says what you now do differently, even in the story\'s own words; a stock promise earns nothing', () => {
