@@ -89,10 +89,7 @@ function conceptDimension(ctx: Ctx, dim: string, cls: DimensionClass | undefined
   // Where an idea is named in the dimension's own sections, that is the evidence shown (the
   // deliveries table under "Data model", not the status endpoint under "API"); else anywhere.
   const own = new Set(secs.map((s) => a.sections.indexOf(s)));
-  const find = (c: CompiledConcept): ConceptFinding => {
-    const here = own.size ? a.find(c, (s) => own.has(s.section)) : undefined;
-    return here?.at ? here : a.find(c);
-  };
+  const find = (c: CompiledConcept): ConceptFinding => a.find(c, own.size ? (s) => own.has(s.section) : undefined);
   const found = authored.map(find);
   const sharedFound = shared.map(find).filter((f) => f.at);
   const af = found.filter((f) => f.at);

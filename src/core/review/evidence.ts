@@ -68,15 +68,22 @@ export class Analysis {
     return rest.length >= 2 || (rest.length >= 1 && hard.length >= 1) || hard.length >= 2;
   }
 
-  find(concept: CompiledConcept, within?: (s: Analysed) => boolean): ConceptFinding {
+  /**
+   * The first sentence that names a concept with specifics (and its words), else the first that
+   * names it bare. With `prefer`, a sentence it accepts wins over an earlier one elsewhere (a
+   * dimension's own sections), in the same single pass.
+   */
+  find(concept: CompiledConcept, prefer?: (s: Analysed) => boolean): ConceptFinding {
     let bare: { s: Analysed; words: number[] } | undefined;
+    let first: { s: Analysed; words: number[] } | undefined;
     for (const s of this.sentences) {
-      if (within && !within(s)) continue;
       const words = matchConcept(concept, s.stems);
       if (!words) continue;
-      if (this.substantive(s)) return { concept, at: s, words };
-      bare ??= { s, words };
+      if (!this.substantive(s)) bare ??= { s, words };
+      else if (!prefer || prefer(s)) return { concept, at: s, words };
+      else first ??= { s, words };
     }
+    if (first) return { concept, at: first.s, words: first.words };
     return { concept, ...(bare ? { bare: bare.s, words: bare.words } : {}) };
   }
 
