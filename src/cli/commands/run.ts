@@ -117,9 +117,11 @@ export const command: CliCommand = {
         ),
       );
     } else {
+      // The verdicts line up in one column however long a case's name is.
+      const nameWidth = Math.max(32, ...result.cases.map((c) => c.name.length));
       for (const c of result.cases) {
         const mark = c.verdict === 'accepted' ? '✓' : '✗';
-        io.out(`${mark} ${c.name.padEnd(32)} ${c.verdict.padEnd(14)} ${c.timeMs.toFixed(1).padStart(8)} ms${c.hidden ? '  (hidden)' : ''}`);
+        io.out(`${mark} ${c.name.padEnd(nameWidth)} ${c.verdict.padEnd(14)} ${c.timeMs.toFixed(1).padStart(8)} ms${c.hidden ? '  (hidden)' : ''}`);
         if (flags.has('fingerprints') && c.answerSha256) io.out(`    expectedSha256: ${c.answerSha256}`);
         if (c.verdict !== 'accepted') {
           if (c.input) io.out(`    input:    ${c.input.text.replace(/\n/g, '\n              ')}`);

@@ -204,6 +204,16 @@ describe('drills CLI', () => {
     }
   });
 
+  it('run lines up every verdict in one column, after a case name longer than the usual width too', () => {
+    // two-sum-indices has a case named "repeated value that is not in the answer" (40 characters).
+    const r = drills('run', 'two-sum-indices', path.join(root, 'questions/algorithms/two-sum-indices/solution.js'));
+    assert.equal(r.code, 0, r.stderr);
+    const rows = r.stdout.split('\n').filter((l) => l.startsWith('✓ '));
+    assert.ok(rows.some((l) => l.includes('repeated value that is not in the answer')), r.stdout);
+    const columns = new Set(rows.map((l) => l.indexOf(' accepted ')));
+    assert.equal(columns.size, 1, r.stdout);
+  });
+
   it('unknown commands are usage errors', () => {
     const r = drills('frobnicate');
     assert.equal(r.code, 2);
