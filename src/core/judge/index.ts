@@ -1,5 +1,5 @@
 import { execFile } from 'child_process';
-import { promises as fs } from 'fs';
+import { mkdtempSync, promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { CaseInput, CaseResult, Language, Question, RunResult, TestCase } from '../model';
@@ -128,11 +128,15 @@ export class Judge {
     return this.deps.tmpRoot ?? os.tmpdir();
   }
 
-  /** A private folder for one run; the first run also removes folders left by judges that were killed. */
+  /**
+   * A private folder for one run; the first run also removes folders left by judges that were killed.
+   * Made synchronously, as are the run's other small files (workdir.ts): a one-entry operation takes
+   * microseconds, where a round trip through the thread pool adds a fraction of a millisecond each.
+   */
   private async runDir(): Promise<string> {
     this.swept ??= sweepStaleRunDirs(this.tmpRoot, this.platform, process.pid);
     await this.swept;
-    return fs.mkdtemp(runDirPrefix(this.tmpRoot, process.pid));
+    return mkdtempSync(runDirPrefix(this.tmpRoot, process.pid));
   }
 
   private async packDeps(runDir: string, signal?: AbortSignal): Promise<PackDeps> {

@@ -1,6 +1,6 @@
 // Each run works in its own temporary folder named after the judge's process, so a folder left by
 // a judge that was killed (SIGKILL, a crashed editor) is recognised and removed by the next run.
-import { promises as fs } from 'fs';
+import { promises as fs, rmdirSync } from 'fs';
 import * as path from 'path';
 import type { Platform } from '../platform';
 
@@ -40,11 +40,13 @@ export async function sweepStaleRunDirs(root: string, platform: Platform, ownPid
 
 /**
  * Removes a run's folder and what is left in it. A compiled program's run leaves it empty (the
- * harness deletes its config file; the build lives in the cache), so one rmdir usually does.
+ * harness deletes its config file; the build lives in the cache), so one rmdir usually does: it is
+ * made synchronously, since one directory entry costs microseconds and a trip through the thread
+ * pool a fraction of a millisecond of every run.
  */
 export async function removeRunDir(dir: string): Promise<void> {
   try {
-    await fs.rmdir(dir);
+    rmdirSync(dir);
   } catch {
     await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }

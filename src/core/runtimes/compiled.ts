@@ -3,7 +3,7 @@
 // edit that did not touch the code…) starts the program without compiling it again.
 import { spawn } from 'child_process';
 import { createHash, randomBytes } from 'crypto';
-import { promises as fs } from 'fs';
+import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 
 /** A content key: the same parts in the same order give the same key, whatever the machine. */
@@ -85,7 +85,8 @@ export async function cachedBuild<F>(o: { cacheDir: string | undefined; key: str
     return failure === undefined ? { dir, hit: false } : { dir, hit: false, failure };
   }
   const final = path.join(o.cacheDir, o.key);
-  if (await exists(path.join(final, DONE))) return { dir: final, hit: true };
+  // Checked synchronously: the check is every repeated run's, and one stat costs microseconds.
+  if (existsSync(path.join(final, DONE))) return { dir: final, hit: true };
   await fs.mkdir(o.cacheDir, { recursive: true });
   const tmp = `${final}.tmp-${randomBytes(6).toString('hex')}`;
   await fs.mkdir(tmp, { recursive: true, mode: 0o700 });

@@ -1,4 +1,4 @@
-import { promises as fs } from 'fs';
+import { writeFileSync } from 'fs';
 import * as path from 'path';
 import type { Question } from '../model';
 import { nodePlan, nodeToolchain } from './node';
@@ -86,7 +86,7 @@ export function withEntryProbe(code: string, q: Question): string {
 export async function prepareNodeSolution(ctx: PrepareContext, language: 'javascript' | 'typescript'): Promise<ProcessPlan | CompileFailure> {
   const js = await transpile(ctx.code, language);
   if (!js.ok) return { kind: 'compile-error', message: js.message, ...(js.line !== undefined ? { line: js.line } : {}), ...(js.column !== undefined ? { column: js.column } : {}) };
-  await fs.writeFile(path.join(ctx.dir, 'solution.js'), withEntryProbe(js.code, ctx.question));
+  writeFileSync(path.join(ctx.dir, 'solution.js'), withEntryProbe(js.code, ctx.question));
   return nodePlan({ ...ctx, config: programConfig(ctx.question) });
 }
 

@@ -1,5 +1,5 @@
 // What the Node.js-hosted runtimes share: the harness file and the process plan around it.
-import { promises as fs } from 'fs';
+import { writeFileSync } from 'fs';
 import * as path from 'path';
 import type { MemoryEngine, Platform } from '../platform';
 import nodeHarness from './harness/harness.cjs';
@@ -23,7 +23,7 @@ export interface NodePlanInput {
 /** Writes the Node harness into the run's folder and plans its process under the platform's memory limit. */
 export async function nodePlan(o: NodePlanInput): Promise<ProcessPlan> {
   const harness = path.join(o.dir, 'harness.cjs');
-  await fs.writeFile(harness, nodeHarness);
+  writeFileSync(harness, nodeHarness);
   const mem = o.platform.memoryLimit(o.memoryMb, o.engine ?? 'node');
   const nodeArgs = [...mem.nodeArgs, '--enable-source-maps', '--unhandled-rejections=warn', harness];
   const [wrapper, ...wrapperArgs] = mem.prefix;

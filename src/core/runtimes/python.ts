@@ -1,4 +1,4 @@
-import { promises as fs } from 'fs';
+import { writeFileSync } from 'fs';
 import * as path from 'path';
 import type { Question } from '../model';
 import pyHarness from './harness/harness.py';
@@ -87,9 +87,10 @@ export const python: Runtime = {
   find,
   async prepare(ctx: PrepareContext): Promise<ProcessPlan | CompileFailure> {
     const q = ctx.question;
-    await fs.writeFile(path.join(ctx.dir, 'solution.py'), ctx.code);
+    // The run's own small files are written synchronously (see Judge.runDir).
+    writeFileSync(path.join(ctx.dir, 'solution.py'), ctx.code);
     const harness = path.join(ctx.dir, 'harness.py');
-    await fs.writeFile(harness, pyHarness);
+    writeFileSync(harness, pyHarness);
     const mem = ctx.platform.memoryLimit(ctx.memoryMb, 'python');
     return {
       command: ctx.toolchain.command,
