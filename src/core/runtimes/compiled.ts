@@ -3,7 +3,7 @@
 // edit that did not touch the code…) starts the program without compiling it again.
 import { spawn } from 'child_process';
 import { createHash, randomBytes } from 'crypto';
-import { existsSync, promises as fs } from 'fs';
+import { existsSync, promises as fs, utimesSync } from 'fs';
 import * as path from 'path';
 
 /** A content key: the same parts in the same order give the same key, whatever the machine. */
@@ -85,8 +85,9 @@ export async function cachedBuild<F>(o: { cacheDir: string | undefined; key: str
     return failure === undefined ? { dir, hit: false } : { dir, hit: false, failure };
   }
   const final = path.join(o.cacheDir, o.key);
-  // Checked synchronously: the check is every repeated run's, and one stat costs microseconds.
-  if (existsSync(path.join(final, DONE))) return { dir: final, hit: true };
+  // Checked synchronously: the check is every repeated run's, and one stat costs microseconds. A
+  // hit marks the build as used now, which keeps it from `pruneBuilds`.
+  if (existsSync(path.join(final, DONE)) && touch(path.join(final, DONE))) return { dir: final, hit: true };
   await fs.mkdir(o.cacheDir, { recursive: true });
   const tmp = `${final}.tmp-${randomBytes(6).toString('hex')}`;
   await fs.mkdir(tmp, { recursive: true, mode: 0o700 });
@@ -107,11 +108,94 @@ export async function cachedBuild<F>(o: { cacheDir: string | undefined; key: str
         await fs.rename(tmp, final);
       } else await fs.rm(tmp, { recursive: true, force: true });
     }
+    // A new build is the only thing that grows the cache: trim it now, after seconds of compiling.
+    await pruneBuilds(o.cacheDir, { keep: o.key }).catch(() => undefined);
     return { dir: final, hit: false };
   } catch (e) {
     await fs.rm(tmp, { recursive: true, force: true });
     throw e;
   }
+}
+
+/** Marks a finished build as used now; false if it is gone (removed by a prune in another process). */
+function touch(marker: string): boolean {
+  try {
+    const now = new Date();
+    utimesSync(marker, now, now);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What the build cache may hold; past it the builds run least recently are removed first. */
+export const BUILD_CACHE_MAX_BYTES = 256 * 1024 * 1024;
+/** A build run this recently is never removed: a run (in this process or another) may be using it. */
+export const BUILD_MIN_IDLE_MS = 10 * 60 * 1000;
+/** A build folder left unfinished this long was interrupted (a killed editor) and is removed. */
+const STALE_TMP_MS = 60 * 60 * 1000;
+
+/**
+ * Keeps the build cache within `maxBytes`: every edit of a solution compiles a new build (a Go
+ * program is about 2 MB), so without this the cache would only grow. Finished builds are removed
+ * least recently used first (the marker's time, refreshed on every hit), never one used in the last
+ * `minIdleMs` nor `keep`; interrupted builds older than an hour go too. Folders that are not builds
+ * (the Go toolchain's own cache, which trims itself) are left alone. A build is moved aside before it
+ * is deleted, and put back if a run used it in between.
+ */
+export async function pruneBuilds(cacheDir: string, o: { maxBytes?: number; minIdleMs?: number; now?: number; keep?: string } = {}): Promise<{ removed: string[]; bytes: number }> {
+  const maxBytes = o.maxBytes ?? BUILD_CACHE_MAX_BYTES;
+  const minIdleMs = o.minIdleMs ?? BUILD_MIN_IDLE_MS;
+  const now = o.now ?? Date.now();
+  const removed: string[] = [];
+  const builds: { name: string; used: number; bytes: number }[] = [];
+  for (const entry of await fs.readdir(cacheDir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const dir = path.join(cacheDir, entry.name);
+    if (entry.name.includes('.tmp-')) {
+      const st = await fs.stat(dir).catch(() => undefined);
+      if (st && now - st.mtimeMs > STALE_TMP_MS) {
+        await fs.rm(dir, { recursive: true, force: true });
+        removed.push(entry.name);
+      }
+      continue;
+    }
+    const marker = await fs.stat(path.join(dir, DONE)).catch(() => undefined);
+    if (!marker) continue;
+    builds.push({ name: entry.name, used: marker.mtimeMs, bytes: await folderBytes(dir) });
+  }
+  let bytes = builds.reduce((n, b) => n + b.bytes, 0);
+  for (const b of builds.sort((x, y) => x.used - y.used)) {
+    if (bytes <= maxBytes) break;
+    if (b.name === o.keep || now - b.used < minIdleMs) continue;
+    const from = path.join(cacheDir, b.name);
+    const aside = `${from}.tmp-evict-${randomBytes(6).toString('hex')}`;
+    try {
+      await fs.rename(from, aside);
+    } catch {
+      continue; // removed or replaced by another process meanwhile
+    }
+    const again = await fs.stat(path.join(aside, DONE)).catch(() => undefined);
+    if (again && again.mtimeMs > b.used) {
+      // A run used it after it was read: put it back (unless a new build took its place).
+      await fs.rename(aside, from).catch(() => fs.rm(aside, { recursive: true, force: true }));
+      continue;
+    }
+    await fs.rm(aside, { recursive: true, force: true });
+    removed.push(b.name);
+    bytes -= b.bytes;
+  }
+  return { removed, bytes };
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await fs.readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) total += await folderBytes(p);
+    else total += (await fs.lstat(p).catch(() => undefined))?.size ?? 0;
+  }
+  return total;
 }
 
 async function exists(file: string): Promise<boolean> {

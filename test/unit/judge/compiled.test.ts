@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { cachedBuild, contentKey, runTool } from '../../../src/core/runtimes/compiled';
+import { BUILD_MIN_IDLE_MS, cachedBuild, contentKey, pruneBuilds, runTool } from '../../../src/core/runtimes/compiled';
 
 describe('compiled languages: the build cache', () => {
   let root: string;
@@ -59,6 +59,58 @@ describe('compiled languages: the build cache', () => {
     const r = await cachedBuild({ cacheDir: root, key: 'k4', fallbackDir: root, build: builder(log) });
     assert.deepEqual([r.hit, log.length], [false, 1]);
     assert.equal(await fs.readFile(path.join(r.dir, 'program'), 'utf8'), 'built');
+  });
+
+  /** A finished build of `bytes` bytes, last used `agoMs` before now. */
+  async function build(key: string, bytes: number, agoMs: number): Promise<void> {
+    await cachedBuild({ cacheDir: root, key, fallbackDir: root, build: async (out) => fs.writeFile(path.join(out, 'program'), 'x'.repeat(bytes)).then(() => undefined) });
+    const t = new Date(Date.now() - agoMs);
+    await fs.utimes(path.join(root, key, '.complete'), t, t);
+  }
+  const HOUR = 3600_000;
+
+  it('keeps the cache within its budget: the builds run least recently go first, the Go cache and recent builds stay', async () => {
+    await build('a', 1000, 4 * HOUR);
+    await build('b', 1000, 3 * HOUR);
+    await build('c', 1000, 2 * HOUR);
+    await build('d', 1000, 60_000);
+    await fs.mkdir(path.join(root, 'go'));
+    await fs.writeFile(path.join(root, 'go', 'big'), 'x'.repeat(5000));
+    const r = await pruneBuilds(root, { maxBytes: 2500 });
+    assert.deepEqual(r.removed, ['a', 'b']);
+    assert.equal(r.bytes, 2000);
+    assert.deepEqual((await fs.readdir(root)).sort(), ['c', 'd', 'go']);
+    assert.equal(await fs.readFile(path.join(root, 'c', 'program'), 'utf8'), 'x'.repeat(1000));
+  });
+
+  it('never removes a build used in the last ten minutes, however far over budget', async () => {
+    await build('a', 1000, BUILD_MIN_IDLE_MS - 60_000);
+    await build('b', 1000, 0);
+    const r = await pruneBuilds(root, { maxBytes: 0 });
+    assert.deepEqual([r.removed, r.bytes], [[], 2000]);
+    assert.deepEqual((await fs.readdir(root)).sort(), ['a', 'b']);
+  });
+
+  it('running a build again marks it used: an older build that was not run goes first', async () => {
+    await build('a', 1000, 5 * HOUR);
+    await build('b', 1000, 4 * HOUR);
+    const hit = await cachedBuild({ cacheDir: root, key: 'a', fallbackDir: root, build: builder([]) });
+    assert.equal(hit.hit, true);
+    const r = await pruneBuilds(root, { maxBytes: 1500 });
+    assert.deepEqual(r.removed, ['b']);
+    assert.deepEqual(await fs.readdir(root), ['a']);
+  });
+
+  it('a new build trims the cache: a build folder an interrupted run left an hour ago is removed, a fresh one kept', async () => {
+    const old = path.join(root, 'k5.tmp-0123456789ab');
+    const fresh = path.join(root, 'k6.tmp-0123456789ab');
+    await fs.mkdir(old);
+    await fs.mkdir(fresh);
+    const t = new Date(Date.now() - 2 * HOUR);
+    await fs.utimes(old, t, t);
+    const r = await cachedBuild({ cacheDir: root, key: 'k7', fallbackDir: root, build: builder([]) });
+    assert.equal(r.hit, false);
+    assert.deepEqual((await fs.readdir(root)).sort(), ['k6.tmp-0123456789ab', 'k7']);
   });
 
   it('runs a tool without a shell, with its output capped and a time limit', async () => {
