@@ -33,9 +33,8 @@ async function main(): Promise<void> {
     const toolchain = await judge.toolchain(RUNTIMES.cpp);
     const all = benchQuestion(CASES);
     const one = benchQuestion(1);
-    const solution = { language: 'cpp' as const, code };
-    const run = async (q: Question): Promise<void> => {
-      const r = await judge.run(q, solution, { mode: 'submit', trusted: true });
+    const run = async (q: Question, source = code): Promise<void> => {
+      const r = await judge.run(q, { language: 'cpp', code: source }, { mode: 'submit', trusted: true });
       if (r.verdict !== 'accepted') throw new Error(`bench solution failed: ${r.verdict} ${r.cases[0]?.error ?? ''}`);
     };
     // The bare start: an empty C++ program built with the judge's flags, started as the judge
@@ -46,6 +45,9 @@ async function main(): Promise<void> {
     fs.writeFileSync(path.join(cache, 'answer.cpp'), ECHO_SOURCES.cpp);
     const answer = await runTool(toolchain.command, [...CPP_FLAGS, 'answer.cpp', '-o', 'answer'], { cwd: cache, timeoutMs: 120_000 });
     if (answer.code !== 0) throw new Error(`could not build the answering program: ${answer.stderr}`);
+    // With GCC the very first compile also precompiles the harness header into the build cache;
+    // a first run after an edit compiles the solution only.
+    const veryFirst = await time(() => run(all, `${code}// the very first\n`));
     const first = await time(() => run(all));
     await run(one); // the same code and signature: the same build, already cached
     const repeated: number[] = [];
@@ -64,7 +66,8 @@ async function main(): Promise<void> {
     const [r, o, p] = [median(repeated), median(oneCase), median(perCase)];
     console.log(`C++ benchmark (${toolchain.version}): ${CASES} cases; medians (repeated runs and the floor: 21; one process per case: 3 rounds; bare start: 63, taken between the repeated runs); load average ${os.loadavg()[0]!.toFixed(2)}`);
     console.log('  Every run is Judge.run end to end: a temporary folder, the build-cache check, one process, its load, each case sent, answered and compared, the process tree stopped, the folder removed.');
-    console.log(`  first run, compiling:        ${first.toFixed(0).padStart(7)} ms`);
+    console.log(`  very first run:              ${veryFirst.toFixed(0).padStart(7)} ms   (an empty build cache: with GCC the harness header is precompiled once, then the solution compiled)`);
+    console.log(`  first run, compiling:        ${first.toFixed(0).padStart(7)} ms   (an edited solution: one compile)`);
     console.log(`  repeated run (no compile):   ${r.toFixed(1).padStart(7)} ms`);
     console.log(`  repeated run of 1 case:      ${o.toFixed(1).padStart(7)} ms`);
     console.log(`  bare start of a C++ program: ${b.toFixed(1).padStart(7)} ms   (an empty main built with the judge's flags; spawned from Node with the judge's pipes and process group, until it exited and its pipes closed)`);

@@ -2,7 +2,7 @@
 // the install message: they never skip.
 import * as assert from 'node:assert/strict';
 import { execFile } from 'child_process';
-import { promises as fs } from 'fs';
+import { existsSync, promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Judge } from '../../../src/core/judge';
@@ -42,7 +42,9 @@ describe('C++ runtime (real compiler)', function () {
   afterEach(async () => assert.deepEqual(await lastingLeftovers(), [], 'no process is left after a run'));
 
   const run = (code: string, q: Question = add, mode: 'run' | 'submit' = 'run'): Promise<RunResult> => judge.run(q, { language: 'cpp', code }, { mode, trusted: true });
-  const compiles = async (): Promise<number> => (await fs.readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean).length;
+  const compilerCalls = async (): Promise<string[]> => (await fs.readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+  /** Compiles of a solution (not of the precompiled harness header). */
+  const compiles = async (): Promise<number> => (await compilerCalls()).filter((l) => !l.includes('c++-header')).length;
 
   it('accepts a LeetCode-style Solution, with a long result, on Run and Submit', async () => {
     const code = solution('    long long add(int a, int b) { return (long long)a + b; }');
@@ -61,6 +63,20 @@ describe('C++ runtime (real compiler)', function () {
     assert.equal(await compiles(), before + 1, 'the second run of the same code does not compile');
     assert.equal((await run(`${code}\n// edited\n`)).verdict, 'accepted');
     assert.equal(await compiles(), before + 2, 'an edit compiles again');
+  });
+
+  it('with GCC, precompiles the harness header once into the build cache, and every solution compile uses it', async function () {
+    if (!/\bg\+\+|\bgcc\b/i.test(toolchain.version ?? '') || /clang/i.test(toolchain.version ?? '')) this.skip(); // clang: the header is compiled with each solution
+    assert.equal((await run(solution('    long long add(int a, int b) { return (long long)b + a; }  // header test'))).verdict, 'accepted');
+    const calls = await compilerCalls();
+    const headers = calls.filter((l) => l.includes('c++-header'));
+    assert.equal(headers.length, 1, calls.join('\n'));
+    const folders = await fs.readdir(path.join(cache, 'builds'));
+    const header = folders.find((f) => existsSync(path.join(cache, 'builds', f, 'drills.hpp.gch')));
+    assert.ok(header, `no precompiled header among ${folders.join(', ')}`);
+    const solutions = calls.filter((l) => !l.includes('c++-header'));
+    assert.ok(solutions.length >= 1);
+    for (const l of solutions) assert.ok(l.includes(`-I ${path.join(cache, 'builds', header)}`), l);
   });
 
   it('reports a wrong answer with what the solution printed', async () => {
