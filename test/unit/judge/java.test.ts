@@ -144,7 +144,7 @@ describe('Java runtime (real JDK)', function () {
     assert.equal(r.verdict, 'accepted', JSON.stringify(r.cases[0]));
   });
 
-  it('does not compile an unchanged solution again', async () => {
+  it('does not compile an unchanged solution again, and compiles the harness once, not with every edit', async () => {
     const root = await fs.mkdtemp(path.join(os.tmpdir(), 'drills-java-cache-'));
     try {
       // A javac that records each call, beside the real java.
@@ -152,17 +152,21 @@ describe('Java runtime (real JDK)', function () {
       const bin = path.join(root, 'jdk', 'bin');
       await fs.mkdir(bin, { recursive: true });
       const log = path.join(root, 'javac.log');
-      await fs.writeFile(path.join(bin, 'javac'), `#!/bin/sh\ncase "$*" in *-d*) echo call >> '${log}';; esac\nexec '${real.env?.DRILLS_JAVAC ?? 'javac'}' "$@"\n`, { mode: 0o755 });
+      await fs.writeFile(path.join(bin, 'javac'), `#!/bin/sh\ncase "$*" in *-d*) echo "$*" >> '${log}';; esac\nexec '${real.env?.DRILLS_JAVAC ?? 'javac'}' "$@"\n`, { mode: 0o755 });
       await fs.symlink(real.command, path.join(bin, 'java'));
       const counted = new Judge({ nodePath: process.execPath, cacheDir: path.join(root, 'cache'), toolchains: { configured: () => path.join(root, 'jdk') } });
       const code = solution('    public int add(int a, int b) { return a + b; }');
-      const calls = async () => (await fs.readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean).length;
+      /** javac calls so far: [of the harness, of the solution]. */
+      const calls = async () => {
+        const lines = (await fs.readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+        return [lines.filter((l) => l.includes('DrillsHarness.java')).length, lines.filter((l) => l.includes('Solution.java')).length];
+      };
       assert.equal((await run(code, add, 'run', counted)).verdict, 'accepted');
-      assert.equal(await calls(), 1);
+      assert.deepEqual(await calls(), [1, 1], 'the first run compiles the harness and the solution, each on its own');
       assert.equal((await run(code, add, 'submit', counted)).verdict, 'accepted');
-      assert.equal(await calls(), 1, 'the second run reused the build');
+      assert.deepEqual(await calls(), [1, 1], 'the second run reused the build');
       assert.equal((await run(`${code}// edited\n`, add, 'run', counted)).verdict, 'accepted');
-      assert.equal(await calls(), 2, 'a changed file compiles again');
+      assert.deepEqual(await calls(), [1, 2], 'a changed file compiles again, without the harness');
     } finally {
       await fs.rm(root, { recursive: true, force: true });
     }

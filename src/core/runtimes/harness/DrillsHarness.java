@@ -1,7 +1,7 @@
-// The Java harness (protocol v2, see PROTOCOL.md). Compiled together with the person's Solution.java
-// in one javac call; runs in the child JVM. Reads its config from a file it deletes before any judged
-// code loads, takes one case at a time from the cases channel and answers on the token-tagged
-// results channel. It never sees expected answers: the parent compares.
+// The Java harness (protocol v2, see PROTOCOL.md). Compiled on its own, once per JDK (it reaches the
+// person's Solution only through reflection), and put first on the child JVM's class path. Reads its
+// config from a file it deletes before any judged code loads, takes one case at a time from the cases
+// channel and answers on the token-tagged results channel. It never sees expected answers: the parent compares.
 //
 // Values are decoded from the wire format (1 or 2, plain JSON too) into the types the person's method
 // declares, guided by the drill's signature (sent in the config): `list<int>` reaches an `int[]` or a
