@@ -128,7 +128,8 @@ export const command: CliCommand = {
           else if (c.hidden) io.out('    input:    hidden (--reveal shows it)');
           if (c.expected !== undefined) io.out(`    expected: ${JSON.stringify(display(c.expected))}`);
           if (c.actual !== undefined) io.out(`    actual:   ${JSON.stringify(c.actual)}`);
-          if (c.error) io.out(`    ${c.line ? `line ${c.line}: ` : ''}${c.error}`);
+          // The line leads the message, unless the message already names it ("Solution.java:3: …", "… (solution.cpp, line 3)").
+          if (c.error) io.out(`    ${c.line && !new RegExp(`:${c.line}:|\\bline ${c.line}\\b`).test(c.error) ? `line ${c.line}: ` : ''}${c.error}`);
         }
       }
       const passed = result.cases.filter((c) => c.verdict === 'accepted').length;

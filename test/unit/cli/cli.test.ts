@@ -214,6 +214,20 @@ describe('drills CLI', () => {
     assert.equal(columns.size, 1, r.stdout);
   });
 
+  it('run names a compile error\'s line once: "Solution.java:3: …", not "line 3: Solution.java:3: …"', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'drills-line-'));
+    try {
+      const file = path.join(dir, 'Solution.java');
+      fs.writeFileSync(file, 'class Solution {\n    public int[] pairWithSum(int[] nums, int target) {\n        int x = "text";\n        return null;\n    }\n}\n');
+      const r = drills('run', 'two-sum-indices', file);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stdout, /^ {4}Solution\.java:3: incompatible types/m);
+      assert.doesNotMatch(r.stdout, /line 3: Solution\.java:3/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('unknown commands are usage errors', () => {
     const r = drills('frobnicate');
     assert.equal(r.code, 2);
