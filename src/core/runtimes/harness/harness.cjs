@@ -325,6 +325,9 @@ function loadProgram() {
       const m = SOURCE.exec(String(e.stack).split('\n')[0] || '');
       if (m) line = Number(m[1]);
     }
+    // A bracket left open surfaces only after the person's last line (in the judge's export probe):
+    // point at their last line, not at one their file does not have.
+    if (syntax && typeof config.lines === 'number' && line !== undefined && line > config.lines) line = config.lines;
     return { ok: false, kind: syntax ? 'compile-error' : isMemory(e) ? 'memory-limit' : 'runtime-error', error: describe(e), line };
   }
   const name = config.entry;
