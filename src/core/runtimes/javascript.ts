@@ -87,8 +87,8 @@ export async function prepareNodeSolution(ctx: PrepareContext, language: 'javasc
   const js = await transpile(ctx.code, language);
   if (!js.ok) return { kind: 'compile-error', message: js.message, ...(js.line !== undefined ? { line: js.line } : {}), ...(js.column !== undefined ? { column: js.column } : {}) };
   writeFileSync(path.join(ctx.dir, 'solution.js'), withEntryProbe(js.code, ctx.question));
-  // The person's line count: a brace left open is only found past their last line, in the probe.
-  return nodePlan({ ...ctx, config: { ...programConfig(ctx.question), lines: ctx.code.split('\n').length } });
+  // The person's last written line: a brace left open is only found past it, in the probe.
+  return nodePlan({ ...ctx, config: { ...programConfig(ctx.question), lines: ctx.code.trimEnd().split('\n').length } });
 }
 
 export function programConfig(q: Question): Record<string, unknown> {

@@ -50,11 +50,12 @@ describe('judge: verdicts', () => {
     const j = await js('function add(a, b) {\n  return a +;\n}');
     assert.equal(j.verdict, 'compile-error');
     assert.equal(j.cases[0]?.line, 2);
-    // A brace left open is found only past the end of the file: the line is the file's last, not one past it.
-    const open = await js('function add(a, b) {\n  if (a > b) {\n    return a + b;\n  return b + a;\n}\n');
+    // A brace left open is found only past the end of the file: the line is the last one written
+    // (the closing brace the parser took for the if's), not one the file does not have.
+    const open = await js('function add(a, b) {\n  if (a > b) {\n    return a + b;\n  return b + a;\n}\n\n');
     assert.equal(open.verdict, 'compile-error');
     assert.match(open.cases[0]?.error ?? '', /Unexpected end of input/);
-    assert.equal(open.cases[0]?.line, 6);
+    assert.equal(open.cases[0]?.line, 5);
     const p = await py('def add(a, b):\n    return a +\n');
     assert.equal(p.verdict, 'compile-error');
     assert.equal(p.cases[0]?.line, 2);

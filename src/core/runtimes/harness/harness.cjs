@@ -326,7 +326,7 @@ function loadProgram() {
       if (m) line = Number(m[1]);
     }
     // A bracket left open surfaces only after the person's last line (in the judge's export probe):
-    // point at their last line, not at one their file does not have.
+    // point at their last written line, not at one their file does not have.
     if (syntax && typeof config.lines === 'number' && line !== undefined && line > config.lines) line = config.lines;
     return { ok: false, kind: syntax ? 'compile-error' : isMemory(e) ? 'memory-limit' : 'runtime-error', error: describe(e), line };
   }
