@@ -117,14 +117,17 @@ export async function cachedBuild<F>(o: { cacheDir: string | undefined; key: str
   }
 }
 
-/** Marks a finished build as used now; false if it is gone (removed by a prune in another process). */
+/**
+ * Marks a finished build as used now; false only if it is gone (removed by a prune in another
+ * process). A marker that cannot be touched (a read-only cache) is still a hit.
+ */
 function touch(marker: string): boolean {
   try {
     const now = new Date();
     utimesSync(marker, now, now);
     return true;
-  } catch {
-    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== 'ENOENT';
   }
 }
 
