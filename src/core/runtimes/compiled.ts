@@ -103,7 +103,7 @@ export async function cachedBuild<F>(o: { cacheDir: string | undefined; key: str
     } catch {
       // Another run finished the same build first (or an interrupted build left a folder without
       // the marker): use a complete one, else replace the incomplete one.
-      if (!(await exists(path.join(final, DONE)))) {
+      if (!existsSync(path.join(final, DONE))) {
         await fs.rm(final, { recursive: true, force: true });
         await fs.rename(tmp, final);
       } else await fs.rm(tmp, { recursive: true, force: true });
@@ -199,13 +199,4 @@ async function folderBytes(dir: string): Promise<number> {
     else total += (await fs.lstat(p).catch(() => undefined))?.size ?? 0;
   }
   return total;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
