@@ -299,6 +299,11 @@ export function compileFailure(stderr: string, sig: Signature): CompileFailure {
   return { kind: 'compile-error', message: tail || 'the compiler failed without a message' };
 }
 
+/** Whether a compiler, by the first line of its `--version`, is GCC, whose precompiled header `#include` finds. */
+export function precompilesHeader(version: string): boolean {
+  return !/clang/i.test(version) && /\bg\+\+|\bgcc\b/i.test(version);
+}
+
 /** Precompiled headers this process could not build (a compiler that refuses them): not tried again. */
 const noPrecompiledHeader = new Set<string>();
 
@@ -313,7 +318,7 @@ const noPrecompiledHeader = new Set<string>();
  */
 async function precompiledHarness(ctx: PrepareContext, compiler: string): Promise<string | undefined> {
   const version = ctx.toolchain.version ?? '';
-  if (!ctx.cacheDir || /clang/i.test(version) || !/\bg\+\+|\bgcc\b/i.test(version)) return undefined;
+  if (!ctx.cacheDir || !precompilesHeader(version)) return undefined;
   const { cachedBuild, contentKey, runTool } = await import('./compiled');
   const key = contentKey(['cpp-header', cppHarness, compiler, version, ...CPP_FLAGS]);
   if (noPrecompiledHeader.has(key)) return undefined;
