@@ -103,6 +103,7 @@ export function classOf(expr: string): ComplexityClass | undefined {
     .replace(/³/g, '^3')
     .replace(/ⁿ/g, '^n')
     .replace(/\*\*/g, '^')
+    .replace(/\|/g, '')
     .replace(/log\(([a-z])\)/g, 'log$1')
     .replace(/lg/g, 'log')
     .replace(/[·×*]/g, '');
@@ -116,39 +117,61 @@ export function classOf(expr: string): ComplexityClass | undefined {
   return undefined;
 }
 
+type Label = 'time' | 'space' | 'both';
+const labelOf = (word: string): Label => (/time/i.test(word) ? 'time' : 'space');
+/** A label right after an O(...): "O(n) time", "O(1) extra space", unless it labels the next one ("time O(n) space O(1)"). */
+const LABEL_AFTER = /^[\s-]*(?:extra\s+|auxiliary\s+|additional\s+)?(time|runtime|space|memory)\b(?![\s:=-]*(?:(?:complexity\s+)?is\s+)?O\()/i;
+const LABEL_WORD = /\b(time|runtime|space|memory)\b/gi;
+/** "Time and space: O(n)" is about both. */
+const BOTH = /\b(?:(?:run)?time\s*(?:and|&|\/|,)\s*(?:space|memory)|(?:space|memory)\s*(?:and|&|\/|,)\s*(?:run)?time)\b/i;
+
 /**
- * Finds the time complexity the person claimed in their reasoning: the first "O(...)" on a line that
- * mentions time (or the first O(...) at all), or words like "linear" and "quadratic".
+ * Each O(...) on a line with what it is about. A label written after it ("O(n) time, O(1) space")
+ * or before it ("time O(n), space O(1)", "Space: O(n), Time: O(n^2)") counts; the nearest wins.
+ */
+function boundsOn(line: string): { expr: string; label?: Label }[] {
+  const found: { expr: string; label?: Label }[] = [];
+  let from = 0;
+  for (const m of line.matchAll(/\bO\(([^)]*)\)/g)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const after = LABEL_AFTER.exec(line.slice(end));
+    const segment = line.slice(from, start);
+    const before = BOTH.test(segment) ? 'both' : [...segment.matchAll(LABEL_WORD)].pop()?.[1];
+    const label = after ? labelOf(after[1]!) : before === 'both' ? 'both' : before ? labelOf(before) : undefined;
+    found.push({ expr: m[1] ?? '', ...(label ? { label } : {}) });
+    // A label after this one is its own: the next O(...) looks for its label past it.
+    from = after ? end + after[0].length : end;
+  }
+  return found;
+}
+
+/**
+ * Finds the time complexity the person claimed in their reasoning: the first O(...) labelled as
+ * time ("time O(n)", "O(n) time"), else the first O(...) not labelled as space, else words like
+ * "linear time" and "quadratic".
  */
 export function parseClaimedComplexity(text: string): { time?: ComplexityClass; space?: ComplexityClass; line?: number; raw?: string } {
   const lines = text.split('\n');
   let fallback: { time: ComplexityClass; line: number; raw: string } | undefined;
-  let space: ComplexityClass | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    const lower = line.toLowerCase();
-    if (lower.includes('o(?)')) continue;
-    const timeMatch = /time[^o]*?\bO\(([^)]*)\)/i.exec(line);
-    if (timeMatch) {
-      const cls = classOf(timeMatch[1] ?? '');
-      const spaceMatch = /space[^o]*?\bO\(([^)]*)\)/i.exec(line);
-      if (spaceMatch) space = classOf(spaceMatch[1] ?? '');
-      if (cls) return { time: cls, ...(space ? { space } : {}), line: i + 1, raw: `O(${timeMatch[1]})` };
+    if (line.toLowerCase().includes('o(?)')) continue;
+    const bounds = boundsOn(line);
+    const time = bounds.find((b) => (b.label === 'time' || b.label === 'both') && classOf(b.expr));
+    if (time) {
+      const spaceBound = bounds.find((b) => b.label === 'space' || b.label === 'both');
+      const space = spaceBound ? classOf(spaceBound.expr) : undefined;
+      return { time: classOf(time.expr)!, ...(space ? { space } : {}), line: i + 1, raw: `O(${time.expr})` };
     }
     if (!fallback) {
-      // "Space: O(n)" labels the O(...) after it; "O(1) extra space" the one before.
-      const any = [...line.matchAll(/\bO\(([^)]*)\)/g)].find((m, k, all) => {
-        const prev = all[k - 1];
-        const label = line.slice(prev ? (prev.index ?? 0) + prev[0].length : 0, m.index);
-        return !/space|memory/i.test(label.replace(ABOUT_SPACE, '')) && !ABOUT_SPACE.test(line.slice((m.index ?? 0) + m[0].length));
-      });
-      const cls = any ? classOf(any[1] ?? '') : undefined;
-      const word = cls ? undefined : wordClaim(line);
-      if (cls) fallback = { time: cls, line: i + 1, raw: `O(${any?.[1] ?? ''})` };
+      const any = bounds.find((b) => b.label === undefined && classOf(b.expr));
+      const word = any ? undefined : wordClaim(line);
+      if (any) fallback = { time: classOf(any.expr)!, line: i + 1, raw: `O(${any.expr})` };
       else if (word) fallback = { time: word.cls, line: i + 1, raw: word.raw };
     }
   }
-  return fallback ? { ...fallback, ...(space ? { space } : {}) } : {};
+  return fallback ?? {};
 }
 
 /** A sentence comparing the claim with the measurement, for the CLI, the UI and the reviewer. */

@@ -58,11 +58,20 @@ describe('complexity: reading the claim', () => {
       ['// constant space, but quadratic overall', 'O(n^2)'],
       ['We use O(1) extra space and O(n log n) time', 'O(n log n)'],
       ['// Space: O(n), Time: O(n^2)', 'O(n^2)'],
+      // The label after the bound: the most common way to write it.
+      ['// One pass with a hash map. O(n) time, O(1) space.', 'O(n)'],
+      ['O(n log n) time and O(1) space', 'O(n log n)'],
+      ['// runs in O(n) time with O(1) extra memory', 'O(n)'],
+      ['Complexity: time O(n) space O(1)', 'O(n)'],
+      ['// Time and space: O(n)', 'O(n)'],
+      ['// O(|a| * |b|) time, O(|b|) space.', 'O(n^2)'],
+      ['// the sort dominates the time; space O(n)', undefined],
       ['uses constant memory', undefined],
       ['a linear scan over the rows', undefined],
     ];
     for (const [text, cls] of claims) assert.equal(parseClaimedComplexity(text).time, cls, text);
     assert.equal(parseClaimedComplexity('def f(xs):\n    # sort first\n    # overall O(nlogn)\n').line, 3);
+    assert.deepEqual(parseClaimedComplexity('// O(n) time, O(1) space.'), { time: 'O(n)', space: 'O(1)', line: 1, raw: 'O(n)' });
   });
 
   it('compares claim and measurement in a sentence', () => {
