@@ -10,7 +10,8 @@ function series(f: (n: number) => number, sizes: number[], noise = 0.1, seed = 7
 describe('complexity: fitting measured timings', () => {
   const doubling = [1000, 2000, 4000, 8000, 16000, 32000];
   const cases: [ComplexityClass, (n: number) => number, number[]][] = [
-    ['O(1)', () => 2, doubling],
+    // Flat at 5 ms: well above the timing noise, so flatness is evidence (at 2 ms it would not be).
+    ['O(1)', () => 5, doubling],
     ['O(log n)', (n) => 0.5 * Math.log2(n), [1e3, 1e5, 1e7, 1e9, 1e11]],
     ['O(n)', (n) => n / 1000, doubling],
     ['O(n log n)', (n) => (n * Math.log2(n)) / 5000, [1e3, 1e4, 1e5, 1e6, 1e7]],
@@ -27,6 +28,30 @@ describe('complexity: fitting measured timings', () => {
   it('says when timings are too small to tell', () => {
     const fit = fitComplexity(series(() => 0.01, doubling));
     assert.match(fit.note ?? '', /too fast to measure/);
+  });
+
+  it('names no class for timings that stay within the noise near the round trip, whatever their ratios', () => {
+    // A constant-time call on 100 000 to 800 000 numbers, measured on a busy machine: its ratios
+    // alone look linear. Claimed O(1), it must not be told the measurement disagrees.
+    const busy = [{ n: 100000, ms: 0.365 }, { n: 200000, ms: 0.41 }, { n: 400000, ms: 0.537 }, { n: 800000, ms: 1.688 }];
+    const fit = fitComplexity(busy);
+    assert.equal(fit.cls, undefined);
+    assert.match(fit.note ?? '', /too fast to measure reliably \(n=800000 took 1\.688 ms and the fastest size 0\.365 ms/);
+    assert.deepEqual(compareClaim('O(1)', fit), { agrees: undefined, message: `Could not measure a growth class: ${fit.note}.` });
+    // The same growth in milliseconds that matter is linear.
+    assert.equal(fitComplexity(busy.map((p) => ({ n: p.n, ms: p.n / 100000 }))).cls, 'O(n)');
+    // A linear solution whose timings start near the round trip is still linear once it grows past the noise.
+    assert.equal(fitComplexity([{ n: 1000, ms: 0.3 }, { n: 2000, ms: 0.62 }, { n: 4000, ms: 1.2 }, { n: 8000, ms: 2.5 }, { n: 16000, ms: 4.9 }]).cls, 'O(n)');
+  });
+
+  it('does not let a slowed-down small size make growing timings look flat', () => {
+    // A linear solution whose smallest size ran on code not yet compiled (measured in the bank): the
+    // first point alone made the fit constant, against the person's correct O(n) claim.
+    const cold = [{ n: 50000, ms: 4.1 }, { n: 100000, ms: 1.02 }, { n: 200000, ms: 2.05 }, { n: 400000, ms: 3.96 }, { n: 800000, ms: 8.1 }];
+    const fit = fitComplexity(cold);
+    assert.equal(fit.cls, 'O(n)', JSON.stringify(fit));
+    assert.deepEqual(fit.points, cold, 'the measured times are shown as they were');
+    assert.equal(compareClaim('O(n)', fit).agrees, true);
   });
 
   it('reports how time grows when n doubles', () => {
