@@ -70,13 +70,15 @@ function jsDocDeclarations(sig: Signature): string[] {
 
 /**
  * Exports the entry point whatever way it was declared (function, const, class, a `Solution` class)
- * by appending a probe after the code, so line numbers stay the person's.
+ * by appending a probe after the code, so line numbers stay the person's. `probeAt` is where the
+ * probe starts: everything before it is the person's code.
  */
-export function withEntryProbe(code: string, q: Question): string {
+export function withEntryProbe(code: string, q: Question): { text: string; probeAt: number } {
   const entry = q.className ?? q.function ?? 'solve';
   const probe = `\n;try{module.exports.__drillsEntry=typeof ${entry}!=='undefined'?${entry}:undefined}catch(_e){};try{module.exports.__drillsSolution=typeof Solution!=='undefined'?Solution:undefined}catch(_e){};\n`;
   const mapAt = code.lastIndexOf('\n//# sourceMappingURL=');
-  return mapAt >= 0 ? code.slice(0, mapAt) + probe + code.slice(mapAt) : code + probe;
+  const probeAt = mapAt >= 0 ? mapAt : code.length;
+  return { text: code.slice(0, probeAt) + probe + code.slice(probeAt), probeAt };
 }
 
 /**
@@ -86,9 +88,11 @@ export function withEntryProbe(code: string, q: Question): string {
 export async function prepareNodeSolution(ctx: PrepareContext, language: 'javascript' | 'typescript'): Promise<ProcessPlan | CompileFailure> {
   const js = await transpile(ctx.code, language);
   if (!js.ok) return { kind: 'compile-error', message: js.message, ...(js.line !== undefined ? { line: js.line } : {}), ...(js.column !== undefined ? { column: js.column } : {}) };
-  writeFileSync(path.join(ctx.dir, 'solution.js'), withEntryProbe(js.code, ctx.question));
-  // The person's last written line: a brace left open is only found past it, in the probe.
-  return nodePlan({ ...ctx, config: { ...programConfig(ctx.question), lines: ctx.code.trimEnd().split('\n').length } });
+  const probed = withEntryProbe(js.code, ctx.question);
+  writeFileSync(path.join(ctx.dir, 'solution.js'), probed.text);
+  // The person's last written line and where their code ends: a brace left open is only found past
+  // it, in the probe, and the harness then reports what their code alone gives.
+  return nodePlan({ ...ctx, config: { ...programConfig(ctx.question), lines: ctx.code.trimEnd().split('\n').length, probeAt: probed.probeAt } });
 }
 
 export function programConfig(q: Question): Record<string, unknown> {

@@ -56,6 +56,12 @@ describe('judge: verdicts', () => {
     assert.equal(open.verdict, 'compile-error');
     assert.match(open.cases[0]?.error ?? '', /Unexpected end of input/);
     assert.equal(open.cases[0]?.line, 5);
+    // A file that stops mid-statement: the parser trips on the probe's own ";", which the person
+    // never wrote. The message is the one their code alone gives.
+    const cut = await js('function add(a, b) {\n  const sum =\n');
+    assert.equal(cut.verdict, 'compile-error');
+    assert.equal(cut.cases[0]?.error, 'SyntaxError: Unexpected end of input');
+    assert.equal(cut.cases[0]?.line, 2);
     const p = await py('def add(a, b):\n    return a +\n');
     assert.equal(p.verdict, 'compile-error');
     assert.equal(p.cases[0]?.line, 2);

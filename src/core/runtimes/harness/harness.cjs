@@ -325,10 +325,15 @@ function loadProgram() {
       const m = SOURCE.exec(String(e.stack).split('\n')[0] || '');
       if (m) line = Number(m[1]);
     }
+    let error = describe(e);
     // A bracket left open surfaces only after the person's last line (in the judge's export probe):
-    // point at their last written line, not at one their file does not have.
-    if (syntax && typeof config.lines === 'number' && line !== undefined && line > config.lines) line = config.lines;
-    return { ok: false, kind: syntax ? 'compile-error' : isMemory(e) ? 'memory-limit' : 'runtime-error', error: describe(e), line };
+    // say what their code alone gives ("Unexpected end of input", not the probe's "Unexpected token
+    // ';'"), at their last written line, not at one their file does not have.
+    if (syntax && typeof config.lines === 'number' && line !== undefined && line > config.lines) {
+      line = config.lines;
+      error = ownSyntaxError() || error;
+    }
+    return { ok: false, kind: syntax ? 'compile-error' : isMemory(e) ? 'memory-limit' : 'runtime-error', error, line };
   }
   const name = config.entry;
   let entry = mod.__drillsEntry;
@@ -342,6 +347,18 @@ function loadProgram() {
     return { ok: false, kind: 'compile-error', error: 'no ' + what + ' named "' + name + '" was found: define it at the top level of your file (for example "' + (config.isClass ? 'class ' + name + ' {…}' : 'function ' + name + '(…) {…}') + '")' };
   }
   return { ok: true, entry };
+}
+
+/** The syntax error of the person's code without the probe, compiled as Node would (nothing runs). */
+function ownSyntaxError() {
+  if (typeof config.probeAt !== 'number') return undefined;
+  try {
+    const own = fs.readFileSync(path.join(process.cwd(), config.file), 'utf8').slice(0, config.probeAt);
+    vm.compileFunction(own, ['exports', 'require', 'module', '__filename', '__dirname']);
+  } catch (e) {
+    if (e instanceof SyntaxError) return describe(e);
+  }
+  return undefined;
 }
 
 /** Says the arguments are ready; a timed case then waits for the parent's "go", which starts its clock. */
