@@ -1,5 +1,5 @@
 import type { Concept } from '../model';
-import { stem, stems } from './text';
+import { stem, stems, wordSpans } from './text';
 
 /**
  * The shared vocabulary: ideas many drills look for, each with the words people use for it. A drill's
@@ -8,6 +8,8 @@ import { stem, stems } from './text';
  */
 export interface SharedConcept extends Concept {
   readonly classes: readonly DimensionClass[];
+  /** Where a synonym is written inside these, it does not mean the concept: the header "Retry-After" is not a retry. */
+  readonly unless?: readonly RegExp[];
 }
 
 export type DimensionClass =
@@ -30,11 +32,11 @@ export type DimensionClass =
   | 'process'
   | 'example';
 
-const c = (name: string, classes: DimensionClass[], synonyms: string[]): SharedConcept => ({ name, synonyms: [name, ...synonyms], classes });
+const c = (name: string, classes: DimensionClass[], synonyms: string[], unless?: RegExp[]): SharedConcept => ({ name, synonyms: [name, ...synonyms], classes, ...(unless ? { unless } : {}) });
 
 export const SHARED_CONCEPTS: readonly SharedConcept[] = [
   // System design
-  c('caching', ['architecture', 'scaling'], ['cache', 'cached', 'redis', 'memcached', 'lru cache', 'read-through', 'write-through', 'write-back', 'cache-aside', 'hit ratio', 'hit rate']),
+  c('caching', ['architecture', 'scaling'], ['cache', 'cached', 'memcached', 'lru cache', 'read-through', 'write-through', 'write-back', 'cache-aside', 'hit ratio', 'hit rate']),
   c('cdn', ['scaling', 'architecture'], ['edge cache', 'edge caching', 'edge server', 'cloudfront', 'akamai', 'content delivery network']),
   c('sharding', ['scaling', 'data model'], ['shard', 'sharded', 'partition', 'partitioned', 'partitioning', 'consistent hashing', 'hash ring', 'partition key', 'shard key']),
   c('replication', ['reliability', 'scaling'], ['replica', 'replicated', 'read replica', 'leader follower', 'primary & replica', 'multi-az', 'quorum']),
@@ -46,7 +48,7 @@ export const SHARED_CONCEPTS: readonly SharedConcept[] = [
   c('indexes', ['data model'], ['index', 'indexed', 'secondary index', 'b-tree', 'btree', 'inverted index', 'covering index']),
   c('transactions', ['data model', 'reliability'], ['transaction', 'transactional', 'acid', 'atomic', 'atomically', 'rollback', 'roll back', 'two-phase commit', '2pc', 'saga', 'outbox']),
   c('optimistic concurrency', ['data model', 'reliability'], ['optimistic locking', 'compare-and-set', 'compare-and-swap', 'cas', 'etag', 'if-match', 'version column', 'conditional update', 'conditional write', 'conditional put', 'select for update', 'row lock', 'pessimistic locking']),
-  c('retries with backoff', ['reliability'], ['retry', 'retries', 'retried', 'backoff', 'exponential backoff', 'jitter', 'dead letter', 'dead-letter', 'dlq']),
+  c('retries with backoff', ['reliability'], ['retry', 'retries', 'retried', 'backoff', 'exponential backoff', 'jitter', 'dead letter', 'dead-letter', 'dlq'], [/\bretry-after\b/gi]),
   c('timeouts and circuit breakers', ['reliability'], ['circuit breaker', 'timeout', 'bulkhead', 'fail open', 'fail closed', 'graceful degradation', 'degrade', 'fallback']),
   c('failover', ['reliability'], ['fail over', 'failover', 'leader election', 'standby', 'multi-region', 'disaster recovery', 'backup', 'backups', 'snapshot', 'point-in-time recovery']),
   c('monitoring', ['reliability'], ['alerting', 'alert', 'metrics', 'dashboard', 'tracing', 'slo', 'on-call']),
@@ -54,7 +56,7 @@ export const SHARED_CONCEPTS: readonly SharedConcept[] = [
   c('status codes', ['api'], ['201', '202', '204', '400', '401', '403', '404', '409', '410', '412', '422', '503', 'status code']),
   c('versioning', ['api'], ['/v1', 'v1', 'api version', 'deprecation', 'backward compatible', 'backwards compatible']),
   c('authentication', ['api'], ['oauth', 'jwt', 'bearer token', 'api key', 'authorization', 'scopes', 'mtls', 'signature']),
-  c('persistent connections', ['api', 'architecture'], ['websocket', 'websockets', 'long polling', 'server-sent events', 'sse', 'grpc stream', 'push notification', 'apns', 'fcm']),
+  c('persistent connections', ['api', 'architecture'], ['websocket', 'websockets', 'long polling', 'server-sent events', 'sse', 'grpc stream']),
   c('asynchronous processing', ['architecture', 'scaling'], ['asynchronous', 'async', 'asynchronously', 'background job', 'background worker', 'worker', 'workers', 'batch job', 'cron']),
   c('object storage', ['data model', 'architecture'], ['s3', 'object store', 'blob store', 'blob storage', 'gcs']),
   c('storage engine choice', ['data model'], ['cassandra', 'dynamodb', 'postgres', 'postgresql', 'mysql', 'key-value', 'wide-column', 'relational', 'document store', 'mongodb', 'bigtable', 'hbase', 'scylladb', 'time-series', 'elasticsearch', 'sqlite']),
@@ -88,6 +90,7 @@ export function sharedConceptsFor(cls: DimensionClass): SharedConcept[] {
 export interface CompiledConcept {
   readonly name: string;
   readonly alternatives: readonly (readonly (readonly string[])[])[];
+  readonly unless: readonly RegExp[];
 }
 
 function phrase(text: string): string[] {
@@ -99,7 +102,8 @@ export function compileConcept(concept: Concept): CompiledConcept {
   const shared = byName.get(concept.name.toLowerCase());
   const synonyms = new Set([concept.name, ...concept.synonyms, ...(shared && shared !== concept ? shared.synonyms : [])]);
   const alternatives = [...synonyms].map((s) => s.split('&').map((p) => phrase(p)).filter((p) => p.length > 0)).filter((a) => a.length > 0);
-  return { name: concept.name, alternatives };
+  const unless = [...((concept as SharedConcept).unless ?? []), ...(shared && shared !== concept ? (shared.unless ?? []) : [])];
+  return { name: concept.name, alternatives, unless };
 }
 
 /**
@@ -113,9 +117,9 @@ const QUANTITY_UNITS = new Set(
 );
 
 /** Where a phrase occurs in a list of stems (also across a hyphen: "fan-out" meets "fanout"), as word indices. */
-function find(sentence: readonly string[], p: readonly string[]): number[] | undefined {
+function find(sentence: readonly string[], p: readonly string[], blocked: ReadonlySet<number> = new Set()): number[] | undefined {
   outer: for (let i = 0; i + p.length <= sentence.length; i++) {
-    for (let j = 0; j < p.length; j++) if (sentence[i + j] !== p[j]) continue outer;
+    for (let j = 0; j < p.length; j++) if (sentence[i + j] !== p[j] || blocked.has(i + j)) continue outer;
     // A bare number (a status code) followed by a unit is a quantity instead.
     if (p.length === 1 && /^\d+$/.test(p[0]!) && QUANTITY_UNITS.has(sentence[i + 1] ?? '')) continue;
     return Array.from({ length: p.length }, (_, j) => i + j);
@@ -124,24 +128,34 @@ function find(sentence: readonly string[], p: readonly string[]): number[] | und
     // Two words written apart that make the phrase joined ("fan out" for "fanout"); a number is not
     // the end of a word before it ("2.6M s ≈ 3,900" does not say S3).
     for (let i = 0; i + 1 < sentence.length; i++) {
-      if (/^\d/.test(sentence[i + 1]!)) continue;
+      if (/^\d/.test(sentence[i + 1]!) || blocked.has(i) || blocked.has(i + 1)) continue;
       if (stem(`${sentence[i]}${sentence[i + 1]}`) === p[0] || `${sentence[i]}${sentence[i + 1]}` === p[0]) return [i, i + 1];
     }
   } else if (p.length === 2) {
     const joined = stem(`${p[0]}${p[1]}`);
-    const at = sentence.indexOf(joined);
+    const at = sentence.findIndex((w, i) => w === joined && !blocked.has(i));
     if (at >= 0) return [at];
   }
   return undefined;
 }
 
-/** The word indices a concept matched in a sentence, or undefined. */
-export function matchConcept(concept: CompiledConcept, sentence: readonly string[]): number[] | undefined {
+/**
+ * The word indices a concept matched in a sentence (its stems, and its text for the concept's
+ * `unless` patterns: words written inside one do not count for it), or undefined.
+ */
+export function matchConcept(concept: CompiledConcept, sentence: readonly string[], text?: string): number[] | undefined {
+  const blocked = new Set<number>();
+  if (text !== undefined && concept.unless.length > 0) {
+    const spans = wordSpans(text);
+    for (const u of concept.unless) {
+      for (const m of text.matchAll(u)) spans.forEach((w, i) => w.start >= m.index && w.end <= m.index + m[0].length && blocked.add(i));
+    }
+  }
   for (const alt of concept.alternatives) {
     const hits: number[] = [];
     let ok = true;
     for (const p of alt) {
-      const at = find(sentence, p);
+      const at = find(sentence, p, blocked);
       if (!at) {
         ok = false;
         break;

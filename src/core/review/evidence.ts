@@ -47,7 +47,7 @@ export class Analysis {
     const add = (ls: readonly TextLine[], section: number): void => {
       for (const s of sentencesOf(ls, seen, pairs)) {
         const idx = new Set<number>();
-        for (const c of this.all) for (const i of matchConcept(c, s.stems) ?? []) idx.add(i);
+        for (const c of this.all) for (const i of matchConcept(c, s.stems, s.text) ?? []) idx.add(i);
         out.push({ ...s, section, conceptStems: new Set([...idx].map((i) => s.stems[i]!)) });
       }
     };
@@ -77,7 +77,7 @@ export class Analysis {
     let bare: { s: Analysed; words: number[] } | undefined;
     let first: { s: Analysed; words: number[] } | undefined;
     for (const s of this.sentences) {
-      const words = matchConcept(concept, s.stems);
+      const words = matchConcept(concept, s.stems, s.text);
       if (!words) continue;
       if (!this.substantive(s)) bare ??= { s, words };
       else if (!prefer || prefer(s)) return { concept, at: s, words };

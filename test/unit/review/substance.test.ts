@@ -165,6 +165,26 @@ describe('review: sections by meaning, concepts with their evidence', () => {
     assert.ok((scaling.evidence ?? []).some((e) => e.against && /named without specifics: no credit/.test(e.detail ?? '')));
   });
 
+  it('credits a shared idea for the idea, not for a word that only looks like it', () => {
+    const evidenceOf = (id: string, dimension: string, heading: string, sentence: string): string[] =>
+      (scoreIn(bank.byId(id)!, ['# Answer', `## ${heading}`, sentence].join('\n'), dimension).evidence ?? []).map((e) => e.detail ?? '');
+    // The header Retry-After tells a client when to come back; it is not the service retrying.
+    const header = evidenceOf('rate-limiter-service', 'reliability', 'Reliability', 'Over its limit a key gets 429 with a Retry-After of 30 s from the gateway, and the Lua script never blocks on it.');
+    assert.ok(!header.some((d) => d.startsWith('retries with backoff')), JSON.stringify(header));
+    const retries = evidenceOf('rate-limiter-service', 'reliability', 'Reliability', 'A failed Lua call to the Redis shard is retried twice with exponential backoff from 20 ms, then the gateway fails open.');
+    assert.ok(retries.some((d) => d.startsWith('retries with backoff')), JSON.stringify(retries));
+    // Redis holding counters or sessions is not a cache; a cache is named as one.
+    const counters = evidenceOf('rate-limiter-service', 'scaling', 'Scaling', 'Redis holds one counter per key and endpoint, and each gateway flushes its local counts every 50 ms.');
+    assert.ok(!counters.some((d) => d.startsWith('caching')), JSON.stringify(counters));
+    const cached = evidenceOf('rate-limiter-service', 'scaling', 'Scaling', 'Each gateway keeps the limits config cached in memory for 30 s, so a check costs one Redis round trip.');
+    assert.ok(cached.some((d) => d.startsWith('caching')), JSON.stringify(cached));
+    // A push through Apple's or Google's service is not a connection the system holds.
+    const push = evidenceOf('news-feed', 'architecture', 'Architecture', 'When a followed author posts, the fan-out worker sends a push through APNs or FCM to 40 000 phones at most.');
+    assert.ok(!push.some((d) => d.startsWith('persistent connections')), JSON.stringify(push));
+    const held = evidenceOf('news-feed', 'architecture', 'Architecture', 'Open apps hold a WebSocket to a gateway, which streams new post ids to them within 2 s.');
+    assert.ok(held.some((d) => d.startsWith('persistent connections')), JSON.stringify(held));
+  });
+
   it('reads "400 GB/day" as a quantity, not the status code 400, and keeps "1:1" whole in a quote', () => {
     const q = bank.byId('chat-service')!;
     const doc = ['# Chat', '## Requirements', '- 1:1 and group chats up to 500 members?', '## Estimates', '- 2B x 200 bytes = 400 GB/day', '## API', '- POST /v1/messages returns 201, or 409 for a repeated client id'].join('\n');
