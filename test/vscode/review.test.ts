@@ -115,6 +115,48 @@ suite('Review: inline comment threads', () => {
     assert.doesNotMatch(why ?? '', /not specified|do not cover/);
   });
 
+  test('verdicts and timings count only for the code they ran: a reasoning edit keeps them, a code edit leaves them out and says so', async function () {
+    this.timeout(120_000);
+    const drills = await api();
+    const drill = drills.sessions.current()!;
+    const doc = await vscode.workspace.openTextDocument(drill.solution);
+    const replace = async (from: string, to: string): Promise<void> => {
+      const at = doc.getText().indexOf(from);
+      assert.ok(at >= 0, `"${from}" is in the file`);
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(drill.solution, new vscode.Range(doc.positionAt(at), doc.positionAt(at + from.length)), to);
+      await vscode.workspace.applyEdit(edit);
+      await doc.save();
+    };
+    const summary = async (): Promise<{ text: string; all: string }> => {
+      await vscode.commands.executeCommand('interviewDrills.reviewReasoning');
+      const threads = drills.review.threadsOf(drill.solution);
+      return { text: threads[0]!.comments[0]!, all: threads.flatMap((t) => t.comments).join('\n') };
+    };
+    const run = (await vscode.commands.executeCommand('interviewDrills.runTests')) as { verdict: string };
+    assert.equal(run.verdict, 'accepted');
+    const m = (await vscode.commands.executeCommand('interviewDrills.measureComplexity')) as { message: string } | undefined;
+    assert.ok(m, 'measured');
+    // The claim is written after the run and the measurement: a comment edit, the code is the same.
+    await replace('Complexity: time O(?), space O(?)', 'Complexity: O(n) time, O(n) space');
+    const kept = await summary();
+    assert.match(kept.text, /correctness reasoning \(4\/4\): 100% of the cases run pass/, kept.text);
+    assert.match(kept.text, /complexity \(\d\/4\)/);
+    assert.doesNotMatch(kept.all, /changed after the last/, 'nothing is called stale after a comment edit');
+    // Now the code changes: the run and the measurement were of other code.
+    await replace('  const seen = new Map();', '  const seen = new Map();\n  if (nums.length > 1000) return [];');
+    const edited = await summary();
+    assert.match(edited.text, /correctness reasoning \(2\/4\): tests not run since the code last changed/, edited.text);
+    assert.match(edited.text, /complexity \(3\/4\): stated as O\(n\)/, edited.text);
+    assert.match(edited.all, /Your code changed after the last test run, so its verdicts do not count here: run the tests again\./);
+    assert.match(edited.all, /Your code changed after the last measurement, so it does not count here: run Measure Complexity again to check your O\(n\) claim\./);
+    // Running again counts again.
+    await vscode.commands.executeCommand('interviewDrills.runTests');
+    const rerun = await summary();
+    assert.match(rerun.text, /correctness reasoning \(4\/4\): 100% of the cases run pass/, rerun.text);
+    assert.doesNotMatch(rerun.all, /changed after the last test run/);
+  });
+
   test('a design document is scored on substance: sections by meaning, concepts with their lines, estimates with units', async () => {
     const drills = await api();
     // The coding drill reviewed before has work in it: stop its clock so it is not offered for recording.

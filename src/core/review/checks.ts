@@ -18,6 +18,8 @@ export interface ReviewInput {
   readonly run?: RunResult;
   /** The latest complexity measurement, when there is one. */
   readonly measurement?: { readonly cls?: string; readonly agrees?: boolean; readonly message: string };
+  /** A run or measurement made before the code last changed: left out of `run`/`measurement`, and said so. */
+  readonly edited?: { readonly run?: boolean; readonly measurement?: boolean };
   readonly elapsedMs?: number;
 }
 
@@ -114,6 +116,8 @@ function codingChecks(input: ReviewInput): CheckResult {
   if (!claim.time) add(at(r.parts.complexity), 'essential', 'No time complexity stated. Say it in big-O (and the space), and why.');
   else if (input.measurement?.agrees === false) add(claimLine ?? at(r.parts.complexity), 'essential', input.measurement.message);
   else if (input.measurement?.agrees === true) add(claimLine ?? at(r.parts.complexity), 'celebratory', input.measurement.message);
+  else if (!input.measurement && input.edited?.measurement) add(claimLine ?? at(r.parts.complexity), 'informative', `Your code changed after the last measurement, so it does not count here: run Measure Complexity again to check your ${claim.time} claim.`);
+  if (!run && input.edited?.run) add(1, 'informative', 'Your code changed after the last test run, so its verdicts do not count here: run the tests again.');
 
   if (!filled(r.parts.edgeCases)) add(at(r.parts.edgeCases), 'actionable', 'No edge cases listed. Name the inputs that break naive solutions (empty, one element, duplicates, negatives, very large) and how your code handles them.');
   if (!filled(r.parts.tradeoffs)) add(at(r.parts.tradeoffs), 'informative', 'Mention a trade-off: what you would change with more memory, sorted input or a streaming source.');
@@ -162,7 +166,7 @@ function codingChecks(input: ReviewInput): CheckResult {
     {
       dimension: 'correctness reasoning',
       score: passRate === undefined ? 2 : passRate === 1 ? 4 : passRate >= 0.5 ? 2 : 1,
-      why: passRate === undefined ? 'tests not run yet' : `${Math.round(passRate * 100)}% of the cases run pass`,
+      why: passRate === undefined ? (input.edited?.run ? 'tests not run since the code last changed' : 'tests not run yet') : `${Math.round(passRate * 100)}% of the cases run pass`,
       evidence: run ? [{ kind: 'test', line: 0, text: `${run.cases.length - failed.length}/${run.cases.length} cases accepted`, ...(failed.length ? { detail: `first failure: ${failed[0]!.name} → ${failed[0]!.verdict}`, against: true } : {}) }] : [],
     },
     {

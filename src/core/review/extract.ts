@@ -28,14 +28,28 @@ const PART_HEADINGS: readonly [RegExp, ReasoningPart][] = [
 
 /** Comment lines of a source file in its runtime's comment syntax (`//`, `/* … *\/`, `#` and docstrings, `--`). */
 export function commentLines(code: string, language: Language | 'markdown'): TextLine[] {
+  if (language === 'markdown') return code.split('\n').map((text, i) => ({ line: i + 1, text }));
+  return split(code, language).comments;
+}
+
+/**
+ * The code of a source file without its comments, one line per line that has code, trimmed: two
+ * versions that differ only in their reasoning comments (or blank lines) give the same text.
+ */
+export function codeOutsideComments(code: string, language: Language | 'markdown'): string {
+  return language === 'markdown' ? code : split(code, language).code.join('\n');
+}
+
+function split(code: string, language: Language): { comments: TextLine[]; code: string[] } {
   const src = code.split('\n');
-  if (language === 'markdown') return src.map((text, i) => ({ line: i + 1, text }));
   const syntax: CommentSyntax = RUNTIMES[language].comments;
   const out: TextLine[] = [];
+  const kept: string[] = [];
   let inBlock: string | null = null;
   for (let i = 0; i < src.length; i++) {
     let rest = src[i] ?? '';
     const line = i + 1;
+    let codeHere = '';
     while (rest.length > 0) {
       if (inBlock) {
         const end = rest.indexOf(inBlock);
@@ -50,6 +64,7 @@ export function commentLines(code: string, language: Language | 'markdown'): Tex
       const lc = findOutsideStrings(rest, syntax.line);
       const triple = syntax.docstrings ? /("""|''')/.exec(rest) : null;
       if (triple && (lc < 0 || triple.index < lc)) {
+        codeHere += rest.slice(0, triple.index);
         inBlock = triple[1]!;
         rest = rest.slice(triple.index + 3);
         if (rest.trim() === '') break;
@@ -57,16 +72,19 @@ export function commentLines(code: string, language: Language | 'markdown'): Tex
       }
       const bc = syntax.block ? findOutsideStrings(rest, syntax.block[0]) : -1;
       if (syntax.block && bc >= 0 && (lc < 0 || bc < lc)) {
+        codeHere += rest.slice(0, bc);
         inBlock = syntax.block[1];
         rest = rest.slice(bc + syntax.block[0].length).replace(/^\*/, '');
         if (rest.trim() === '') break;
         continue;
       }
       if (lc >= 0) out.push({ line, text: rest.slice(lc + syntax.line.length).trim() });
+      codeHere += lc >= 0 ? rest.slice(0, lc) : rest;
       break;
     }
+    if (codeHere.trim() !== '') kept.push(codeHere.trim());
   }
-  return out;
+  return { comments: out, code: kept };
 }
 
 /** Index of `marker` outside simple quoted strings, or -1. */

@@ -3,6 +3,8 @@ import { askInterviewer } from '../../core/interviewer';
 import { KINDS } from '../../core/kinds';
 import { OpenAIProvider, Reviewer, type ChatProvider, type ReviewInput } from '../../core/review';
 import { evidenceText, groupEvidence } from '../../core/review/format';
+import { codeOutsideComments } from '../../core/review/extract';
+import { compareClaim, parseClaimedComplexity } from '../../core/judge/complexity';
 import { appendPlain } from '../markdownText';
 import type { Remark, Review, Severity } from '../../core/model';
 import type { Config } from '../config';
@@ -195,14 +197,26 @@ export class ReviewComments extends Disposable {
   private inputFor(drill: ActiveDrill, doc: vscode.TextDocument): ReviewInput {
     const q = drill.question;
     const t = this.deps.timer.current;
-    const run = this.deps.testing.lastResult(q.id);
-    const m = this.deps.testing.lastMeasurement(q.id);
+    const language = KINDS[q.kind].answer.type === 'document' ? 'markdown' : drill.language;
+    const text = doc.getText();
+    // Verdicts and timings are about the code they ran: an edit to the code (not to the reasoning
+    // comments) since then leaves them out, and the review says so.
+    const code = codeOutsideComments(text, language);
+    const last = this.deps.testing.lastRun(q.id);
+    const measured = this.deps.testing.lastMeasurement(q.id);
+    const run = last && codeOutsideComments(last.code, language) === code ? last.result : undefined;
+    const m = measured && codeOutsideComments(measured.code, language) === code ? measured.measurement : undefined;
+    // The claim may have been edited since: compare the measured growth with the one written now.
+    const claimed = parseClaimedComplexity(text).time;
+    const verdict = m && claimed !== m.claimed ? compareClaim(claimed, m.fit) : m;
+    const edited = { ...(last && !run ? { run: true } : {}), ...(measured && !m ? { measurement: true } : {}) };
     return {
       question: q,
-      code: doc.getText(),
-      language: KINDS[q.kind].answer.type === 'document' ? 'markdown' : drill.language,
+      code: text,
+      language,
       ...(run ? { run } : {}),
-      ...(m ? { measurement: { ...(m.fit.cls ? { cls: m.fit.cls } : {}), ...(m.agrees !== undefined ? { agrees: m.agrees } : {}), message: m.message } } : {}),
+      ...(m && verdict ? { measurement: { ...(m.fit.cls ? { cls: m.fit.cls } : {}), ...(verdict.agrees !== undefined ? { agrees: verdict.agrees } : {}), message: verdict.message } } : {}),
+      ...(edited.run || edited.measurement ? { edited } : {}),
       ...(t && t.questionId === q.id ? { elapsedMs: elapsedMs(t, Date.now()) } : {}),
     };
   }

@@ -56,6 +56,8 @@ export interface TestingDeps {
 interface LastRun {
   readonly result: RunResult;
   readonly solution: vscode.Uri;
+  /** The text that was run: a review counts the verdicts only while the code is still this. */
+  readonly code: string;
 }
 
 /**
@@ -72,7 +74,7 @@ export class DrillTesting extends Disposable {
   private readonly resultChanged = this._register(new vscode.EventEmitter<{ drill: ActiveDrill; result: RunResult }>());
   /** Fires after every finished run (and after a hidden case is revealed), with the drill it ran. */
   readonly onDidRun = this.resultChanged.event;
-  private readonly measurements = new Map<string, Measurement>();
+  private readonly measurements = new Map<string, { readonly measurement: Measurement; readonly code: string }>();
   /** The message last given to VS Code for each case (by case name), as the Test Explorer shows it. */
   private readonly sent = new Map<string, vscode.TestMessage>();
   private readonly states = new Map<string, 'passed' | 'failed' | 'errored' | 'skipped'>();
@@ -103,7 +105,8 @@ export class DrillTesting extends Disposable {
     void this.refresh();
   }
 
-  lastMeasurement(questionId: string): Measurement | undefined {
+  /** The latest measurement and the text it measured. */
+  lastMeasurement(questionId: string): { readonly measurement: Measurement; readonly code: string } | undefined {
     return this.measurements.get(questionId);
   }
 
@@ -123,11 +126,12 @@ export class DrillTesting extends Disposable {
     }
     const q = drill.question;
     const doc = await vscode.workspace.openTextDocument(drill.solution);
+    const code = doc.getText();
     const m = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Measuring ${q.title}…`, cancellable: true }, async (_p, token) => {
       const abort = new AbortController();
       const sub = token.onCancellationRequested(() => abort.abort());
       try {
-        return await this.deps.judge.measure(q, { language: drill.language, code: doc.getText(), file: drill.solution.fsPath }, { signal: abort.signal });
+        return await this.deps.judge.measure(q, { language: drill.language, code, file: drill.solution.fsPath }, { signal: abort.signal });
       } catch (e) {
         void vscode.window.showErrorMessage(`Interview Drills: ${(e as Error).message}`);
         return undefined;
@@ -136,7 +140,7 @@ export class DrillTesting extends Disposable {
       }
     });
     if (!m) return undefined;
-    this.measurements.set(q.id, m);
+    this.measurements.set(q.id, { measurement: m, code });
     await this.deps.journal.measure(q.id, { ...(m.fit.cls ? { cls: m.fit.cls } : {}), ...(m.claimed ? { claimed: m.claimed } : {}), ...(m.agrees !== undefined ? { agrees: m.agrees } : {}), message: m.message, at: Date.now() });
     const run = this.controller.createTestRun(new vscode.TestRunRequest(), `${q.title}: Measure complexity`, true);
     run.appendOutput(`${measurementReport(q.title, m).join('\r\n')}\r\n`);
@@ -148,6 +152,11 @@ export class DrillTesting extends Disposable {
 
   lastResult(questionId: string): RunResult | undefined {
     return this.results.get(questionId)?.result;
+  }
+
+  /** The latest run and the text it ran. */
+  lastRun(questionId: string): { readonly result: RunResult; readonly code: string } | undefined {
+    return this.results.get(questionId);
   }
 
   /** The status-bar summary of the open drill's last run, as shown (undefined when hidden). */
@@ -322,6 +331,7 @@ export class DrillTesting extends Disposable {
     this.status.show();
     this.statusShown = true;
     const entry = this.entryLine(drill, doc);
+    const code = doc.getText();
     const reported = new WeakSet<CaseResult>();
     const report = (r: CaseResult): void => {
       const item = byName.get(r.name);
@@ -332,7 +342,7 @@ export class DrillTesting extends Disposable {
     let result: RunResult | undefined;
     try {
       for (const item of selected) run.started(item);
-      result = await this.deps.judge.run(question, { language: drill.language, code: doc.getText(), file: drill.solution.fsPath }, {
+      result = await this.deps.judge.run(question, { language: drill.language, code, file: drill.solution.fsPath }, {
         mode: 'submit',
         extraCases: extra,
         signal: abort.signal,
@@ -353,7 +363,7 @@ export class DrillTesting extends Disposable {
       }
       const done = { ...result, mode };
       this.showSummary(drill, done);
-      this.results.set(drill.question.id, { result: done, solution: drill.solution });
+      this.results.set(drill.question.id, { result: done, solution: drill.solution, code });
       this.resultChanged.fire({ drill, result: done });
       for (const w of result.warnings ?? []) void vscode.window.showWarningMessage(`Interview Drills: ${w}`);
       // A generated case failed: look for a small input that shows the same bug, unless one found

@@ -6,7 +6,7 @@ import * as path from 'path';
 import { OpenAIProvider, Reviewer, type ReviewInput } from '../../../src/core/review';
 import { redactSecret } from '../../../src/core/review/openaiProvider';
 import { checkArithmetic, runChecks } from '../../../src/core/review/checks';
-import { commentLines, extractReasoning } from '../../../src/core/review/extract';
+import { codeOutsideComments, commentLines, extractReasoning } from '../../../src/core/review/extract';
 import { parseModelReview } from '../../../src/core/review/parse';
 import { parseQuestion } from '../../../src/core/questions/loader';
 import type { Question, RunResult } from '../../../src/core/model';
@@ -56,6 +56,18 @@ describe('review: extracting reasoning', () => {
     assert.equal(r.parts.clarifying[0]?.line, 2);
     assert.equal(r.parts.complexity[0]?.line, 6);
     assert.equal(r.parts.edgeCases.length, 3);
+  });
+
+  it('tells a reasoning edit from a code edit: the code outside comments is the same only for the first', () => {
+    const before = '/*\n * Complexity: time O(?)\n */\nfunction f(xs) {\n  return xs.length; // the count\n}\n';
+    const reasoned = '/*\n * Complexity: O(n) time, O(1) space\n * Edge cases: an empty list gives 0\n */\n\nfunction f(xs) {\n  return xs.length; // how many there are\n}\n';
+    const changed = before.replace('xs.length;', 'xs.length + 1;');
+    assert.equal(codeOutsideComments(reasoned, 'javascript'), codeOutsideComments(before, 'javascript'));
+    assert.notEqual(codeOutsideComments(changed, 'javascript'), codeOutsideComments(before, 'javascript'));
+    assert.equal(codeOutsideComments('/* a */ let x = 1; /* b */ x++; // c', 'javascript'), 'let x = 1;  x++;');
+    const py = '"""\nApproach: scan\n"""\ndef f(xs):  # inline\n    return "# kept"\n';
+    assert.equal(codeOutsideComments(py, 'python'), 'def f(xs):\nreturn "# kept"');
+    assert.equal(codeOutsideComments(py.replace('scan', 'two pointers'), 'python'), codeOutsideComments(py, 'python'));
   });
 
   it('reads Markdown sections', () => {
@@ -119,6 +131,16 @@ describe('review: deterministic checks', () => {
     assert.equal(works?.severity, 'essential');
     const m = runChecks({ question: coding, code: thorough, language: 'javascript', measurement: { agrees: false, message: 'You claimed O(n) but the measured growth looks like O(n^2).' } });
     assert.ok(m.remarks.some((r) => r.line === 6 && r.severity === 'essential' && /O\(n\^2\)/.test(r.message)));
+  });
+
+  it('says when the last run or measurement was of other code, and does not count them', () => {
+    const c = runChecks({ question: coding, code: thorough, language: 'javascript', edited: { run: true, measurement: true } });
+    assert.equal(c.scores.find((s) => s.dimension === 'correctness reasoning')?.why, 'tests not run since the code last changed');
+    assert.ok(c.remarks.some((r) => r.severity === 'informative' && /Your code changed after the last test run, so its verdicts do not count here/.test(r.message)));
+    const claim = c.remarks.find((r) => /changed after the last measurement/.test(r.message));
+    assert.equal(claim?.line, 6, 'on the claim');
+    assert.match(claim!.message, /run Measure Complexity again to check your O\(n\) claim/);
+    assert.equal(c.scores.find((s) => s.dimension === 'complexity')?.score, 3);
   });
 
   it('checks STAR parts, numbers in the result and "we" versus "I"', () => {
