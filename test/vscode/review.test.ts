@@ -155,6 +155,18 @@ suite('Review: inline comment threads', () => {
     const rerun = await summary();
     assert.match(rerun.text, /correctness reasoning \(4\/4\): 100% of the cases run pass/, rerun.text);
     assert.doesNotMatch(rerun.all, /changed after the last test run/);
+    // The same drill in another language: that file has no run of its own, and nothing it did not do is called stale.
+    fs.writeFileSync(path.join(drill.folder.fsPath, 'solution.py'), '# Complexity: O(n) time\ndef pairWithSum(nums, target):\n    return [0, 1]\n');
+    await vscode.workspace.getConfiguration('interviewDrills').update('language', 'python', vscode.ConfigurationTarget.Global);
+    for (let i = 0; i < 50 && drills.config.current.language !== 'python'; i++) await new Promise((r) => setTimeout(r, 100));
+    await vscode.commands.executeCommand('interviewDrills.startDrill', 'two-sum-indices');
+    const py = drills.sessions.current()!;
+    assert.match(py.solution.fsPath, /solution\.py$/);
+    await vscode.commands.executeCommand('interviewDrills.reviewReasoning');
+    const other = drills.review.threadsOf(py.solution);
+    assert.match(other[0]!.comments[0]!, /correctness reasoning \(2\/4\): tests not run yet/, other[0]!.comments[0]);
+    assert.doesNotMatch(other.flatMap((t) => t.comments).join('\n'), /changed after the last/);
+    await vscode.workspace.getConfiguration('interviewDrills').update('language', 'javascript', vscode.ConfigurationTarget.Global);
   });
 
   test('a design document is scored on substance: sections by meaning, concepts with their lines, estimates with units', async () => {

@@ -202,8 +202,10 @@ export class ReviewComments extends Disposable {
     // Verdicts and timings are about the code they ran: an edit to the code (not to the reasoning
     // comments) since then leaves them out, and the review says so.
     const code = codeOutsideComments(text, language);
-    const last = this.deps.testing.lastRun(q.id);
-    const measured = this.deps.testing.lastMeasurement(q.id);
+    // Another language's file of the same drill has runs of its own, not this file's.
+    const mine = <T extends { readonly solution: vscode.Uri }>(x: T | undefined): T | undefined => (x && x.solution.toString() === drill.solution.toString() ? x : undefined);
+    const last = mine(this.deps.testing.lastRun(q.id));
+    const measured = mine(this.deps.testing.lastMeasurement(q.id));
     const run = last && codeOutsideComments(last.code, language) === code ? last.result : undefined;
     const m = measured && codeOutsideComments(measured.code, language) === code ? measured.measurement : undefined;
     // The claim may have been edited since: compare the measured growth with the one written now.

@@ -74,7 +74,7 @@ export class DrillTesting extends Disposable {
   private readonly resultChanged = this._register(new vscode.EventEmitter<{ drill: ActiveDrill; result: RunResult }>());
   /** Fires after every finished run (and after a hidden case is revealed), with the drill it ran. */
   readonly onDidRun = this.resultChanged.event;
-  private readonly measurements = new Map<string, { readonly measurement: Measurement; readonly code: string }>();
+  private readonly measurements = new Map<string, { readonly measurement: Measurement; readonly code: string; readonly solution: vscode.Uri }>();
   /** The message last given to VS Code for each case (by case name), as the Test Explorer shows it. */
   private readonly sent = new Map<string, vscode.TestMessage>();
   private readonly states = new Map<string, 'passed' | 'failed' | 'errored' | 'skipped'>();
@@ -105,8 +105,8 @@ export class DrillTesting extends Disposable {
     void this.refresh();
   }
 
-  /** The latest measurement and the text it measured. */
-  lastMeasurement(questionId: string): { readonly measurement: Measurement; readonly code: string } | undefined {
+  /** The latest measurement, the text it measured and its file. */
+  lastMeasurement(questionId: string): { readonly measurement: Measurement; readonly code: string; readonly solution: vscode.Uri } | undefined {
     return this.measurements.get(questionId);
   }
 
@@ -140,7 +140,7 @@ export class DrillTesting extends Disposable {
       }
     });
     if (!m) return undefined;
-    this.measurements.set(q.id, { measurement: m, code });
+    this.measurements.set(q.id, { measurement: m, code, solution: drill.solution });
     await this.deps.journal.measure(q.id, { ...(m.fit.cls ? { cls: m.fit.cls } : {}), ...(m.claimed ? { claimed: m.claimed } : {}), ...(m.agrees !== undefined ? { agrees: m.agrees } : {}), message: m.message, at: Date.now() });
     const run = this.controller.createTestRun(new vscode.TestRunRequest(), `${q.title}: Measure complexity`, true);
     run.appendOutput(`${measurementReport(q.title, m).join('\r\n')}\r\n`);
@@ -154,8 +154,8 @@ export class DrillTesting extends Disposable {
     return this.results.get(questionId)?.result;
   }
 
-  /** The latest run and the text it ran. */
-  lastRun(questionId: string): { readonly result: RunResult; readonly code: string } | undefined {
+  /** The latest run, the text it ran and its file. */
+  lastRun(questionId: string): { readonly result: RunResult; readonly code: string; readonly solution: vscode.Uri } | undefined {
     return this.results.get(questionId);
   }
 
