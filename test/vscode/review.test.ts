@@ -139,12 +139,14 @@ suite('Review: inline comment threads', () => {
     assert.ok(m, 'measured');
     // The claim is written after the run and the measurement: a comment edit, the code is the same.
     await replace('Complexity: time O(?), space O(?)', 'Complexity: O(n) time, O(n) space');
+    assert.match(drills.testing.statusText ?? '', /^\$\(pass\) \d+\/\d+ passed$/, 'a comment edit leaves the run current');
     const kept = await summary();
     assert.match(kept.text, /correctness reasoning \(4\/4\): 100% of the cases run pass/, kept.text);
     assert.match(kept.text, /complexity \(\d\/4\)/);
     assert.doesNotMatch(kept.all, /changed after the last/, 'nothing is called stale after a comment edit');
     // Now the code changes: the run and the measurement were of other code.
     await replace('  const seen = new Map();', '  const seen = new Map();\n  if (nums.length > 1000) return [];');
+    assert.match(drills.testing.statusText ?? '', /^\$\(pass\) \d+\/\d+ passed · before your last edit$/, 'the status bar says the last run was of other code');
     const edited = await summary();
     assert.match(edited.text, /correctness reasoning \(2\/4\): tests not run since the code last changed/, edited.text);
     assert.match(edited.text, /complexity \(3\/4\): stated as O\(n\)/, edited.text);
@@ -152,6 +154,7 @@ suite('Review: inline comment threads', () => {
     assert.match(edited.all, /Your code changed after the last measurement, so it does not count here: run Measure Complexity again to check your O\(n\) claim\./);
     // Running again counts again.
     await vscode.commands.executeCommand('interviewDrills.runTests');
+    assert.match(drills.testing.statusText ?? '', /^\$\(pass\) \d+\/\d+ passed$/, 'a new run is of the code as it is');
     const rerun = await summary();
     assert.match(rerun.text, /correctness reasoning \(4\/4\): 100% of the cases run pass/, rerun.text);
     assert.doesNotMatch(rerun.all, /changed after the last test run/);

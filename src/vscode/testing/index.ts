@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { Measurement } from '../../core/judge';
 import { appendCustomCase, counterexampleCase, counterexampleSupport, DEFAULT_BUDGET_MS, failedGeneratedCase, readReference, SEARCH_MAX_N, type Counterexample } from '../../core/judge/counterexample';
 import type { CaseInput, CaseResult, Language, Question, RunResult, TestCase } from '../../core/model';
+import { codeOutsideComments } from '../../core/review/extract';
 import { RUNTIMES } from '../../core/runtimes';
 import type { Ask } from '../ask';
 import { CUSTOM_TESTS, type ActiveDrill, type DrillSessions } from '../drills';
@@ -79,6 +80,8 @@ export class DrillTesting extends Disposable {
   private readonly sent = new Map<string, vscode.TestMessage>();
   private readonly states = new Map<string, 'passed' | 'failed' | 'errored' | 'skipped'>();
   private statusShown = false;
+  /** Drills whose code changed after their last run: its results are shown as from before the edit. */
+  private readonly outdated = new Set<string>();
   private shownRoot: string | undefined;
   /** One search at a time, for the shown drill only: a change of drill (or solution file) stops it. */
   private smallest: Smallest | undefined;
@@ -101,8 +104,29 @@ export class DrillTesting extends Disposable {
         if (path.basename(doc.uri.fsPath) === CUSTOM_TESTS || (drill && doc.uri.toString() === drill.solution.toString())) void this.refresh();
       }),
     );
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => this.codeChanged(e.document)));
     this._register({ dispose: () => this.smallest?.search?.abort.abort() });
     void this.refresh();
+  }
+
+  /**
+   * An edit to the code (not to the reasoning comments) since the last run: the Test Explorer marks
+   * that run's results outdated, and the status bar says they are from before the edit.
+   */
+  private codeChanged(doc: vscode.TextDocument): void {
+    const drill = this.drill();
+    if (!drill || doc.uri.toString() !== drill.solution.toString()) return;
+    const id = drill.question.id;
+    const last = this.results.get(id);
+    if (!last || last.solution.toString() !== drill.solution.toString()) return;
+    const changed = codeOutsideComments(doc.getText(), drill.language) !== codeOutsideComments(last.code, drill.language);
+    if (changed === this.outdated.has(id)) return;
+    if (changed) {
+      this.outdated.add(id);
+      const root = this.controller.items.get(this.rootId(drill));
+      if (root) this.controller.invalidateTestResults(root);
+    } else this.outdated.delete(id);
+    this.syncStatus();
   }
 
   /** The latest measurement, the text it measured and its file. */
@@ -190,7 +214,9 @@ export class DrillTesting extends Disposable {
       const passed = result.cases.filter((c) => c.verdict === 'accepted').length;
       this.status.text = `${passed === result.cases.length ? '$(pass)' : '$(error)'} ${passed}/${result.cases.length} passed`;
     }
-    this.status.tooltip = `${drill.question.title}: ${result.mode === 'submit' ? 'Submit' : 'Run'} — ${result.verdict}`;
+    const outdated = this.outdated.has(drill.question.id);
+    if (outdated) this.status.text += ' · before your last edit';
+    this.status.tooltip = `${drill.question.title}: ${result.mode === 'submit' ? 'Submit' : 'Run'} — ${result.verdict}${outdated ? '. Your code changed since: run the tests again.' : ''}`;
     this.status.command = 'workbench.view.testing.focus';
     this.status.show();
     this.statusShown = true;
@@ -362,6 +388,7 @@ export class DrillTesting extends Disposable {
         }
       }
       const done = { ...result, mode };
+      this.outdated.delete(drill.question.id);
       this.showSummary(drill, done);
       this.results.set(drill.question.id, { result: done, solution: drill.solution, code });
       this.resultChanged.fire({ drill, result: done });
