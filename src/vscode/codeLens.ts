@@ -24,6 +24,7 @@ export class DrillCodeLens extends Disposable implements vscode.CodeLensProvider
     this._register(sessions.onDidChange(() => this.changed.fire()));
     this._register(testing.onDidRun(() => this.changed.fire()));
     this._register(testing.onDidChangeSmallest(() => this.changed.fire()));
+    this._register(testing.onDidChangeOutdated(() => this.changed.fire()));
     this._register(journal.onDidChange(() => this.changed.fire()));
   }
 
@@ -61,7 +62,8 @@ export class DrillCodeLens extends Disposable implements vscode.CodeLensProvider
     const finish = (title: string): vscode.CodeLens => new vscode.CodeLens(range, { title, command: Command.FinishDrill, arguments: [{ questionId: q.id }], tooltip: 'Finish drill: record this attempt and rate it; the rating decides when the drill comes back' });
     // Short titles (the tooltips say the rest): the solution opens half the window wide and a row of
     // lenses does not wrap. An offer to finish comes early, where it is seen.
-    const offer = notes.offer && notes.offer.solution === drill.solution.toString() ? notes.offer : undefined;
+    // A pass earned by code that has since changed is not offered until a run of the code as it is.
+    const offer = notes.offer && notes.offer.solution === drill.solution.toString() && !this.testing.isOutdated(q.id) ? notes.offer : undefined;
     if (offer) lenses.push(finish(`$(pass-filled) ${offer.reason}: Finish and rate`));
     if (q.scaling && q.function && RUNTIMES[drill.language].supports(q) === true) {
       // The last measurement stays on the function until the next one.

@@ -14,6 +14,8 @@ export class PromptPanels extends Disposable {
   /** markdown-it is loaded when the first prompt is shown, not at activation. */
   private renderer: Promise<(markdown: string) => string> | undefined;
   private readonly lastRender = new Map<string, PromptRender>();
+  /** Offers the tab leaves out for now (a pass of code that has since changed). */
+  private withheld: (questionId: string) => boolean = () => false;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -65,6 +67,12 @@ export class PromptPanels extends Disposable {
   }
 
   /** What the open prompt tab of a question was last given to show (for tests and the reload path). */
+  /** Leaves out a drill's finish offer while `when` says so; `changed` says when to look again. */
+  withholdOfferWhen(when: (questionId: string) => boolean, changed: vscode.Event<void>): void {
+    this.withheld = when;
+    this._register(changed(() => this.panels.forEach((entry) => entry.ready && void this.post(entry.panel, entry.question))));
+  }
+
   rendered(questionId: string): PromptRender | undefined {
     return this.lastRender.get(questionId);
   }
@@ -145,7 +153,7 @@ export class PromptPanels extends Disposable {
       examples,
       source: q.source === 'builtin' ? '' : `From ${q.source === 'workspace' ? 'this workspace' : 'a user pack'}`,
       asked: journal.asked.map(({ question, answer, fromModel }) => ({ question, answer, fromModel })),
-      ...(journal.offer ? { offer: journal.offer.reason } : {}),
+      ...(journal.offer && !this.withheld(q.id) ? { offer: journal.offer.reason } : {}),
     };
     this.lastRender.set(q.id, prompt);
     const message: ToPrompt = { type: 'render', prompt };

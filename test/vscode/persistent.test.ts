@@ -104,6 +104,26 @@ suite('Messages that stay: answers, measurements and the finish offer live on th
     assert.equal(finish?.command?.title, '$(pass) Finish');
   });
 
+  test('a code edit after a passing Submit hides the offer until the code is the one that passed', async () => {
+    const drills = await api();
+    const editor = await startWith(drills, 'two-sum-indices', solved);
+    await vscode.commands.executeCommand('interviewDrills.submit');
+    const drill = drills.sessions.current()!;
+    const finishTitle = async (): Promise<string | undefined> => (await lenses(drill.solution)).find((l) => l.command?.command === 'interviewDrills.finishDrill')?.command?.title;
+    assert.match((await finishTitle()) ?? '', /^\$\(pass-filled\) All \d+ cases pass: Finish and rate$/);
+    // A reasoning comment changes nothing.
+    await editor.edit((e) => e.insert(new vscode.Position(1, 0), ' * Edge cases: a pair of equal values\n'));
+    assert.match((await finishTitle()) ?? '', /Finish and rate$/);
+    const end = editor.document.lineCount;
+    await editor.edit((e) => e.insert(new vscode.Position(end, 0), 'const unused = 1;\n'));
+    assert.equal(await finishTitle(), '$(pass) Finish', 'the pass was of other code');
+    assert.equal(drills.prompts.rendered('two-sum-indices')?.offer, undefined, 'nor does the prompt tab offer it');
+    assert.ok(drills.journal.get('two-sum-indices').offer, 'the offer itself is kept');
+    await vscode.commands.executeCommand('undo');
+    assert.match((await finishTitle()) ?? '', /Finish and rate$/, 'the code is the one that passed again');
+    assert.match(drills.prompts.rendered('two-sum-indices')?.offer ?? '', /^All \d+ cases pass$/);
+  });
+
   test('a reviewed design doc is offered for finishing only once something in it earned a point', async () => {
     const drills = await api();
     drills.timer.stop();

@@ -82,6 +82,9 @@ export class DrillTesting extends Disposable {
   private statusShown = false;
   /** Drills whose code changed after their last run: its results are shown as from before the edit. */
   private readonly outdated = new Set<string>();
+  private readonly outdatedChanged = this._register(new vscode.EventEmitter<void>());
+  /** Fires when a drill's last run becomes outdated by a code edit, or current again. */
+  readonly onDidChangeOutdated = this.outdatedChanged.event;
   private shownRoot: string | undefined;
   /** One search at a time, for the shown drill only: a change of drill (or solution file) stops it. */
   private smallest: Smallest | undefined;
@@ -127,6 +130,12 @@ export class DrillTesting extends Disposable {
       if (root) this.controller.invalidateTestResults(root);
     } else this.outdated.delete(id);
     this.syncStatus();
+    this.outdatedChanged.fire();
+  }
+
+  /** Whether the code changed (outside its comments) since the drill's last run. */
+  isOutdated(questionId: string): boolean {
+    return this.outdated.has(questionId);
   }
 
   /** The latest measurement, the text it measured and its file. */
@@ -646,9 +655,11 @@ export function measurementReport(title: string, m: Measurement): string[] {
 }
 
 /** The Test Explorer, Run / Submit, revealing a hidden case, and Measure Complexity. */
-export function registerTesting(context: vscode.ExtensionContext, services: Pick<Services, 'commands' | 'sessions' | 'judge' | 'journal' | 'ask'>): DrillTesting {
+export function registerTesting(context: vscode.ExtensionContext, services: Pick<Services, 'commands' | 'sessions' | 'judge' | 'journal' | 'ask' | 'prompts'>): DrillTesting {
   const testing = new DrillTesting(services);
   context.subscriptions.push(testing);
+  // The prompt tab's Finish and rate button follows the lens: not for a pass of code since changed.
+  services.prompts.withholdOfferWhen((id) => testing.isOutdated(id), testing.onDidChangeOutdated);
   services.commands.register(Command.MeasureComplexity, () => testing.measure());
   services.commands.register(Command.RunTests, () => testing.runDrill('run'));
   // From the palette, the CodeLens or a generated case's message in the Test Explorer.
