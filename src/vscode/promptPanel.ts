@@ -66,13 +66,13 @@ export class PromptPanels extends Disposable {
     return this.panels.has(questionId);
   }
 
-  /** What the open prompt tab of a question was last given to show (for tests and the reload path). */
   /** Leaves out a drill's finish offer while `when` says so; `changed` says when to look again. */
   withholdOfferWhen(when: (questionId: string) => boolean, changed: vscode.Event<void>): void {
     this.withheld = when;
     this._register(changed(() => this.panels.forEach((entry) => entry.ready && void this.post(entry.panel, entry.question))));
   }
 
+  /** What the open prompt tab of a question was last given to show (for tests and the reload path). */
   rendered(questionId: string): PromptRender | undefined {
     return this.lastRender.get(questionId);
   }

@@ -117,7 +117,7 @@ const QUANTITY_UNITS = new Set(
 );
 
 /** Where a phrase occurs in a list of stems (also across a hyphen: "fan-out" meets "fanout"), as word indices. */
-function find(sentence: readonly string[], p: readonly string[], blocked: ReadonlySet<number> = new Set()): number[] | undefined {
+function find(sentence: readonly string[], p: readonly string[], blocked: ReadonlySet<number>): number[] | undefined {
   outer: for (let i = 0; i + p.length <= sentence.length; i++) {
     for (let j = 0; j < p.length; j++) if (sentence[i + j] !== p[j] || blocked.has(i + j)) continue outer;
     // A bare number (a status code) followed by a unit is a quantity instead.

@@ -3,7 +3,6 @@ import { askInterviewer } from '../../core/interviewer';
 import { KINDS } from '../../core/kinds';
 import { OpenAIProvider, Reviewer, type ChatProvider, type ReviewInput } from '../../core/review';
 import { evidenceText, groupEvidence } from '../../core/review/format';
-import { codeOutsideComments } from '../../core/review/extract';
 import { compareClaim, parseClaimedComplexity } from '../../core/judge/complexity';
 import { appendPlain } from '../markdownText';
 import type { Remark, Review, Severity } from '../../core/model';
@@ -197,17 +196,13 @@ export class ReviewComments extends Disposable {
   private inputFor(drill: ActiveDrill, doc: vscode.TextDocument): ReviewInput {
     const q = drill.question;
     const t = this.deps.timer.current;
-    const language = KINDS[q.kind].answer.type === 'document' ? 'markdown' : drill.language;
     const text = doc.getText();
     // Verdicts and timings are about the code they ran: an edit to the code (not to the reasoning
     // comments) since then leaves them out, and the review says so.
-    const code = codeOutsideComments(text, language);
-    // Another language's file of the same drill has runs of its own, not this file's.
-    const mine = <T extends { readonly solution: vscode.Uri }>(x: T | undefined): T | undefined => (x && x.solution.toString() === drill.solution.toString() ? x : undefined);
-    const last = mine(this.deps.testing.lastRun(q.id));
-    const measured = mine(this.deps.testing.lastMeasurement(q.id));
-    const run = last && codeOutsideComments(last.code, language) === code ? last.result : undefined;
-    const m = measured && codeOutsideComments(measured.code, language) === code ? measured.measurement : undefined;
+    const last = this.deps.testing.runOf(drill, text);
+    const measured = this.deps.testing.measurementOf(drill, text);
+    const run = last?.current ? last.result : undefined;
+    const m = measured?.current ? measured.measurement : undefined;
     // The claim may have been edited since: compare the measured growth with the one written now.
     const claimed = parseClaimedComplexity(text).time;
     const verdict = m && claimed !== m.claimed ? compareClaim(claimed, m.fit) : m;
@@ -215,7 +210,7 @@ export class ReviewComments extends Disposable {
     return {
       question: q,
       code: text,
-      language,
+      language: KINDS[q.kind].answer.type === 'document' ? 'markdown' : drill.language,
       ...(run ? { run } : {}),
       ...(m && verdict ? { measurement: { ...(m.fit.cls ? { cls: m.fit.cls } : {}), ...(verdict.agrees !== undefined ? { agrees: verdict.agrees } : {}), message: verdict.message } } : {}),
       ...(edited.run || edited.measurement ? { edited } : {}),

@@ -54,11 +54,14 @@ export interface TestingDeps {
 }
 
 /** The last run of a drill, with the file it judged. */
-interface LastRun {
-  readonly result: RunResult;
+/** What a run or measurement was made on: its file, and its code outside comments (computed once). */
+interface RanOn {
   readonly solution: vscode.Uri;
-  /** The text that was run: a review counts the verdicts only while the code is still this. */
   readonly code: string;
+}
+
+interface LastRun extends RanOn {
+  readonly result: RunResult;
 }
 
 /**
@@ -75,7 +78,7 @@ export class DrillTesting extends Disposable {
   private readonly resultChanged = this._register(new vscode.EventEmitter<{ drill: ActiveDrill; result: RunResult }>());
   /** Fires after every finished run (and after a hidden case is revealed), with the drill it ran. */
   readonly onDidRun = this.resultChanged.event;
-  private readonly measurements = new Map<string, { readonly measurement: Measurement; readonly code: string; readonly solution: vscode.Uri }>();
+  private readonly measurements = new Map<string, RanOn & { readonly measurement: Measurement }>();
   /** The message last given to VS Code for each case (by case name), as the Test Explorer shows it. */
   private readonly sent = new Map<string, vscode.TestMessage>();
   private readonly states = new Map<string, 'passed' | 'failed' | 'errored' | 'skipped'>();
@@ -120,9 +123,9 @@ export class DrillTesting extends Disposable {
     const drill = this.drill();
     if (!drill || doc.uri.toString() !== drill.solution.toString()) return;
     const id = drill.question.id;
-    const last = this.results.get(id);
-    if (!last || last.solution.toString() !== drill.solution.toString()) return;
-    const changed = codeOutsideComments(doc.getText(), drill.language) !== codeOutsideComments(last.code, drill.language);
+    const last = this.runOf(drill, doc.getText());
+    if (!last) return;
+    const changed = !last.current;
     if (changed === this.outdated.has(id)) return;
     if (changed) {
       this.outdated.add(id);
@@ -138,9 +141,10 @@ export class DrillTesting extends Disposable {
     return this.outdated.has(questionId);
   }
 
-  /** The latest measurement, the text it measured and its file. */
-  lastMeasurement(questionId: string): { readonly measurement: Measurement; readonly code: string; readonly solution: vscode.Uri } | undefined {
-    return this.measurements.get(questionId);
+  /** The drill's last measurement of this file, and whether `text` is still the code it measured (comments aside). */
+  measurementOf(drill: ActiveDrill, text: string): { readonly measurement: Measurement; readonly current: boolean } | undefined {
+    const m = this.measurements.get(drill.question.id);
+    return m && sameFile(m, drill) ? { measurement: m.measurement, current: m.code === codeOutsideComments(text, drill.language) } : undefined;
   }
 
   /**
@@ -173,7 +177,7 @@ export class DrillTesting extends Disposable {
       }
     });
     if (!m) return undefined;
-    this.measurements.set(q.id, { measurement: m, code, solution: drill.solution });
+    this.measurements.set(q.id, { measurement: m, code: codeOutsideComments(code, drill.language), solution: drill.solution });
     await this.deps.journal.measure(q.id, { ...(m.fit.cls ? { cls: m.fit.cls } : {}), ...(m.claimed ? { claimed: m.claimed } : {}), ...(m.agrees !== undefined ? { agrees: m.agrees } : {}), message: m.message, at: Date.now() });
     const run = this.controller.createTestRun(new vscode.TestRunRequest(), `${q.title}: Measure complexity`, true);
     run.appendOutput(`${measurementReport(q.title, m).join('\r\n')}\r\n`);
@@ -187,9 +191,13 @@ export class DrillTesting extends Disposable {
     return this.results.get(questionId)?.result;
   }
 
-  /** The latest run, the text it ran and its file. */
-  lastRun(questionId: string): { readonly result: RunResult; readonly code: string; readonly solution: vscode.Uri } | undefined {
-    return this.results.get(questionId);
+  /**
+   * The drill's last run of this file, and whether `text` is still the code it ran (comments aside):
+   * another language's file of the same drill has runs of its own.
+   */
+  runOf(drill: ActiveDrill, text: string): { readonly result: RunResult; readonly current: boolean } | undefined {
+    const last = this.results.get(drill.question.id);
+    return last && sameFile(last, drill) ? { result: last.result, current: last.code === codeOutsideComments(text, drill.language) } : undefined;
   }
 
   /** The status-bar summary of the open drill's last run, as shown (undefined when hidden). */
@@ -399,7 +407,7 @@ export class DrillTesting extends Disposable {
       const done = { ...result, mode };
       this.outdated.delete(drill.question.id);
       this.showSummary(drill, done);
-      this.results.set(drill.question.id, { result: done, solution: drill.solution, code });
+      this.results.set(drill.question.id, { result: done, solution: drill.solution, code: codeOutsideComments(code, drill.language) });
       this.resultChanged.fire({ drill, result: done });
       for (const w of result.warnings ?? []) void vscode.window.showWarningMessage(`Interview Drills: ${w}`);
       // A generated case failed: look for a small input that shows the same bug, unless one found
@@ -647,6 +655,10 @@ export class DrillTesting extends Disposable {
     this.resultChanged.fire({ drill, result });
     return { name, input, ...(expected !== undefined ? { expected } : {}) };
   }
+}
+
+function sameFile(ran: RanOn, drill: ActiveDrill): boolean {
+  return ran.solution.toString() === drill.solution.toString();
 }
 
 /** A measurement as the lines of a report: the verdict, then the best time at each n. */
