@@ -8,9 +8,13 @@ export interface Choice<T> {
   readonly value: T;
 }
 
+type Item = vscode.QuickPickItem & { readonly choice: Choice<unknown> };
+
 interface Open {
   readonly title: string;
-  readonly pick: vscode.QuickPick<vscode.QuickPickItem & { readonly choice: Choice<unknown> }>;
+  readonly pick: vscode.QuickPick<Item>;
+  /** The item `answer` chose: accepted even if VS Code has not yet made it the active one. */
+  chosen?: Item;
 }
 
 /**
@@ -25,7 +29,7 @@ export class Ask extends Disposable {
 
   /** Shows a question and resolves with the chosen value, or undefined when dismissed. */
   choose<T>(title: string, choices: readonly Choice<T>[], placeholder?: string): Promise<T | undefined> {
-    const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { readonly choice: Choice<unknown> }>();
+    const pick = vscode.window.createQuickPick<Item>();
     pick.title = title;
     if (placeholder) pick.placeholder = placeholder;
     pick.ignoreFocusOut = true;
@@ -44,7 +48,7 @@ export class Ask extends Disposable {
         resolve(value);
       };
       const subs = [
-        pick.onDidAccept(() => finish(pick.selectedItems[0]?.choice.value as T | undefined)),
+        pick.onDidAccept(() => finish((open.chosen ?? pick.selectedItems[0])?.choice.value as T | undefined)),
         pick.onDidHide(() => finish(undefined)),
       ];
       pick.show();
@@ -52,9 +56,9 @@ export class Ask extends Disposable {
     });
   }
 
-  /** The question on screen: its title and the labels of its choices. */
-  get current(): { readonly title: string; readonly labels: readonly string[] } | undefined {
-    return this.open ? { title: this.open.title, labels: this.open.pick.items.map((i) => i.label) } : undefined;
+  /** The question on screen: its title, the labels of its choices and the text in its input box. */
+  get current(): { readonly title: string; readonly labels: readonly string[]; readonly placeholder: string } | undefined {
+    return this.open ? { title: this.open.title, labels: this.open.pick.items.map((i) => i.label), placeholder: this.open.pick.placeholder ?? '' } : undefined;
   }
 
   /** Answers the question on screen by choosing the item with this label, as Enter on it would. */
@@ -62,6 +66,9 @@ export class Ask extends Disposable {
     const open = this.open;
     const item = open?.pick.items.find((i) => i.label === label);
     if (!open || !item) throw new Error(`no question on screen offers "${label}" (${open ? open.pick.items.map((i) => i.label).join(', ') : 'none open'})`);
+    // Making it active reaches the window asynchronously: an accept that overtook it would take the
+    // first item, so the accept takes the chosen one.
+    open.chosen = item;
     open.pick.activeItems = [item];
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
   }
