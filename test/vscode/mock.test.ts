@@ -3,6 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { RunResult } from '../../src/core/model';
+import type { MockRecord } from '../../src/core/practice/history';
 import { LOCKDOWN } from '../../src/core/practice/mock';
 import { api, noDrillInProgress } from './helpers';
 
@@ -69,5 +71,27 @@ suite('Mock interview and lockdown', () => {
     await vscode.commands.executeCommand('interviewDrills.showMockReport');
     const again = vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'interview-drills-report');
     assert.equal(again?.document.getText(), shown?.getText());
+  });
+
+  test('the report counts a drill\'s tests only if they ran on the code as it was left', async () => {
+    const drills = await noDrillInProgress();
+    await vscode.commands.executeCommand('interviewDrills.startMockInterview', 'coding-45');
+    const editCurrent = async (line: string): Promise<number> => {
+      const editor = await vscode.window.showTextDocument(drills.sessions.current()!.solution);
+      const run = (await vscode.commands.executeCommand('interviewDrills.runTests')) as RunResult;
+      await editor.edit((e) => e.insert(new vscode.Position(editor.document.lineCount, 0), line));
+      return run.cases.length;
+    };
+    // First drill: a reasoning comment written after the run keeps it.
+    const ran = await editCurrent('# reasoning: written after the run\n');
+    assert.ok(ran > 0);
+    await vscode.commands.executeCommand('interviewDrills.nextMockDrill');
+    // Second drill: a code edit after the run leaves that run out.
+    await editCurrent('unused_after_the_run = 1\n');
+    const report = (await vscode.commands.executeCommand('interviewDrills.finishMockInterview')) as MockRecord;
+    assert.equal(report.drills[0]?.total, ran, 'the first drill\'s run is of the code as it was left');
+    assert.equal(report.drills[1]?.total, undefined, 'the second drill\'s code changed after its run');
+    const shown = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'interview-drills-report' && d.uri.path.includes(encodeURIComponent(report.id)));
+    assert.match(shown?.getText() ?? '', /\| 2 \| [^|]+\| \d+ min \| – \|/, 'the report shows no test result for it');
   });
 });

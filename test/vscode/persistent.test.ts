@@ -10,6 +10,15 @@ async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
   return (await vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri)) as vscode.CodeLens[];
 }
 
+/** Waits until the question on screen offers `label`. */
+async function asked(drills: Awaited<ReturnType<typeof api>>, label: string, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!drills.ask.current?.labels.includes(label)) {
+    if (Date.now() > end) throw new Error(`no question offering "${label}" appeared (on screen: ${JSON.stringify(drills.ask.current)})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 const solved = [
   '/*',
   ' * Complexity: time O(n), space O(n)',
@@ -122,6 +131,35 @@ suite('Messages that stay: answers, measurements and the finish offer live on th
     await vscode.commands.executeCommand('undo');
     assert.match((await finishTitle()) ?? '', /Finish and rate$/, 'the code is the one that passed again');
     assert.match(drills.prompts.rendered('two-sum-indices')?.offer ?? '', /^All \d+ cases pass$/);
+  });
+
+  test('finishing after a code edit records no verdicts for code that did not run, and offers to submit it first', async () => {
+    const drills = await api();
+    const editor = await startWith(drills, 'two-sum-indices', solved);
+    const passed = (await vscode.commands.executeCommand('interviewDrills.submit')) as RunResult;
+    assert.equal(passed.verdict, 'accepted');
+    const edit = async (): Promise<void> => {
+      const end = editor.document.lineCount;
+      await editor.edit((e) => e.insert(new vscode.Position(end, 0), `const unused${end} = 1;\n`));
+    };
+    await edit();
+    const finishing = vscode.commands.executeCommand('interviewDrills.finishDrill') as Thenable<{ verdicts: Record<string, number>; submitVerdict?: string } | undefined>;
+    await asked(drills, '$(play) Submit first');
+    assert.match(drills.ask.current!.placeholder, new RegExp(`^Your code changed after the last run \\(${passed.cases.length}/${passed.cases.length} passed\\), so that run is not recorded\\. Suggested: again\\.`));
+    await drills.ask.answer('$(play) Submit first');
+    // The Submit ran on the code as it is, and the rating is asked again with its results.
+    await asked(drills, 'Good');
+    assert.ok(!drills.ask.current!.labels.includes('$(play) Submit first'));
+    assert.match(drills.ask.current!.placeholder, /^Suggested: (good|easy)\./);
+    await drills.ask.answer('Good');
+    const submitted = await finishing;
+    assert.equal(submitted?.submitVerdict, 'accepted');
+    assert.deepEqual(submitted?.verdicts, { accepted: passed.cases.length });
+    // Rated straight away after another edit: the earlier run is left out of the record.
+    await edit();
+    const rated = (await vscode.commands.executeCommand('interviewDrills.finishDrill', 'hard')) as { verdicts: Record<string, number>; submitVerdict?: string } | undefined;
+    assert.deepEqual(rated?.verdicts, {}, 'no verdicts for code that never ran');
+    assert.equal(rated?.submitVerdict, undefined);
   });
 
   test('a reviewed design doc is offered for finishing only once something in it earned a point', async () => {

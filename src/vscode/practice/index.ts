@@ -3,8 +3,10 @@ import * as path from 'path';
 import { KINDS } from '../../core/kinds';
 import { HISTORY_VERSION, type AttemptRecord, type ImportReport } from '../../core/practice/history';
 import { suggestRating, type Rating } from '../../core/practice/scheduler';
+import type { RunResult } from '../../core/model';
 import { defaultLanguage, isLanguage } from '../../core/runtimes';
 import { attemptSpan } from '../../core/practice/attempt';
+import type { Choice } from '../ask';
 import type { ActiveDrill } from '../drills';
 import { Command } from '../ids';
 import type { ReviewComments } from '../review';
@@ -49,7 +51,7 @@ export class Practice {
     // The timer counts this drill only if it is this drill's timer.
     const timer = this.deps.timer.current?.questionId === q.id ? this.deps.timer.current : undefined;
     const nowMs = this.now().getTime();
-    const run = this.deps.testing.lastResult(q.id);
+    const { run, stale } = await this.deps.testing.runOfAnswer(drill);
     const verdicts: Record<string, number> = {};
     for (const c of run?.cases ?? []) verdicts[c.verdict] = (verdicts[c.verdict] ?? 0) + 1;
     const review = this.deps.review.lastReview(q.id);
@@ -60,11 +62,16 @@ export class Practice {
     const suggested = suggestRating({ kind: q.kind, minutes: q.minutes, activeMs, verdicts, revealedHidden, ...(reviewScores ? { reviewScores } : {}) });
     let rating = given;
     if (!rating) {
-      const items = RATINGS.map((r) => ({ label: r.label, description: r.rating === suggested ? '(suggested from your results)' : '', detail: r.detail, rating: r.rating }));
-      items.sort((a, b) => (a.rating === suggested ? -1 : b.rating === suggested ? 1 : 0));
-      const pick = await vscode.window.showQuickPick(items, { title: `How did "${q.title}" go?`, placeHolder: `Suggested: ${suggested}. This decides when the drill comes back.` });
+      const items: Choice<Rating | 'submit'>[] = RATINGS.map((r) => ({ label: r.label, description: r.rating === suggested ? '(suggested from your results)' : '', detail: r.detail, value: r.rating }));
+      items.sort((a, b) => (a.value === suggested ? -1 : b.value === suggested ? 1 : 0));
+      // A run of code since edited is not recorded: say so, and offer to run the code as it is now.
+      const canSubmit = stale !== undefined && this.deps.sessions.current()?.solution.toString() === drill.solution.toString();
+      if (canSubmit) items.unshift({ label: '$(play) Submit first', detail: 'Run every case on your code as it is now, then rate it with those results', value: 'submit' });
+      const why = stale ? `Your code changed after the last run (${ranSummary(stale)}), so that run is not recorded. ` : '';
+      const pick = await this.deps.ask.choose(`How did "${q.title}" go?`, items, `${why}Suggested: ${suggested}. This decides when the drill comes back.`);
       if (!pick) return undefined;
-      rating = pick.rating;
+      if (pick === 'submit') return (await this.deps.testing.runDrill('submit')) ? this.finish(opts) : undefined;
+      rating = pick;
     }
     const record: AttemptRecord = {
       v: HISTORY_VERSION,
@@ -142,6 +149,11 @@ export class Practice {
     }
     return this.deps.opener.start(q);
   }
+}
+
+/** "8/10 passed" */
+function ranSummary(r: RunResult): string {
+  return `${r.cases.filter((c) => c.verdict === 'accepted').length}/${r.cases.length} passed`;
 }
 
 /** Finish Drill, due drills, the daily plan, stats, mock interviews and the history's import and export. */

@@ -122,15 +122,16 @@ export class MockInterview {
     return state;
   }
 
-  private summary(q: Question, startedAt: number): MockRecord['drills'][number] {
-    const run = this.deps.testing.lastResult(q.id);
+  /** The drill's line in the report: its tests as they last ran on the code as it is now (a run of code since edited does not count). */
+  private async summary(q: Question, startedAt: number): Promise<MockRecord['drills'][number]> {
+    const drill = this.deps.sessions.current();
+    const { run } = drill?.question.id === q.id ? await this.deps.testing.runOfAnswer(drill) : {};
     const review = this.deps.review.lastReview(q.id);
-    const runFresh = run && run.totalMs >= 0;
     return {
       questionId: q.id,
       title: q.title,
       ms: Date.now() - startedAt,
-      ...(runFresh ? { verdict: run.verdict, passed: run.cases.filter((c) => c.verdict === 'accepted').length, total: run.cases.length } : {}),
+      ...(run ? { verdict: run.verdict, passed: run.cases.filter((c) => c.verdict === 'accepted').length, total: run.cases.length } : {}),
       ...(review ? { reviewScores: Object.fromEntries(review.scores.map((s) => [s.dimension, s.score])) } : {}),
     };
   }
@@ -139,7 +140,7 @@ export class MockInterview {
     const s = this.state;
     if (!s) return undefined;
     const q = this.deps.questions.bank.byId(s.questionIds[s.index] ?? '');
-    const drills = q ? [...s.drills, this.summary(q, s.drillStartedAt)] : s.drills;
+    const drills = q ? [...s.drills, await this.summary(q, s.drillStartedAt)] : s.drills;
     if (s.index + 1 >= s.questionIds.length) {
       await this.deps.memento.update(MOCK_KEY, { ...s, drills });
       await this.finish();
@@ -158,7 +159,7 @@ export class MockInterview {
     let drills = s.drills;
     if (drills.length <= s.index) {
       const q = this.deps.questions.bank.byId(s.questionIds[s.index] ?? '');
-      if (q) drills = [...drills, this.summary(q, s.drillStartedAt)];
+      if (q) drills = [...drills, await this.summary(q, s.drillStartedAt)];
     }
     const record: MockRecord = { v: HISTORY_VERSION, type: 'mock', id: this.deps.practice.history.newId(), format: s.format, title: s.title, minutes: s.minutes, startedAt: s.startedAt, endedAt: Date.now(), drills };
     this.deps.practice.history.append(record);

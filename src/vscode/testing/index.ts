@@ -2,6 +2,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Measurement } from '../../core/judge';
 import { appendCustomCase, counterexampleCase, counterexampleSupport, DEFAULT_BUDGET_MS, failedGeneratedCase, readReference, SEARCH_MAX_N, type Counterexample } from '../../core/judge/counterexample';
+import { KINDS } from '../../core/kinds';
 import type { CaseInput, CaseResult, Language, Question, RunResult, TestCase } from '../../core/model';
 import { codeOutsideComments } from '../../core/review/extract';
 import { RUNTIMES } from '../../core/runtimes';
@@ -198,6 +199,20 @@ export class DrillTesting extends Disposable {
   runOf(drill: ActiveDrill, text: string): { readonly result: RunResult; readonly current: boolean } | undefined {
     const last = this.results.get(drill.question.id);
     return last && sameFile(last, drill) ? { result: last.result, current: last.code === codeOutsideComments(text, drill.language) } : undefined;
+  }
+
+  /**
+   * The drill's last run, if it ran this file's code as it is now (comments aside), for recording
+   * the attempt; `stale`, a run of code since edited, which says nothing about the answer.
+   */
+  async runOfAnswer(drill: ActiveDrill): Promise<{ readonly run?: RunResult; readonly stale?: RunResult }> {
+    if (!KINDS[drill.question.kind].runnable) return {};
+    const doc = await vscode.workspace.openTextDocument(drill.solution).then(
+      (d) => d,
+      () => undefined,
+    );
+    const last = doc ? this.runOf(drill, doc.getText()) : undefined;
+    return !last ? {} : last.current ? { run: last.result } : { stale: last.result };
   }
 
   /** The status-bar summary of the open drill's last run, as shown (undefined when hidden). */
