@@ -63,7 +63,7 @@ export class DrillCodeLens extends Disposable implements vscode.CodeLensProvider
     // Short titles (the tooltips say the rest): the solution opens half the window wide and a row of
     // lenses does not wrap. An offer to finish comes early, where it is seen.
     // A pass earned by code that has since changed is not offered until a run of the code as it is.
-    const offer = notes.offer && notes.offer.solution === drill.solution.toString() && !this.testing.isOutdated(q.id) ? notes.offer : undefined;
+    const offer = notes.offer && notes.offer.solution === drill.solution.toString() && !this.testing.offerWithheld(q.id) ? notes.offer : undefined;
     if (offer) lenses.push(finish(`$(pass-filled) ${offer.reason}: Finish and rate`));
     if (q.scaling && q.function && RUNTIMES[drill.language].supports(q) === true) {
       // The last measurement stays on the function until the next one.

@@ -26,6 +26,8 @@ export interface FinishOffer {
   readonly solution: string;
   readonly language: string;
   readonly startedAt?: number;
+  /** For a pass of tests: a fingerprint of the code that passed (outside comments), so an edit withholds the offer, also after a reload. */
+  readonly code?: string;
 }
 
 /** Everything a person may need to read again about one drill's current attempt. */

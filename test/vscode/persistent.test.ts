@@ -128,6 +128,12 @@ suite('Messages that stay: answers, measurements and the finish offer live on th
     assert.equal(await finishTitle(), '$(pass) Finish', 'the pass was of other code');
     assert.equal(drills.prompts.rendered('two-sum-indices')?.offer, undefined, 'nor does the prompt tab offer it');
     assert.ok(drills.journal.get('two-sum-indices').offer, 'the offer itself is kept');
+    // A Run of the edited code passes its visible cases; the hidden ones never ran on it.
+    const run = (await vscode.commands.executeCommand('interviewDrills.runTests')) as RunResult;
+    assert.equal(run.verdict, 'accepted');
+    assert.equal(await finishTitle(), '$(pass) Finish', 'a Run does not earn the Submit\'s offer back');
+    assert.equal(drills.prompts.rendered('two-sum-indices')?.offer, undefined);
+    await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand('undo');
     assert.match((await finishTitle()) ?? '', /Finish and rate$/, 'the code is the one that passed again');
     assert.match(drills.prompts.rendered('two-sum-indices')?.offer ?? '', /^All \d+ cases pass$/);

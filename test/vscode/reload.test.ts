@@ -72,6 +72,17 @@ suite('Judge and a reloaded window', () => {
       assert.equal(seen.hostGone, true, 'the reload ended the old extension host');
       assert.deepEqual(seen.survivors, []);
       assert.ok((seen.afterMs ?? Infinity) < 2000, `the solution outlived the extension host by ${seen.afterMs} ms`);
+      // The finish offer a Submit earned before the code changed stays withheld after the reload,
+      // though the run that earned it is gone with the old extension host.
+      const ext = vscode.extensions.getExtension<DrillsApi>('interview-drills.interview-drills')!;
+      const drills = ext.isActive ? ext.exports : await ext.activate();
+      const drill = await until('the drill to be restored', 30_000, () => drills.sessions.current());
+      assert.equal(drill.question.id, 'spin-forever');
+      assert.ok(drills.journal.get('spin-forever').offer, 'the offer itself is kept');
+      const lenses = (await vscode.commands.executeCommand('vscode.executeCodeLensProvider', drill.solution)) as vscode.CodeLens[];
+      const finish = lenses.find((l) => l.command?.command === 'interviewDrills.finishDrill');
+      assert.equal(finish?.command?.title, '$(pass) Finish', 'no "All 1 cases pass" for the code that spins');
+      assert.equal(drills.prompts.rendered('spin-forever')?.offer, undefined);
       return;
     }
     const folder = vscode.workspace.workspaceFolders?.[0];
@@ -88,6 +99,11 @@ suite('Judge and a reloaded window', () => {
     await vscode.commands.executeCommand('interviewDrills.startDrill', 'spin-forever');
     const doc = await vscode.workspace.openTextDocument(drills.sessions.current()!.solution);
     const editor = await vscode.window.showTextDocument(doc);
+    // First a passing Submit, which offers to finish the drill; the code that spins replaces it.
+    await editor.edit((e) => e.replace(new vscode.Range(0, 0, doc.lineCount, 0), 'function spin(x) { return x; }\n'));
+    const passed = (await vscode.commands.executeCommand('interviewDrills.submit')) as { verdict: string };
+    assert.equal(passed.verdict, 'accepted');
+    assert.ok(drills.journal.get('spin-forever').offer);
     await editor.edit((e) => e.replace(new vscode.Range(0, 0, doc.lineCount, 0), 'function spin() { for (;;) {} }\n'));
     await doc.save();
     void vscode.commands.executeCommand('interviewDrills.runTests');

@@ -113,10 +113,10 @@ export class Practice {
     return { question, folder: vscode.Uri.joinPath(solution, '..'), solution, language: isLanguage(offer.language) ? offer.language : defaultLanguage(question.kind), ...(offer.startedAt ? { startedAt: offer.startedAt } : {}) };
   }
 
-  /** Offers to finish a drill: kept on the drill (CodeLens, prompt tab) and pointed at by a notification. */
-  async offer(drill: ActiveDrill, reason: string): Promise<void> {
+  /** Offers to finish a drill: kept on the drill (CodeLens, prompt tab) and pointed at by a notification; `code`, the fingerprint of the code that earned it. */
+  async offer(drill: ActiveDrill, reason: string, code?: string): Promise<void> {
     const q = drill.question;
-    await this.deps.journal.offer(q.id, { reason, at: Date.now(), solution: drill.solution.toString(), language: drill.language, ...(drill.startedAt ? { startedAt: drill.startedAt } : {}) });
+    await this.deps.journal.offer(q.id, { reason, at: Date.now(), solution: drill.solution.toString(), language: drill.language, ...(drill.startedAt ? { startedAt: drill.startedAt } : {}), ...(code ? { code } : {}) });
     void vscode.window
       .showInformationMessage(`Interview Drills: "${q.title}": ${reason}. Finish and rate it now, or later with "Finish and rate" above your answer or in the prompt tab.`, 'Finish Drill')
       .then((p) => p && vscode.commands.executeCommand(Command.FinishDrill, { questionId: q.id }));
@@ -192,9 +192,9 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
       void practice.offer(drill, `Reviewed: ${avg.toFixed(1)}/4 on average`);
     }),
     // A Submit that passes every case is the natural end of a coding drill: offer to record it; a later failing run withdraws the offer.
-    deps.testing.onDidRun(({ drill, result }) => {
+    deps.testing.onDidRun(({ drill, result, code }) => {
       if (mock.state) return;
-      if (result.mode === 'submit' && result.verdict === 'accepted') void practice.offer(drill, `All ${result.cases.length} cases pass`);
+      if (result.mode === 'submit' && result.verdict === 'accepted') void practice.offer(drill, `All ${result.cases.length} cases pass`, code);
       else if (result.verdict !== 'accepted' && deps.journal.get(drill.question.id).offer) void deps.journal.offer(drill.question.id, undefined);
     }),
   );

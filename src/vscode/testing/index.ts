@@ -1,3 +1,5 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Measurement } from '../../core/judge';
@@ -5,7 +7,7 @@ import { appendCustomCase, counterexampleCase, counterexampleSupport, DEFAULT_BU
 import { KINDS } from '../../core/kinds';
 import type { CaseInput, CaseResult, Language, Question, RunResult, TestCase } from '../../core/model';
 import { codeOutsideComments } from '../../core/review/extract';
-import { RUNTIMES } from '../../core/runtimes';
+import { isLanguage, RUNTIMES } from '../../core/runtimes';
 import type { Ask } from '../ask';
 import { CUSTOM_TESTS, type ActiveDrill, type DrillSessions } from '../drills';
 import { Command } from '../ids';
@@ -54,7 +56,6 @@ export interface TestingDeps {
   readonly ask: Ask;
 }
 
-/** The last run of a drill, with the file it judged. */
 /** What a run or measurement was made on: its file, and its code outside comments (computed once). */
 interface RanOn {
   readonly solution: vscode.Uri;
@@ -76,7 +77,7 @@ export class DrillTesting extends Disposable {
   private readonly caseOf = new WeakMap<vscode.TestItem, TestCase>();
   private readonly status = this._register(vscode.window.createStatusBarItem('interviewDrills.tests', vscode.StatusBarAlignment.Left, 99));
   private readonly results = new Map<string, LastRun>();
-  private readonly resultChanged = this._register(new vscode.EventEmitter<{ drill: ActiveDrill; result: RunResult }>());
+  private readonly resultChanged = this._register(new vscode.EventEmitter<{ drill: ActiveDrill; result: RunResult; code: string }>());
   /** Fires after every finished run (and after a hidden case is revealed), with the drill it ran. */
   readonly onDidRun = this.resultChanged.event;
   private readonly measurements = new Map<string, RanOn & { readonly measurement: Measurement }>();
@@ -86,8 +87,10 @@ export class DrillTesting extends Disposable {
   private statusShown = false;
   /** Drills whose code changed after their last run: its results are shown as from before the edit. */
   private readonly outdated = new Set<string>();
+  /** Drills whose finish offer was earned by other code than the solution's as it is now (see `offerWithheld`). */
+  private readonly withheldOffers = new Set<string>();
   private readonly outdatedChanged = this._register(new vscode.EventEmitter<void>());
-  /** Fires when a drill's last run becomes outdated by a code edit, or current again. */
+  /** Fires when a code edit makes a drill's last run or its finish offer outdated, or current again. */
   readonly onDidChangeOutdated = this.outdatedChanged.event;
   private shownRoot: string | undefined;
   /** One search at a time, for the shown drill only: a change of drill (or solution file) stops it. */
@@ -124,22 +127,37 @@ export class DrillTesting extends Disposable {
     const drill = this.drill();
     if (!drill || doc.uri.toString() !== drill.solution.toString()) return;
     const id = drill.question.id;
-    const last = this.runOf(drill, doc.getText());
-    if (!last) return;
-    const changed = !last.current;
-    if (changed === this.outdated.has(id)) return;
-    if (changed) {
-      this.outdated.add(id);
-      const root = this.controller.items.get(this.rootId(drill));
-      if (root) this.controller.invalidateTestResults(root);
-    } else this.outdated.delete(id);
-    this.syncStatus();
-    this.outdatedChanged.fire();
+    const code = codeOutsideComments(doc.getText(), drill.language);
+    const last = this.results.get(id);
+    const outdated = last !== undefined && sameFile(last, drill) && last.code !== code;
+    const runChanged = outdated !== this.outdated.has(id);
+    if (runChanged) {
+      if (outdated) {
+        this.outdated.add(id);
+        const root = this.controller.items.get(this.rootId(drill));
+        if (root) this.controller.invalidateTestResults(root);
+      } else this.outdated.delete(id);
+      this.syncStatus();
+    }
+    const withheld = this.offerWithheld(id);
+    const offerChanged = withheld !== this.withheldOffers.has(id);
+    if (withheld) this.withheldOffers.add(id);
+    else this.withheldOffers.delete(id);
+    if (runChanged || offerChanged) this.outdatedChanged.fire();
   }
 
-  /** Whether the code changed (outside its comments) since the drill's last run. */
-  isOutdated(questionId: string): boolean {
-    return this.outdated.has(questionId);
+  /**
+   * Whether the drill's finish offer was earned by other code than its solution's as it is now
+   * (comments aside): the offer is then left out until the code is the one that earned it again.
+   * This holds after a window reload too: the offer keeps a fingerprint of the code that passed.
+   */
+  offerWithheld(questionId: string): boolean {
+    const offer = this.deps.journal.get(questionId).offer;
+    if (!offer) return false;
+    // An offer without one (a review's, or one kept from an earlier version) follows the last run.
+    if (offer.code === undefined) return this.outdated.has(questionId);
+    const text = vscode.workspace.textDocuments.find((d) => d.uri.toString() === offer.solution)?.getText() ?? readText(vscode.Uri.parse(offer.solution));
+    return text === undefined || !isLanguage(offer.language) || offer.code !== codeFingerprint(codeOutsideComments(text, offer.language));
   }
 
   /** The drill's last measurement of this file, and whether `text` is still the code it measured (comments aside). */
@@ -422,8 +440,9 @@ export class DrillTesting extends Disposable {
       const done = { ...result, mode };
       this.outdated.delete(drill.question.id);
       this.showSummary(drill, done);
-      this.results.set(drill.question.id, { result: done, solution: drill.solution, code: codeOutsideComments(code, drill.language) });
-      this.resultChanged.fire({ drill, result: done });
+      const ran = codeOutsideComments(code, drill.language);
+      this.results.set(drill.question.id, { result: done, solution: drill.solution, code: ran });
+      this.resultChanged.fire({ drill, result: done, code: codeFingerprint(ran) });
       for (const w of result.warnings ?? []) void vscode.window.showWarningMessage(`Interview Drills: ${w}`);
       // A generated case failed: look for a small input that shows the same bug, unless one found
       // before (still the search's item, or kept as a custom case) fails too.
@@ -667,13 +686,26 @@ export class DrillTesting extends Disposable {
       this.report(run, item, drill, doc, this.entryLine(drill, doc), r);
       run.end();
     }
-    this.resultChanged.fire({ drill, result });
+    this.resultChanged.fire({ drill, result, code: codeFingerprint(last.code) });
     return { name, input, ...(expected !== undefined ? { expected } : {}) };
   }
 }
 
 function sameFile(ran: RanOn, drill: ActiveDrill): boolean {
   return ran.solution.toString() === drill.solution.toString();
+}
+
+/** A short fingerprint of code outside comments, kept with a finish offer to tell whether the code is still the one that earned it. */
+export function codeFingerprint(code: string): string {
+  return createHash('sha256').update(code).digest('base64url').slice(0, 22);
+}
+
+function readText(uri: vscode.Uri): string | undefined {
+  try {
+    return fs.readFileSync(uri.fsPath, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** A measurement as the lines of a report: the verdict, then the best time at each n. */
@@ -686,7 +718,7 @@ export function registerTesting(context: vscode.ExtensionContext, services: Pick
   const testing = new DrillTesting(services);
   context.subscriptions.push(testing);
   // The prompt tab's Finish and rate button follows the lens: not for a pass of code since changed.
-  services.prompts.withholdOfferWhen((id) => testing.isOutdated(id), testing.onDidChangeOutdated);
+  services.prompts.withholdOfferWhen((id) => testing.offerWithheld(id), testing.onDidChangeOutdated);
   services.commands.register(Command.MeasureComplexity, () => testing.measure());
   services.commands.register(Command.RunTests, () => testing.runDrill('run'));
   // From the palette, the CodeLens or a generated case's message in the Test Explorer.
