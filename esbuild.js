@@ -49,7 +49,7 @@ const node = {
   sourcesContent: false,
   logLevel: 'warning',
   external: ['vscode'],
-  loader: { '.cjs': 'text', '.py': 'text', '.go': 'text', '.hpp': 'text', '.java': 'text' },
+  loader: { '.cjs': 'text', '.py': 'text', '.go': 'text', '.hpp': 'text', '.cpp': 'text', '.java': 'text' },
   metafile: true,
   plugins: watch ? [problemMatcher, vendorChunks] : [vendorChunks],
 };
@@ -186,7 +186,7 @@ async function main() {
         bundle: true,
         packages: 'external',
         external: ['vscode'],
-        loader: { '.cjs': 'text', '.py': 'text', '.go': 'text', '.hpp': 'text', '.java': 'text' },
+        loader: { '.cjs': 'text', '.py': 'text', '.go': 'text', '.hpp': 'text', '.cpp': 'text', '.java': 'text' },
         sourcemap: true,
         logLevel: 'warning',
         plugins: watch ? [problemMatcher] : [],

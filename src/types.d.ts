@@ -3,6 +3,10 @@ declare module '*.cjs' {
   const text: string;
   export default text;
 }
+declare module '*.cpp' {
+  const text: string;
+  export default text;
+}
 declare module '*.hpp' {
   const text: string;
   export default text;

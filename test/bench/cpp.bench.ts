@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     const [r, o, p] = [median(repeated), median(oneCase), median(perCase)];
     console.log(`C++ benchmark (${toolchain.version}): ${CASES} cases; medians (repeated runs and the floor: 21; one process per case: 3 rounds; bare start: 63, taken between the repeated runs); load average ${os.loadavg()[0]!.toFixed(2)}`);
     console.log('  Every run is Judge.run end to end: a temporary folder, the build-cache check, one process, its load, each case sent, answered and compared, the process tree stopped, the folder removed.');
-    console.log(`  very first run:              ${veryFirst.toFixed(0).padStart(7)} ms   (an empty build cache: with GCC the harness header is precompiled once, then the solution compiled)`);
+    console.log(`  very first run:              ${veryFirst.toFixed(0).padStart(7)} ms   (an empty build cache: the harness built once, its compiled part and with GCC its precompiled header side by side, then the solution compiled)`);
     console.log(`  first run, compiling:        ${first.toFixed(0).padStart(7)} ms   (an edited solution: one compile)`);
     console.log(`  repeated run (no compile):   ${r.toFixed(1).padStart(7)} ms`);
     console.log(`  repeated run of 1 case:      ${o.toFixed(1).padStart(7)} ms`);

@@ -1,12 +1,16 @@
 // C++17, in LeetCode's conventions: `class Solution { public: … };` for function drills, the class
 // itself for design drills. The judge generates a driver from the drill's signature that includes
-// the harness (harness/drills.hpp), then the person's file, then the glue that decodes each case's
-// arguments into the parameter types the person's method declares, calls it and encodes the result.
-// One compiler call builds it, cached by content (compiled.ts).
+// the harness header (harness/drills.hpp), then the person's file, then the glue that decodes each
+// case's arguments into the parameter types the person's method declares, calls it and encodes the
+// result. The harness's part that does not depend on types (harness/drills.cpp: JSON parsing, the
+// main loop, limits, signals) is compiled once per compiler into the build cache and linked in, so
+// one compiler call builds an edited solution and generates only its code and the glue; the program
+// is cached by content (compiled.ts).
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Question } from '../model';
 import { typesIn, type Param, type RecordDecl, type Signature, type Type } from '../types';
+import cppHarnessPart from './harness/drills.cpp';
 import cppHarness from './harness/drills.hpp';
 import { blockCommentHeader, escape, firstLine, supportsProgram } from './starter';
 import { DEFAULT_CHANNELS, scrubbedEnv, ToolchainMissing, type CompileFailure, type PrepareContext, type ProcessPlan, type Runtime, type Toolchain, type ToolchainContext } from './types';
@@ -182,16 +186,17 @@ function recordCodecs(sig: Signature): string[] {
 export function cppDriver(sig: Signature): string {
   const linked = linkedRecords(sig);
   const recs = cppRecords(sig);
-  const lines = ['#include "drills.hpp"', 'using namespace std;', ...(usesJson(sig) ? ['using drills_::Json;'] : []), ...recs];
+  // The one Boot (config, limits, signals), defined before the person's file: it runs before their globals are initialised.
+  const lines = ['#include "drills.hpp"', 'static drills_::Boot drills_boot_;', 'using namespace std;', ...(usesJson(sig) ? ['using drills_::Json;'] : []), ...recs];
   if (sig.records.length > 0) lines.push(...recordCodecs(sig).map((l) => l), '');
   lines.push('#include "solution.cpp"', '');
-  lines.push('int main() {', '    return drills_::serve([](const drills_::J& c_, drills_::Out& o_, auto& ready_, auto& returned_) {', '        const std::string& type_ = drills_::case_type(c_);');
+  lines.push('int main() {', '    return drills_::serve([](const drills_::J& c_, drills_::Out& o_, drills_::Moments& at_) {', '        const std::string& type_ = drills_::case_type(c_);');
   if (sig.kind === 'function') {
     const fn = sig.function;
     lines.push(
       '        if (type_ == "call") {',
       '            Solution solution_;',
-      `            drills_::invoke(o_, solution_, &Solution::${fn.name}, drills_::case_field(c_, "args"), ${JSON.stringify(fn.name)}, ready_, returned_);`,
+      `            drills_::invoke(o_, solution_, &Solution::${fn.name}, drills_::case_field(c_, "args"), ${JSON.stringify(fn.name)}, at_);`,
       '            return;',
       '        }',
     );
@@ -210,7 +215,7 @@ export function cppDriver(sig: Signature): string {
       ...sig.methods.map((m, k) => `                ${k === 0 ? '' : 'else '}if (op_ == ${JSON.stringify(m.name)}) steps_.push_back(drills_::step(obj_, &${sig.className}::${m.name}, args_.a[k_], ${JSON.stringify(m.name)}));`),
       `                ${sig.methods.length > 0 ? 'else ' : ''}throw drills_::BadInput("the class has no method \\"" + op_ + "\\"");`,
       '            }',
-      '            drills_::run_ops(o_, obj_, steps_, ready_, returned_);',
+      '            drills_::run_ops(o_, obj_, steps_, at_);',
       '            return;',
       '        }',
     );
@@ -304,36 +309,46 @@ export function precompilesHeader(version: string): boolean {
   return !/clang/i.test(version) && /\bg\+\+|\bgcc\b/i.test(version);
 }
 
-/** Precompiled headers this process could not build (a compiler that refuses them): not tried again. */
-const noPrecompiledHeader = new Set<string>();
+/** Harness builds this process could not make (a compiler that refuses them): not tried again. */
+const harnessFailed = new Set<string>();
 
 /**
- * The folder holding the harness header and GCC's precompiled form of it (`drills.hpp.gch`, about
- * 75 MB), built once per harness, compiler and flags into the build cache: the standard headers it
- * includes are then parsed once, not in every compile, which takes about a second off each compile
- * of an edited solution. Undefined for other compilers (clang wants the header named on the command
- * line), without a build cache, or when it could not be built: the header is then compiled as usual.
- * GCC checks the precompiled header against the compile's flags and falls back to the header beside
- * it, so a stale one can only cost time, never change the program.
+ * The folder holding the harness, built once per harness, compiler and flags into the build cache:
+ * its header, its compiled part (`drills.o`, linked with every solution), and with GCC the header
+ * precompiled (`drills.hpp.gch`, about 75 MB), so the standard headers it includes are parsed once,
+ * not in every compile. Together they take about a second off each compile of an edited solution.
+ * Undefined without a build cache, or when it could not be built: the harness is then compiled with
+ * the solution. GCC checks the precompiled header against the compile's flags and falls back to the
+ * header beside it, so a stale one can only cost time, never change the program; clang wants a
+ * precompiled header named on the command line, so with clang only the compiled part is reused.
  */
-async function precompiledHarness(ctx: PrepareContext, compiler: string): Promise<string | undefined> {
+async function harnessBuild(ctx: PrepareContext, compiler: string): Promise<string | undefined> {
+  if (!ctx.cacheDir) return undefined;
   const version = ctx.toolchain.version ?? '';
-  if (!ctx.cacheDir || !precompilesHeader(version)) return undefined;
   const { cachedBuild, contentKey, runTool } = await import('./compiled');
-  const key = contentKey(['cpp-header', cppHarness, compiler, version, ...CPP_FLAGS]);
-  if (noPrecompiledHeader.has(key)) return undefined;
+  const key = contentKey(['cpp-harness', cppHarness, cppHarnessPart, compiler, version, ...CPP_FLAGS]);
+  if (harnessFailed.has(key)) return undefined;
   const built = await cachedBuild<string>({
     cacheDir: ctx.cacheDir,
     key,
     fallbackDir: ctx.dir,
     build: async (out) => {
-      await fs.writeFile(path.join(out, 'drills.hpp'), cppHarness);
-      const r = await runTool(compiler, [...CPP_FLAGS, '-x', 'c++-header', 'drills.hpp', '-o', 'drills.hpp.gch'], { cwd: out, env: scrubbedEnv(out), timeoutMs: COMPILE_TIMEOUT_MS });
-      return r.code === 0 && !r.timedOut ? undefined : r.stderr || 'the precompiled header was not built';
+      // The compiled part is built in a folder of its own: GCC would otherwise pick up the
+      // precompiled header while it is being written beside it.
+      const part = path.join(out, 'part');
+      await fs.mkdir(part);
+      await Promise.all([fs.writeFile(path.join(out, 'drills.hpp'), cppHarness), fs.writeFile(path.join(part, 'drills.hpp'), cppHarness), fs.writeFile(path.join(part, 'drills.cpp'), cppHarnessPart)]);
+      const tool = (args: readonly string[], cwd: string) => runTool(compiler, [...CPP_FLAGS, ...args], { cwd, env: scrubbedEnv(out), timeoutMs: COMPILE_TIMEOUT_MS });
+      // Both at once: they are independent, and each keeps one core busy.
+      const [object, header] = await Promise.all([tool(['-c', 'drills.cpp', '-o', path.join(out, 'drills.o')], part), precompilesHeader(version) ? tool(['-x', 'c++-header', 'drills.hpp', '-o', 'drills.hpp.gch'], out) : undefined]);
+      await fs.rm(part, { recursive: true, force: true });
+      // A precompiled header that failed is only time lost: the plain header is beside it.
+      if (header && (header.code !== 0 || header.timedOut)) await fs.rm(path.join(out, 'drills.hpp.gch'), { force: true });
+      return object.code === 0 && !object.timedOut ? undefined : object.stderr || 'the harness was not compiled';
     },
   }).catch((e: Error) => ({ failure: e.message, dir: '', hit: false }));
   if (built.failure !== undefined) {
-    noPrecompiledHeader.add(key);
+    harnessFailed.add(key);
     return undefined;
   }
   return built.dir;
@@ -363,17 +378,19 @@ export const cpp: Runtime = {
     const { cachedBuild, contentKey, runTool } = await import('./compiled');
     const driver = cppDriver(sig);
     const compiler = ctx.toolchain.command;
-    const key = contentKey(['cpp', cppHarness, driver, ctx.code, compiler, ctx.toolchain.version ?? '', ...CPP_FLAGS]);
+    const key = contentKey(['cpp', cppHarness, cppHarnessPart, driver, ctx.code, compiler, ctx.toolchain.version ?? '', ...CPP_FLAGS]);
     const built = await cachedBuild<CompileFailure>({
       cacheDir: ctx.cacheDir,
       key,
       fallbackDir: ctx.dir,
       build: async (out) => {
-        // With GCC the harness header comes precompiled from its own folder (found through -I, as
-        // driver.cpp's first line includes it); else it is written beside the driver.
-        const header = await precompiledHarness(ctx, compiler);
-        await Promise.all([header ? undefined : fs.writeFile(path.join(out, 'drills.hpp'), cppHarness), fs.writeFile(path.join(out, 'driver.cpp'), driver), fs.writeFile(path.join(out, 'solution.cpp'), ctx.code)]);
-        const r = await runTool(compiler, [...CPP_FLAGS, ...(header ? ['-I', header] : []), 'driver.cpp', '-o', 'solution'], { cwd: out, env: scrubbedEnv(out), timeoutMs: COMPILE_TIMEOUT_MS });
+        // The harness comes from its own folder (its header found through -I, as driver.cpp's
+        // first line includes it, its compiled part linked); else it is compiled beside the driver.
+        const harness = await harnessBuild(ctx, compiler);
+        const own = harness ? [] : [fs.writeFile(path.join(out, 'drills.hpp'), cppHarness), fs.writeFile(path.join(out, 'drills.cpp'), cppHarnessPart)];
+        await Promise.all([...own, fs.writeFile(path.join(out, 'driver.cpp'), driver), fs.writeFile(path.join(out, 'solution.cpp'), ctx.code)]);
+        const sources = harness ? ['-I', harness, 'driver.cpp', path.join(harness, 'drills.o')] : ['driver.cpp', 'drills.cpp'];
+        const r = await runTool(compiler, [...CPP_FLAGS, ...sources, '-o', 'solution'], { cwd: out, env: scrubbedEnv(out), timeoutMs: COMPILE_TIMEOUT_MS });
         if (r.timedOut) return { kind: 'compile-error', message: `the compiler took longer than ${COMPILE_TIMEOUT_MS / 1000} s` };
         if (r.code !== 0) return compileFailure(r.stderr, sig);
         return undefined;

@@ -43,8 +43,8 @@ describe('C++ runtime (real compiler)', function () {
 
   const run = (code: string, q: Question = add, mode: 'run' | 'submit' = 'run'): Promise<RunResult> => judge.run(q, { language: 'cpp', code }, { mode, trusted: true });
   const compilerCalls = async (): Promise<string[]> => (await fs.readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean);
-  /** Compiles of a solution (not of the precompiled harness header). */
-  const compiles = async (): Promise<number> => (await compilerCalls()).filter((l) => !l.includes('c++-header')).length;
+  /** Compiles of a solution (not of the harness, which is built once). */
+  const compiles = async (): Promise<number> => (await compilerCalls()).filter((l) => l.includes('driver.cpp')).length;
 
   it('accepts a LeetCode-style Solution, with a long result, on Run and Submit', async () => {
     const code = solution('    long long add(int a, int b) { return (long long)a + b; }');
@@ -65,18 +65,20 @@ describe('C++ runtime (real compiler)', function () {
     assert.equal(await compiles(), before + 2, 'an edit compiles again');
   });
 
-  it('with GCC, precompiles the harness header once into the build cache, and every solution compile uses it', async function () {
-    if (!precompilesHeader(toolchain.version ?? '')) this.skip(); // clang: the header is compiled with each solution
-    assert.equal((await run(solution('    long long add(int a, int b) { return (long long)b + a; }  // header test'))).verdict, 'accepted');
+  it('compiles the harness once into the build cache (with GCC its header precompiled too), and every solution compile links it', async () => {
+    assert.equal((await run(solution('    long long add(int a, int b) { return (long long)b + a; }  // harness test'))).verdict, 'accepted');
+    assert.equal((await run(solution('    long long add(int a, int b) { return (long long)a + b; }  // another edit'))).verdict, 'accepted');
     const calls = await compilerCalls();
-    const headers = calls.filter((l) => l.includes('c++-header'));
-    assert.equal(headers.length, 1, calls.join('\n'));
+    assert.equal(calls.filter((l) => l.includes('-c drills.cpp')).length, 1, calls.join('\n'));
+    assert.equal(calls.filter((l) => l.includes('c++-header')).length, precompilesHeader(toolchain.version ?? '') ? 1 : 0, calls.join('\n'));
     const folders = await fs.readdir(path.join(cache, 'builds'));
-    const header = folders.find((f) => existsSync(path.join(cache, 'builds', f, 'drills.hpp.gch')));
-    assert.ok(header, `no precompiled header among ${folders.join(', ')}`);
-    const solutions = calls.filter((l) => !l.includes('c++-header'));
-    assert.ok(solutions.length >= 1);
-    for (const l of solutions) assert.ok(l.includes(`-I ${path.join(cache, 'builds', header)}`), l);
+    const harness = folders.find((f) => existsSync(path.join(cache, 'builds', f, 'drills.o')));
+    assert.ok(harness, `no compiled harness among ${folders.join(', ')}`);
+    if (precompilesHeader(toolchain.version ?? '')) assert.ok(existsSync(path.join(cache, 'builds', harness, 'drills.hpp.gch')));
+    const solutions = calls.filter((l) => l.includes('driver.cpp'));
+    assert.ok(solutions.length >= 2);
+    const dir = path.join(cache, 'builds', harness);
+    for (const l of solutions) assert.ok(l.includes(`-I ${dir} driver.cpp ${path.join(dir, 'drills.o')}`), l);
   });
 
   it('reports a wrong answer with what the solution printed', async () => {
