@@ -151,7 +151,7 @@ suite('Messages that stay: answers, measurements and the finish offer live on th
     await edit();
     const finishing = vscode.commands.executeCommand('interviewDrills.finishDrill') as Thenable<{ verdicts: Record<string, number>; submitVerdict?: string } | undefined>;
     await asked(drills, '$(play) Submit first');
-    assert.match(drills.ask.current!.placeholder, new RegExp(`^Your code changed after the last run \\(${passed.cases.length}/${passed.cases.length} passed\\), so that run is not recorded\\. Suggested: again\\.`));
+    assert.match(drills.ask.current!.placeholder, new RegExp(`^Code changed after the last run \\(${passed.cases.length}/${passed.cases.length} passed\\): not recorded\\. Suggested: again\\.`));
     await drills.ask.answer('$(play) Submit first');
     // The Submit ran on the code as it is, and the rating is asked again with its results.
     await asked(drills, 'Good');

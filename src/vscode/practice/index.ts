@@ -31,6 +31,8 @@ const RATINGS: readonly { rating: Rating; label: string; detail: string }[] = [
 /** Finishing and rating drills, the daily plan and due drills, over the practice store. */
 export class Practice {
   private readonly now: () => Date;
+  /** A Submit run from the rating question: its pass is rated next, not offered in a notification. */
+  private finishing = false;
 
   constructor(private readonly deps: PracticeDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -67,10 +69,15 @@ export class Practice {
       // A run of code since edited is not recorded: say so, and offer to run the code as it is now.
       const canSubmit = stale !== undefined && this.deps.sessions.current()?.solution.toString() === drill.solution.toString();
       if (canSubmit) items.unshift({ label: '$(play) Submit first', detail: 'Run every case on your code as it is now, then rate it with those results', value: 'submit' });
-      const why = stale ? `Your code changed after the last run (${ranSummary(stale)}), so that run is not recorded. ` : '';
+      const why = stale ? `Code changed after the last run (${ranSummary(stale)}): not recorded. ` : '';
       const pick = await this.deps.ask.choose(`How did "${q.title}" go?`, items, `${why}Suggested: ${suggested}. This decides when the drill comes back.`);
       if (!pick) return undefined;
-      if (pick === 'submit') return (await this.deps.testing.runDrill('submit')) ? this.finish(opts) : undefined;
+      if (pick === 'submit') {
+        // Its pass would offer to finish in a notification: this is that finish already.
+        this.finishing = true;
+        const ran = await this.deps.testing.runDrill('submit').finally(() => (this.finishing = false));
+        return ran ? this.finish(opts) : undefined;
+      }
       rating = pick;
     }
     const record: AttemptRecord = {
@@ -117,6 +124,7 @@ export class Practice {
   async offer(drill: ActiveDrill, reason: string, code?: string): Promise<void> {
     const q = drill.question;
     await this.deps.journal.offer(q.id, { reason, at: Date.now(), solution: drill.solution.toString(), language: drill.language, ...(drill.startedAt ? { startedAt: drill.startedAt } : {}), ...(code ? { code } : {}) });
+    if (this.finishing) return;
     void vscode.window
       .showInformationMessage(`Interview Drills: "${q.title}": ${reason}. Finish and rate it now, or later with "Finish and rate" above your answer or in the prompt tab.`, 'Finish Drill')
       .then((p) => p && vscode.commands.executeCommand(Command.FinishDrill, { questionId: q.id }));
