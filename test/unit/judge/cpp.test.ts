@@ -81,6 +81,17 @@ describe('C++ runtime (real compiler)', function () {
     for (const l of solutions) assert.ok(l.includes(`-I ${dir} driver.cpp ${path.join(dir, 'drills.o')}`), l);
   });
 
+  it('without a build cache, compiles the harness with the solution in the one compiler call', async () => {
+    const wrapper = path.join(cache, 'cxx');
+    const uncached = new Judge({ nodePath: process.execPath, toolchains: { configured: (r) => (r.id === 'cpp' ? wrapper : undefined) } });
+    const before = (await compilerCalls()).length;
+    const r = await uncached.run(add, { language: 'cpp', code: solution('    long long add(int a, int b) { return (long long)a + b; }  // no cache') }, { mode: 'submit', trusted: true });
+    assert.deepEqual(verdicts(r), ['accepted', 'accepted', 'accepted']);
+    const calls = (await compilerCalls()).slice(before);
+    assert.equal(calls.length, 1, calls.join('\n'));
+    assert.match(calls[0]!, / driver\.cpp drills\.cpp -o solution$/);
+  });
+
   it('reports a wrong answer with what the solution printed', async () => {
     const r = await run(solution('    long long add(int a, int b) { cout << "adding " << a << endl; return a - b; }'));
     assert.equal(r.verdict, 'wrong-answer');
