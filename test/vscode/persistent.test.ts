@@ -168,6 +168,18 @@ suite('Messages that stay: answers, measurements and the finish offer live on th
     assert.equal(rated?.submitVerdict, undefined);
   });
 
+  test('finishing code that never ran says so, offers Submit first, and records no verdicts', async () => {
+    const drills = await noDrillInProgress();
+    await startWith(drills, 'merge-booking-intervals', '// not run yet\n');
+    const finishing = vscode.commands.executeCommand('interviewDrills.finishDrill') as Thenable<{ verdicts: Record<string, number>; rating: string } | undefined>;
+    await asked(drills, '$(play) Submit first');
+    assert.match(drills.ask.current!.placeholder, /^No run of this code yet\. Suggested: again\./);
+    await drills.ask.answer('Again');
+    const record = await finishing;
+    assert.equal(record?.rating, 'again');
+    assert.deepEqual(record?.verdicts, {});
+  });
+
   test('a reviewed design doc is offered for finishing only once something in it earned a point', async () => {
     const drills = await api();
     drills.timer.stop();

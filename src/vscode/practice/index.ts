@@ -66,10 +66,12 @@ export class Practice {
     if (!rating) {
       const items: Choice<Rating | 'submit'>[] = RATINGS.map((r) => ({ label: r.label, description: r.rating === suggested ? '(suggested from your results)' : '', detail: r.detail, value: r.rating }));
       items.sort((a, b) => (a.value === suggested ? -1 : b.value === suggested ? 1 : 0));
-      // A run of code since edited is not recorded: say so, and offer to run the code as it is now.
-      const canSubmit = stale !== undefined && this.deps.sessions.current()?.solution.toString() === drill.solution.toString();
+      // Code with no run of its own (never run, edited since, or run before a window reload) records
+      // no verdicts: say so, and offer to run it as it is now.
+      const unrun = KINDS[q.kind].runnable && !run;
+      const canSubmit = unrun && this.deps.sessions.current()?.solution.toString() === drill.solution.toString();
       if (canSubmit) items.unshift({ label: '$(play) Submit first', detail: 'Run every case on your code as it is now, then rate it with those results', value: 'submit' });
-      const why = stale ? `Code changed after the last run (${ranSummary(stale)}): not recorded. ` : '';
+      const why = stale ? `Code changed after the last run (${ranSummary(stale)}): not recorded. ` : unrun ? 'No run of this code yet. ' : '';
       const pick = await this.deps.ask.choose(`How did "${q.title}" go?`, items, `${why}Suggested: ${suggested}. This decides when the drill comes back.`);
       if (!pick) return undefined;
       if (pick === 'submit') {
