@@ -98,6 +98,7 @@ suite('Messages that stay: answers, measurements and the finish offer live on th
     assert.equal(record?.questionId, 'two-sum-indices', 'Finish from the offer finishes the drill it names, not the current one');
     assert.equal(record?.language, 'javascript');
     assert.equal(drills.sessions.current()?.question.id, 'min-stack', 'and leaves the current drill alone');
+
     assert.equal(drills.journal.get('two-sum-indices').offer, undefined, 'the offer is gone once taken');
   });
 
@@ -144,6 +145,7 @@ suite('Messages that stay: answers, measurements and the finish offer live on th
     const editor = await startWith(drills, 'two-sum-indices', solved);
     const passed = (await vscode.commands.executeCommand('interviewDrills.submit')) as RunResult;
     assert.equal(passed.verdict, 'accepted');
+    const offeredAt = drills.journal.get('two-sum-indices').offer!.at;
     const edit = async (): Promise<void> => {
       const end = editor.document.lineCount;
       await editor.edit((e) => e.insert(new vscode.Position(end, 0), `const unused${end} = 1;\n`));
@@ -166,6 +168,10 @@ suite('Messages that stay: answers, measurements and the finish offer live on th
     const rated = (await vscode.commands.executeCommand('interviewDrills.finishDrill', 'hard')) as { verdicts: Record<string, number>; submitVerdict?: string } | undefined;
     assert.deepEqual(rated?.verdicts, {}, 'no verdicts for code that never ran');
     assert.equal(rated?.submitVerdict, undefined);
+    // The first Submit's notification can still be on screen: its button records nothing more.
+    const attempts = drills.practice.history.read().records.length;
+    assert.equal(await vscode.commands.executeCommand('interviewDrills.finishDrill', { questionId: 'two-sum-indices', offer: offeredAt, rating: 'good' }), undefined);
+    assert.equal(drills.practice.history.read().records.length, attempts);
   });
 
   test('finishing code that never ran says so, offers Submit first, and records no verdicts', async () => {

@@ -42,7 +42,12 @@ export class Practice {
    * Records an attempt with a rating (asked, with a suggestion, unless given): the drill named by
    * `questionId` (an offer names the drill it was made for), else the current one.
    */
-  async finish(opts: { readonly questionId?: string; readonly rating?: Rating } = {}): Promise<AttemptRecord | undefined> {
+  async finish(opts: { readonly questionId?: string; readonly rating?: Rating; readonly offer?: number } = {}): Promise<AttemptRecord | undefined> {
+    // From a notification's button: only while its offer stands (a notification outlives the attempt it offered to finish).
+    if (opts.offer !== undefined && this.deps.journal.get(opts.questionId ?? '').offer?.at !== opts.offer) {
+      void vscode.window.showInformationMessage(`Interview Drills: that offer to finish "${this.deps.questions.bank.byId(opts.questionId ?? '')?.title ?? opts.questionId}" no longer stands: the attempt was recorded, or a later run took the offer back.`);
+      return undefined;
+    }
     const drill = this.drillToFinish(opts.questionId);
     if (!drill) {
       void vscode.window.showInformationMessage(opts.questionId ? `Interview Drills: "${this.deps.questions.bank.byId(opts.questionId)?.title ?? opts.questionId}" is not open any more; start it again to finish it.` : 'Interview Drills: no drill is open.');
@@ -125,11 +130,12 @@ export class Practice {
   /** Offers to finish a drill: kept on the drill (CodeLens, prompt tab) and pointed at by a notification; `code`, the fingerprint of the code that earned it. */
   async offer(drill: ActiveDrill, reason: string, code?: string): Promise<void> {
     const q = drill.question;
-    await this.deps.journal.offer(q.id, { reason, at: Date.now(), solution: drill.solution.toString(), language: drill.language, ...(drill.startedAt ? { startedAt: drill.startedAt } : {}), ...(code ? { code } : {}) });
+    const at = Date.now();
+    await this.deps.journal.offer(q.id, { reason, at, solution: drill.solution.toString(), language: drill.language, ...(drill.startedAt ? { startedAt: drill.startedAt } : {}), ...(code ? { code } : {}) });
     if (this.finishing) return;
     void vscode.window
       .showInformationMessage(`Interview Drills: "${q.title}": ${reason}. Finish and rate it now, or later with "Finish and rate" above your answer or in the prompt tab.`, 'Finish Drill')
-      .then((p) => p && vscode.commands.executeCommand(Command.FinishDrill, { questionId: q.id }));
+      .then((p) => p && vscode.commands.executeCommand(Command.FinishDrill, { questionId: q.id, offer: at }));
   }
 
   async showDailyPlan(): Promise<unknown> {
@@ -183,8 +189,8 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
     dashboard.show();
     return dashboard.stats();
   });
-  // A rating (tests, scripts), or { questionId, rating? } from an offer, the CodeLens or the prompt tab.
-  register(Command.FinishDrill, (arg?: unknown) => practice.finish(typeof arg === 'string' ? { rating: arg as Rating } : typeof arg === 'object' && arg !== null ? (arg as { questionId?: string; rating?: Rating }) : {}));
+  // A rating (tests, scripts), or { questionId, rating?, offer? } from an offer's notification, the CodeLens or the prompt tab.
+  register(Command.FinishDrill, (arg?: unknown) => practice.finish(typeof arg === 'string' ? { rating: arg as Rating } : typeof arg === 'object' && arg !== null ? (arg as { questionId?: string; rating?: Rating; offer?: number }) : {}));
   register(Command.StartDueDrill, () => practice.startDue());
   register(Command.DailyPlan, () => practice.showDailyPlan());
   context.subscriptions.push(
