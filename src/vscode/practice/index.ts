@@ -131,8 +131,10 @@ export class Practice {
   async offer(drill: ActiveDrill, reason: string, code?: string): Promise<void> {
     const q = drill.question;
     const at = Date.now();
+    // Read now: the run that offers it ends (and clears the flag) while the journal is written.
+    const quiet = this.finishing;
     await this.deps.journal.offer(q.id, { reason, at, solution: drill.solution.toString(), language: drill.language, ...(drill.startedAt ? { startedAt: drill.startedAt } : {}), ...(code ? { code } : {}) });
-    if (this.finishing) return;
+    if (quiet) return;
     void vscode.window
       .showInformationMessage(`Interview Drills: "${q.title}": ${reason}. Finish and rate it now, or later with "Finish and rate" above your answer or in the prompt tab.`, 'Finish Drill')
       .then((p) => p && vscode.commands.executeCommand(Command.FinishDrill, { questionId: q.id, offer: at }));
