@@ -3,7 +3,6 @@ import * as path from 'path';
 import { KINDS } from '../../core/kinds';
 import { HISTORY_VERSION, type AttemptRecord, type ImportReport } from '../../core/practice/history';
 import { suggestRating, type Rating } from '../../core/practice/scheduler';
-import type { RunResult } from '../../core/model';
 import { defaultLanguage, isLanguage } from '../../core/runtimes';
 import { attemptSpan } from '../../core/practice/attempt';
 import type { Choice } from '../ask';
@@ -12,6 +11,7 @@ import { Command } from '../ids';
 import type { ReviewComments } from '../review';
 import type { Services } from '../services';
 import type { DrillTesting } from '../testing';
+import { runSummary } from '../testing/messages';
 import { StatsDashboard } from './dashboard';
 import { MockInterview, REPORT_SCHEME } from './mock';
 
@@ -76,7 +76,7 @@ export class Practice {
       const unrun = KINDS[q.kind].runnable && !run;
       const canSubmit = unrun && this.deps.sessions.current()?.solution.toString() === drill.solution.toString();
       if (canSubmit) items.unshift({ label: '$(play) Submit first', detail: 'Run every case on your code as it is now, then rate it with those results', value: 'submit' });
-      const why = stale ? `Code changed after the last run (${ranSummary(stale)}): not recorded. ` : unrun ? 'No run of this code yet. ' : '';
+      const why = stale ? `Code changed after the last run (${runSummary(stale)}): not recorded. ` : unrun ? 'No run of this code yet. ' : '';
       const pick = await this.deps.ask.choose(`How did "${q.title}" go?`, items, `${why}Suggested: ${suggested}. This decides when the drill comes back.`);
       if (!pick) return undefined;
       if (pick === 'submit') {
@@ -167,11 +167,6 @@ export class Practice {
     }
     return this.deps.opener.start(q);
   }
-}
-
-/** "8/10 passed" */
-function ranSummary(r: RunResult): string {
-  return `${r.cases.filter((c) => c.verdict === 'accepted').length}/${r.cases.length} passed`;
 }
 
 /** Finish Drill, due drills, the daily plan, stats, mock interviews and the history's import and export. */

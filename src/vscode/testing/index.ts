@@ -11,10 +11,10 @@ import { isLanguage, RUNTIMES } from '../../core/runtimes';
 import type { Ask } from '../ask';
 import { CUSTOM_TESTS, type ActiveDrill, type DrillSessions } from '../drills';
 import { Command } from '../ids';
-import type { DrillJournal } from '../journal';
+import type { DrillJournal, FinishOffer } from '../journal';
 import { Disposable } from '../lifecycle';
 import type { Services } from '../services';
-import { counterexampleMessage, counterexampleText, failureMessage, messageLocation, noCounterexampleText, SMALLEST_NAME, verdictText } from './messages';
+import { counterexampleMessage, counterexampleText, failureMessage, messageLocation, noCounterexampleText, runSummary, SMALLEST_NAME } from './messages';
 
 type SolutionArg = { language: Language; code: string; file?: string };
 
@@ -139,7 +139,7 @@ export class DrillTesting extends Disposable {
       } else this.outdated.delete(id);
       this.syncStatus();
     }
-    const withheld = this.offerWithheld(id);
+    const withheld = this.offerWithheld(id, { solution: doc.uri.toString(), code });
     const offerChanged = withheld !== this.withheldOffers.has(id);
     if (withheld) this.withheldOffers.add(id);
     else this.withheldOffers.delete(id);
@@ -150,14 +150,15 @@ export class DrillTesting extends Disposable {
    * Whether the drill's finish offer was earned by other code than its solution's as it is now
    * (comments aside): the offer is then left out until the code is the one that earned it again.
    * This holds after a window reload too: the offer keeps a fingerprint of the code that passed.
+   * `known`: a file's code outside comments already at hand (an edit's), used if it is the offer's.
    */
-  offerWithheld(questionId: string): boolean {
+  offerWithheld(questionId: string, known?: { readonly solution: string; readonly code: string }): boolean {
     const offer = this.deps.journal.get(questionId).offer;
     if (!offer) return false;
     // An offer without one (a review's, or one kept from an earlier version) follows the last run.
     if (offer.code === undefined) return this.outdated.has(questionId);
-    const text = vscode.workspace.textDocuments.find((d) => d.uri.toString() === offer.solution)?.getText() ?? readText(vscode.Uri.parse(offer.solution));
-    return text === undefined || !isLanguage(offer.language) || offer.code !== codeFingerprint(codeOutsideComments(text, offer.language));
+    const code = known?.solution === offer.solution ? known.code : offeredCode(offer);
+    return code === undefined || offer.code !== codeFingerprint(code);
   }
 
   /** The drill's last measurement of this file, and whether `text` is still the code it measured (comments aside). */
@@ -256,14 +257,9 @@ export class DrillTesting extends Disposable {
   }
 
   private showSummary(drill: ActiveDrill, result: RunResult): void {
-    if (result.verdict === 'compile-error') {
-      // A solution that does not compile ran no case: say so, and where, rather than "0/10 passed".
-      const line = result.cases.find((c) => c.line !== undefined)?.line;
-      this.status.text = `$(error) ${verdictText('compile-error')}${line !== undefined ? ` on line ${line}` : ''}`;
-    } else {
-      const passed = result.cases.filter((c) => c.verdict === 'accepted').length;
-      this.status.text = `${passed === result.cases.length ? '$(pass)' : '$(error)'} ${passed}/${result.cases.length} passed`;
-    }
+    // A solution that does not compile ran no case: the summary says so, and where, rather than "0/10 passed".
+    const passed = result.verdict !== 'compile-error' && result.cases.every((c) => c.verdict === 'accepted');
+    this.status.text = `${passed ? '$(pass)' : '$(error)'} ${runSummary(result)}`;
     const outdated = this.outdated.has(drill.question.id);
     if (outdated) this.status.text += ' · before your last edit';
     this.status.tooltip = `${drill.question.title}: ${result.mode === 'submit' ? 'Submit' : 'Run'} — ${result.verdict}${outdated ? '. Your code changed since: run the tests again.' : ''}`;
@@ -700,12 +696,18 @@ export function codeFingerprint(code: string): string {
   return createHash('sha256').update(code).digest('base64url').slice(0, 22);
 }
 
-function readText(uri: vscode.Uri): string | undefined {
-  try {
-    return fs.readFileSync(uri.fsPath, 'utf8');
-  } catch {
-    return undefined;
+/** The code outside comments of the file an offer names: the open document's, else the file's on disk. */
+function offeredCode(offer: FinishOffer): string | undefined {
+  if (!isLanguage(offer.language)) return undefined;
+  let text = vscode.workspace.textDocuments.find((d) => d.uri.toString() === offer.solution)?.getText();
+  if (text === undefined) {
+    try {
+      text = fs.readFileSync(vscode.Uri.parse(offer.solution).fsPath, 'utf8');
+    } catch {
+      return undefined;
+    }
   }
+  return codeOutsideComments(text, offer.language);
 }
 
 /** A measurement as the lines of a report: the verdict, then the best time at each n. */

@@ -2,7 +2,7 @@ import { valueText } from '../../core/judge/values';
 import * as vscode from 'vscode';
 import { counterexampleCase, DEFAULT_BUDGET_MS, searchWorthy, type Counterexample } from '../../core/judge/counterexample';
 import { brief, describeInput } from '../../core/judge/input';
-import type { CaseResult, Language, Question, TestCase, Verdict } from '../../core/model';
+import type { CaseResult, Language, Question, RunResult, TestCase, Verdict } from '../../core/model';
 import { Command } from '../ids';
 
 const VERDICT_TEXT: Readonly<Record<Verdict, string>> = {
@@ -18,6 +18,15 @@ const VERDICT_TEXT: Readonly<Record<Verdict, string>> = {
 
 export function verdictText(v: Verdict): string {
   return VERDICT_TEXT[v];
+}
+
+/** A run in a few words, as the status bar shows it: "8/10 passed", or a compile error and its line (no case ran). */
+export function runSummary(result: RunResult): string {
+  if (result.verdict === 'compile-error') {
+    const line = result.cases.find((c) => c.line !== undefined)?.line;
+    return `${verdictText('compile-error')}${line !== undefined ? ` on line ${line}` : ''}`;
+  }
+  return `${result.cases.filter((c) => c.verdict === 'accepted').length}/${result.cases.length} passed`;
 }
 
 function pretty(v: unknown): string {
