@@ -3,6 +3,7 @@ import * as path from 'path';
 import { resolveQuestion } from '../context';
 import { parseArgs, UsageError, type CliCommand } from '../types';
 import { languageFromFile } from './run';
+import { pointTime } from '../../core/judge/complexity';
 
 export const command: CliCommand = {
   name: 'measure',
@@ -29,8 +30,9 @@ export const command: CliCommand = {
     if (flags.has('json')) {
       io.out(JSON.stringify({ question: q.id, measured: m.fit.cls ?? null, confidence: m.fit.confidence, claimed: m.claimed ?? null, agrees: m.agrees ?? null, message: m.message, points: m.points }, null, 2));
     } else {
-      io.out(`${'n'.padStart(10)}  ${'time (ms)'.padStart(12)}`);
-      for (const p of m.points) io.out(`${String(p.n).padStart(10)}  ${p.ms.toFixed(3).padStart(12)}`);
+      // A fast call is timed over several calls at once: the time is one call's, the count how many were timed together.
+      io.out(`${'n'.padStart(10)}  ${'time (ms)'.padStart(12)}  ${'calls'.padStart(6)}`);
+      for (const p of m.points) io.out(`${String(p.n).padStart(10)}  ${pointTime(p).padStart(12)}  ${String(p.calls ?? 1).padStart(6)}`);
       io.out(`measured: ${m.fit.cls ?? 'unknown'}${m.fit.note ? ` (${m.fit.note})` : ''}`);
       io.out(m.message);
     }

@@ -15,7 +15,13 @@ const GROWTH: Readonly<Record<ComplexityClass, (n: number) => number>> = {
 
 export interface TimingPoint {
   readonly n: number;
+  /** The time of one call. */
   readonly ms: number;
+  /**
+   * How many calls the timing spanned (each on its own copy of the input), when more than one: the
+   * judge's round trip, which every timing carries, then weighs on each call that many times less.
+   */
+  readonly calls?: number;
 }
 
 export interface ComplexityFit {
@@ -37,6 +43,42 @@ export interface ComplexityFit {
 export const TIMING_NOISE_MS = 2;
 
 /**
+ * How much one call's time can move: the noise of a timing, shared by the calls it spanned (the
+ * size timed over the fewest calls decides).
+ */
+function noiseOf(points: readonly TimingPoint[]): number {
+  return TIMING_NOISE_MS / Math.min(...points.map((p) => p.calls ?? 1));
+}
+
+/** Suffix minimum (see fitComplexity): a size slower than a larger one is bounded by the larger one's time. */
+function boundedBy(sorted: readonly TimingPoint[]): TimingPoint[] {
+  const bounded: TimingPoint[] = [];
+  for (let i = sorted.length - 1; i >= 0; i--) bounded.unshift({ ...sorted[i]!, ms: Math.min(sorted[i]!.ms, bounded[0]?.ms ?? Infinity) });
+  return bounded;
+}
+
+/** A smaller size, timed over several calls, that took clearly longer than a larger one, if any. */
+function shrinking(sorted: readonly TimingPoint[], noise: number): [TimingPoint, TimingPoint] | undefined {
+  const timed = sorted.filter((p) => (p.calls ?? 1) > 1);
+  for (let i = 0; i < timed.length; i++) {
+    for (let j = i + 1; j < timed.length; j++) {
+      const [a, b] = [timed[i]!, timed[j]!];
+      if (a.ms > 1.5 * b.ms && a.ms - b.ms > noise) return [a, b];
+    }
+  }
+  return undefined;
+}
+
+/** True when the sizes' times differ by less than the noise and start inside it: no class can be read from them. */
+export function withinNoise(points: readonly TimingPoint[]): boolean {
+  const sorted = [...points].filter((p) => p.n > 0 && p.ms >= 0).sort((a, b) => a.n - b.n);
+  if (sorted.length === 0) return false;
+  const bounded = boundedBy(sorted);
+  const noise = noiseOf(sorted);
+  return bounded[bounded.length - 1]!.ms - bounded[0]!.ms < noise && bounded[0]!.ms < noise;
+}
+
+/**
  * Fits growth classes by comparing observed ratios between consecutive sizes with each class's
  * predicted ratio (in log space, so a constant factor does not matter). The class with the smallest
  * squared error wins. Timings that differ by less than the noise, all near the round trip, give no
@@ -49,16 +91,27 @@ export function fitComplexity(points: readonly TimingPoint[]): ComplexityFit {
   // compiled), and a larger n does not take less: a size slower than a larger one was slowed down,
   // and the larger one's time is the closer bound. Without this, a first size measured on cold code
   // made a linear solution look constant.
-  const bounded: TimingPoint[] = [];
-  for (let i = sorted.length - 1; i >= 0; i--) bounded.unshift({ n: sorted[i]!.n, ms: Math.min(sorted[i]!.ms, bounded[0]?.ms ?? Infinity) });
+  const bounded = boundedBy(sorted);
   const largest = bounded[bounded.length - 1]!;
   const fastest = bounded[0]!.ms;
   const slowest = largest.ms;
-  if (slowest - fastest < TIMING_NOISE_MS && fastest < TIMING_NOISE_MS) {
-    return { confidence: 0, points: sorted, note: `too fast to measure reliably (n=${largest.n} took ${ms(slowest)} ms and the fastest size ${ms(fastest)} ms: closer than the ${TIMING_NOISE_MS} ms a timing can move on a busy machine)` };
+  const noise = noiseOf(sorted);
+  const fewest = Math.min(...sorted.map((p) => p.calls ?? 1));
+  if (withinNoise(sorted)) {
+    const over = fewest > 1 ? ` per call, timed over at least ${fewest} calls` : '';
+    return { confidence: 0, points: sorted, note: `too fast to measure reliably (n=${largest.n} took ${ms(slowest)} ms and the fastest size ${ms(fastest)} ms${over}: closer than the ${ms(noise)} ms a timing can move on a busy machine)` };
+  }
+  // Timed over several calls, a time is close to exact: a larger size that took clearly less than a
+  // smaller one (by a third, and by more than the noise) says the sizes' inputs do not take
+  // comparable work (a generator whose input shape varies), or the code was still being compiled.
+  // Either way no growth can be read from them. (One call's timing can only be slowed: see above.)
+  const drop = shrinking(sorted, noise);
+  if (drop) {
+    const [a, b] = drop;
+    return { confidence: 0, points: sorted, note: `the time per call does not grow with n (n=${a.n} took ${ms(a.ms)} ms, n=${b.n} took ${ms(b.ms)} ms): the inputs at these sizes may not take comparable work` };
   }
   // Sizes near the round trip would add fake flatness: keep the measurable tail.
-  const usable = bounded.filter((p) => p.ms >= TIMING_NOISE_MS / 4);
+  const usable = bounded.filter((p) => p.ms >= noise / 4);
   const pts = usable.length >= 3 ? usable : bounded.slice(-3);
   const errors = COMPLEXITY_CLASSES.map((cls) => {
     const f = GROWTH[cls];
@@ -82,7 +135,12 @@ export function fitComplexity(points: readonly TimingPoint[]): ComplexityFit {
   return { cls: best.cls, confidence, points: sorted, doublingRatio };
 }
 
-const ms = (v: number): string => String(Math.round(v * 1000) / 1000);
+/** A point's time for a report: more digits below 0.1 ms, where calls timed together land. */
+export function pointTime(p: TimingPoint): string {
+  return p.ms.toFixed(p.ms < 0.1 ? 4 : 3);
+}
+
+const ms = (v: number): string => String(v >= 0.01 ? Math.round(v * 1000) / 1000 : Number(v.toPrecision(2)));
 
 const WORDS: Readonly<Record<string, ComplexityClass>> = {
   constant: 'O(1)',

@@ -4,10 +4,10 @@ import * as os from 'os';
 import * as path from 'path';
 import type { CaseInput, CaseResult, Language, Question, RunResult, TestCase } from '../model';
 import { createPlatform, type Platform } from '../platform';
-import { RUNTIMES, isCompileFailure, type Runtime, type Toolchain, type ToolchainContext } from '../runtimes';
+import { RUNTIMES, isCompileFailure, type Runtime, type Toolchain, type ToolchainContext, type ValueCost } from '../runtimes';
 import { nodeToolchain } from '../runtimes/node';
 import { canonicalJson, compareResult, compareTyped, deepEqual, fingerprint } from './compare';
-import { compareClaim, fitComplexity, parseClaimedComplexity, type ComplexityClass, type ComplexityFit, type TimingPoint } from './complexity';
+import { compareClaim, fitComplexity, parseClaimedComplexity, withinNoise, type ComplexityClass, type ComplexityFit, type TimingPoint } from './complexity';
 import { counterexampleSupport, DEFAULT_BUDGET_MS, searchParams, SearchStopped, type Counterexample, type CounterexampleOptions, type SearchParams, type Trial } from './counterexample';
 import { describeInput } from './input';
 import { generateInputs, PackChecker, PackGenerator, type PackDeps } from './pack';
@@ -382,7 +382,8 @@ export class Judge {
     const repeats = opts.repeats ?? 3;
     const sizes = [...q.scaling.sizes].sort((a, b) => a - b);
     const perCase = Math.min(20_000, q.limits.timeMs * 10);
-    const best = new Map<number, number>();
+    /** Per size: the best time of one call, and how many calls that timing spanned. */
+    const best = new Map<number, { ms: number; calls: number }>();
     let stoppedAt: number | undefined;
     let stopReason = '';
     const stopAt = (n: number, why: string): void => {
@@ -397,6 +398,7 @@ export class Judge {
       const inputs = await generateInputs(q, sizes, await this.packDeps(dir, opts.signal), perCase);
       const wire: WireCase[] = [];
       const sizeOf = new Map<number, number>();
+      const encodedAt = new Map<number, Wire>();
       // One untimed call first: a JIT (JavaScript, Java) compiles the solution on it, so the
       // smallest size is not measured on cold code.
       const warm = inputs.get(sizes[0]!);
@@ -408,6 +410,7 @@ export class Judge {
           continue;
         }
         const encoded = encodeArgs(q, args, callTypes(q)?.params);
+        encodedAt.set(n, encoded);
         for (let k = 0; k < repeats; k++) {
           sizeOf.set(wire.length, n);
           wire.push({ i: wire.length, type: 'call', args: encoded });
@@ -415,18 +418,52 @@ export class Judge {
       }
       const prepared = await runtime.prepare({ question: q, code: solution.code, dir, toolchain, platform: this.platform, memoryMb: q.limits.memoryMb, ...(this.deps.cacheDir ? { cacheDir: this.deps.cacheDir } : {}) });
       if (isCompileFailure(prepared)) throw new Error(`your solution does not compile: ${prepared.message}`);
-      const { outcomes } = await runCases({ plan: prepared, cases: wire, timeMs: perCase, timed: true, loadMs: LOAD_MS + perCase, outputCap: OUTPUT_CAP, platform: this.platform, ...(opts.signal ? { signal: opts.signal } : {}) });
-      for (const [i, o] of outcomes) {
+      const timed = (cases: readonly WireCase[]) => runCases({ plan: prepared, cases, timeMs: perCase, timed: true, loadMs: LOAD_MS + perCase, outputCap: OUTPUT_CAP, platform: this.platform, ...(opts.signal ? { signal: opts.signal } : {}) });
+      for (const [i, o] of (await timed(wire)).outcomes) {
         const n = sizeOf.get(i);
         if (n === undefined) continue;
-        if (o.kind === 'reported' && o.record.ok) best.set(n, Math.min(best.get(n) ?? Infinity, o.ms));
+        if (o.kind === 'reported' && o.record.ok) best.set(n, { ms: Math.min(best.get(n)?.ms ?? Infinity, o.ms), calls: 1 });
         else if (o.kind === 'reported') stopAt(n, `runtime-error: ${o.record.error ?? ''}`);
         else stopAt(n, `${o.kind === 'load-error' ? o.verdict : o.kind}: ${o.error}`);
+      }
+      // Calls too fast to tell apart from the judge's round trip, which every timing carries: each
+      // size is timed again over several calls in one timing (each on its own copy of the input,
+      // decoded before the clock starts), which share the round trip (see repsFor). Only for such
+      // calls: decoding the copies takes far longer than the calls themselves.
+      const again: WireCase[] = [];
+      const repsOf = new Map<number, { n: number; reps: number }>();
+      const single = [...best].filter(([n]) => stoppedAt === undefined || n < stoppedAt).map(([n, b]) => ({ n, ms: b.ms }));
+      for (const [n, b] of withinNoise(single) ? best : []) {
+        if (stoppedAt !== undefined && n >= stoppedAt) continue;
+        const reps = repsFor(b.ms, encodedAt.get(n)!, q.limits.memoryMb, runtime.valueCost);
+        if (reps < 2) continue;
+        // Warmed up on as many calls as the first timing makes: a JIT compiles the code on them.
+        if (again.length === 0) again.push({ i: 0, type: 'call', args: encodedAt.get(n)!, reps });
+        // A disturbance weighs on a timing of many calls that many times less: fewer timings do.
+        for (let k = 0; k < Math.max(1, repeats - 1); k++) {
+          repsOf.set(again.length, { n, reps });
+          again.push({ i: again.length, type: 'call', args: encodedAt.get(n)!, reps });
+        }
+      }
+      if (repsOf.size > 0 && !opts.signal?.aborted) {
+        const spread = new Map<number, { ms: number; calls: number }>();
+        for (const [i, o] of (await timed(again)).outcomes) {
+          const r = repsOf.get(i);
+          // A size these calls could not finish (memory for the copies, a limit) keeps its single-call timing.
+          if (!r || o.kind !== 'reported' || !o.record.ok) continue;
+          spread.set(r.n, { ms: Math.min(spread.get(r.n)?.ms ?? Infinity, o.ms / r.reps), calls: r.reps });
+        }
+        for (const [n, b] of spread) best.set(n, b);
       }
     } finally {
       await removeRunDir(dir);
     }
-    const points = sizes.filter((n) => best.has(n) && (stoppedAt === undefined || n < stoppedAt)).map((n) => ({ n, ms: Math.round(best.get(n)! * 1000) / 1000 }));
+    const points = sizes
+      .filter((n) => best.has(n) && (stoppedAt === undefined || n < stoppedAt))
+      .map((n): TimingPoint => {
+        const b = best.get(n)!;
+        return { n, ms: Math.round(b.ms * 10000) / 10000, ...(b.calls > 1 ? { calls: b.calls } : {}) };
+      });
     const fit = fitComplexity(points);
     const claim = parseClaimedComplexity(solution.code);
     const cmp = compareClaim(claim.time, fit);
@@ -441,6 +478,50 @@ export class Judge {
       ...(stoppedAt !== undefined ? { stoppedAt } : {}),
     };
   }
+}
+
+/**
+ * The longest a timing of several calls is planned to take, going by one call's timing. That timing
+ * carries the judge's round trip (0.1 to 1 ms), so fast calls take less than planned: enough that
+ * the round trip is a small part of the timing, never more than this.
+ */
+export const TIMED_MS = 40;
+/** Most calls one timing makes. */
+const MAX_REPS = 1000;
+
+/**
+ * How many calls to time together at a size whose one call took `ms`: as many as TIMED_MS allows, as
+ * long as every call's own copy of the input (`args` on the wire, held decoded at once, costed by
+ * the runtime's `valueCost`) fits in a third of the drill's memory limit. Below 2, the single-call
+ * timing stands.
+ */
+export function repsFor(ms: number, args: Wire, memoryMb: number, cost: ValueCost = { number: 64, string: 64, list: 64 }): number {
+  if (ms >= TIMED_MS / 2) return 1;
+  const wanted = Math.ceil(TIMED_MS / Math.max(ms, 0.001));
+  const fits = Math.floor((memoryMb * 1024 * 1024) / 3 / Math.max(1, decodedBytes(args, cost)));
+  return Math.max(1, Math.min(MAX_REPS, wanted, fits));
+}
+
+/** What a wire value is estimated to take once decoded (see Runtime.valueCost). */
+export function decodedBytes(v: unknown, cost: ValueCost): number {
+  let total = 0;
+  const stack: unknown[] = [v];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (typeof x === 'string') total += cost.string + 2 * x.length;
+    else if (Array.isArray(x)) {
+      total += cost.list;
+      for (const y of x) stack.push(y);
+    } else if (x !== null && typeof x === 'object') {
+      // A tag: a map or set holds its items; any other tag is one scalar.
+      const items = (x as { v?: unknown }).v;
+      if (Array.isArray(items)) {
+        total += cost.list;
+        for (const y of items) stack.push(y);
+      } else total += cost.number;
+    } else total += cost.number;
+  }
+  return total;
 }
 
 function withFailure<F>(failure: F | undefined): { failure?: F } {

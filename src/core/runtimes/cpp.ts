@@ -357,6 +357,8 @@ async function harnessBuild(ctx: PrepareContext, compiler: string): Promise<stri
 export const cpp: Runtime = {
   id: 'cpp',
   label: 'C++',
+  // Measure's copies of an input: a long in a vector, a std::string's 32 bytes, a container's header.
+  valueCost: { number: 8, string: 40, list: 32 },
   description: 'C++17 with your g++ or clang++, LeetCode style',
   extensions: ['.cpp', '.cc', '.cxx'],
   solutionFileName: 'solution.cpp',

@@ -381,9 +381,18 @@ export function glue(sig: Signature, declaredByPerson: ReadonlySet<string> = new
   if (sig.kind === 'function') {
     const fn = sig.function;
     main.push(
-      'func drillsCall(args []any) (res func(o *drillsOut)) {',
-      ...decodeArgs(fn.params, 'args', 'a', '\t'),
+      // Every call of the timing decodes its own arguments before "ready" (PROTOCOL.md, reps); the last one's value is reported.
+      'func drillsCall(reps int, args []any) (res func(o *drillsOut)) {',
+      ...fn.params.map((p, i) => `\ta${i}s := make([]${goType(p.type)}, reps)`),
+      '\tfor k := 0; k < reps; k++ {',
+      ...decodeArgs(fn.params, 'args', 'a', '\t\t'),
+      ...(fn.params.length > 0 ? [`\t\t${fn.params.map((_, i) => `a${i}s[k]`).join(', ')} = ${fn.params.map((_, i) => `a${i}`).join(', ')}`] : []),
+      '\t}',
       '\tdrillsReady()',
+      '\tfor k := 0; k < reps-1; k++ {',
+      `\t\t${fn.returns.kind === 'void' ? '' : '_ = '}${fn.name}(${fn.params.map((_, i) => `a${i}s[k]`).join(', ')})`,
+      '\t}',
+      ...(fn.params.length > 0 ? [`\t${fn.params.map((_, i) => `a${i}`).join(', ')} := ${fn.params.map((_, i) => `a${i}s[reps-1]`).join(', ')}`] : []),
       ...call(fn.name, fn, 'a', '\t'),
       '\tdrillsReturned()',
       '\treturn res',
@@ -398,7 +407,7 @@ export function glue(sig: Signature, declaredByPerson: ReadonlySet<string> = new
     const steps = sig.methods.map((m, k) => ({ m, type: `drillsArgs${k}` }));
     for (const s of steps) main.push(`type ${s.type} struct {`, ...s.m.params.map((p, i) => `\ta${i} ${goType(p.type)}`), '}', '');
     main.push(
-      'func drillsCall(args []any) func(o *drillsOut) {',
+      'func drillsCall(reps int, args []any) func(o *drillsOut) {',
       '\tdrillsBad("this drill is a class: its cases are operations")',
       '\treturn nil',
       '}',
@@ -633,6 +642,8 @@ async function prepare(ctx: PrepareContext): Promise<ProcessPlan | CompileFailur
 export const go: Runtime = {
   id: 'go',
   label: 'Go',
+  // Measure's copies of an input: an int in a slice with room for what decoding leaves to collect, a string, a slice header.
+  valueCost: { number: 16, string: 40, list: 32 },
   description: 'uses your Go toolchain (1.21 or newer)',
   extensions: ['.go'],
   solutionFileName: SOURCE,

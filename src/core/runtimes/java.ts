@@ -303,6 +303,8 @@ async function prepare(ctx: PrepareContext): Promise<ProcessPlan | CompileFailur
 export const java: Runtime = {
   id: 'java',
   label: 'Java',
+  // Measure's copies of an input: a boxed number in a list (an int[] takes less), a String, a list.
+  valueCost: { number: 24, string: 56, list: 48 },
   description: 'uses your JDK 17+ (class Solution, as on LeetCode)',
   extensions: ['.java'],
   solutionFileName: SOLUTION,

@@ -102,6 +102,8 @@ export function programConfig(q: Question): Record<string, unknown> {
 export const javascript: Runtime = {
   id: 'javascript',
   label: 'JavaScript',
+  // Measure's copies of an input: a number in an array, a string, an array or Map.
+  valueCost: { number: 16, string: 32, list: 32 },
   description: "runs on VS Code's own Node.js",
   extensions: ['.js', '.mjs', '.cjs'],
   solutionFileName: 'solution.js',

@@ -74,6 +74,8 @@ async function find(ctx: ToolchainContext): Promise<Toolchain> {
 export const python: Runtime = {
   id: 'python',
   label: 'Python',
+  // Measure's copies of an input: an int object and its slot in a list, a str, a list or dict.
+  valueCost: { number: 40, string: 64, list: 64 },
   description: 'uses your Python 3',
   extensions: ['.py'],
   solutionFileName: 'solution.py',

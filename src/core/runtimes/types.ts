@@ -94,6 +94,12 @@ export interface CompileFailure {
   readonly column?: number;
 }
 
+export interface ValueCost {
+  readonly number: number;
+  readonly string: number;
+  readonly list: number;
+}
+
 export interface Runtime {
   readonly id: Language;
   readonly label: string;
@@ -112,6 +118,13 @@ export interface Runtime {
    * (TypeScript runs JavaScript too).
    */
   readonly sourceLanguages: readonly Language[];
+  /**
+   * Roughly what a decoded value costs in memory here, in bytes: a number (or bool, or null) in a
+   * list, a string beyond its characters, a list or map beyond its items. Measure Complexity uses it
+   * to decide how many copies of an input it may hold at once (judge `repsFor`); unset, it assumes
+   * 64 for each.
+   */
+  readonly valueCost?: ValueCost;
   /** Why this runtime cannot solve `q`, or true. */
   supports(q: Question): true | string;
   /** A new solution file: the reasoning template and the entry point to fill in. */

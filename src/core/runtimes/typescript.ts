@@ -7,6 +7,8 @@ import type { Runtime } from './types';
 export const typescript: Runtime = {
   id: 'typescript',
   label: 'TypeScript',
+  // As JavaScript: the same harness.
+  valueCost: { number: 16, string: 32, list: 32 },
   description: 'transpiled at run time',
   extensions: ['.ts'],
   solutionFileName: 'solution.ts',

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Measurement } from '../../core/judge';
+import { pointTime } from '../../core/judge/complexity';
 import { appendCustomCase, counterexampleCase, counterexampleSupport, DEFAULT_BUDGET_MS, failedGeneratedCase, readReference, SEARCH_MAX_N, type Counterexample } from '../../core/judge/counterexample';
 import { KINDS } from '../../core/kinds';
 import type { CaseInput, CaseResult, Language, Question, RunResult, TestCase } from '../../core/model';
@@ -712,7 +713,7 @@ function offeredCode(offer: FinishOffer): string | undefined {
 
 /** A measurement as the lines of a report: the verdict, then the best time at each n. */
 export function measurementReport(title: string, m: Measurement): string[] {
-  return [`${title}: measured ${m.fit.cls ?? 'no clear growth class'}${m.claimed ? ` (you claimed ${m.claimed})` : ''}`, ...m.points.map((p) => `  n=${String(p.n).padStart(8)}  ${p.ms.toFixed(3).padStart(10)} ms`), `  ${m.message}`];
+  return [`${title}: measured ${m.fit.cls ?? 'no clear growth class'}${m.claimed ? ` (you claimed ${m.claimed})` : ''}`, ...m.points.map((p) => `  n=${String(p.n).padStart(8)}  ${pointTime(p).padStart(10)} ms${p.calls ? ` a call (${p.calls} timed together)` : ''}`), `  ${m.message}`];
 }
 
 /** The Test Explorer, Run / Submit, revealing a hidden case, and Measure Complexity. */

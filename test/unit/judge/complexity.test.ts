@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { classOf, compareClaim, fitComplexity, parseClaimedComplexity, type ComplexityClass } from '../../../src/core/judge/complexity';
+import { classOf, compareClaim, fitComplexity, parseClaimedComplexity, withinNoise, type ComplexityClass } from '../../../src/core/judge/complexity';
 
 function series(f: (n: number) => number, sizes: number[], noise = 0.1, seed = 7): { n: number; ms: number }[] {
   let s = seed;
@@ -42,6 +42,35 @@ describe('complexity: fitting measured timings', () => {
     assert.equal(fitComplexity(busy.map((p) => ({ n: p.n, ms: p.n / 100000 }))).cls, 'O(n)');
     // A linear solution whose timings start near the round trip is still linear once it grows past the noise.
     assert.equal(fitComplexity([{ n: 1000, ms: 0.3 }, { n: 2000, ms: 0.62 }, { n: 4000, ms: 1.2 }, { n: 8000, ms: 2.5 }, { n: 16000, ms: 4.9 }]).cls, 'O(n)');
+  });
+
+  it('shares the noise among calls timed together: the same per-call times, timed over 50 calls each, are linear', () => {
+    const perCall = [{ n: 125000, ms: 0.088 }, { n: 250000, ms: 0.142 }, { n: 500000, ms: 0.295 }, { n: 1000000, ms: 0.61 }];
+    assert.equal(fitComplexity(perCall).cls, undefined, 'one call each: inside the noise');
+    assert.ok(withinNoise(perCall));
+    const together = perCall.map((p) => ({ ...p, calls: 50 }));
+    assert.equal(withinNoise(together), false);
+    assert.equal(fitComplexity(together).cls, 'O(n)');
+    // The size timed over the fewest calls decides how much a time can move.
+    const mixed = together.map((p, i) => (i === 0 ? { ...p, calls: 1 } : p));
+    assert.equal(fitComplexity(mixed).cls, undefined);
+    assert.match(fitComplexity(mixed).note ?? '', /closer than the 2 ms/);
+    // Per call, the note says so, with the noise those calls share.
+    const flat = [{ n: 1000, ms: 0.0031, calls: 400 }, { n: 2000, ms: 0.0032, calls: 400 }, { n: 4000, ms: 0.0036, calls: 400 }];
+    assert.match(fitComplexity(flat).note ?? '', /fastest size 0\.0031 ms per call, timed over at least 400 calls: closer than the 0\.005 ms/);
+  });
+
+  it('reads no growth from times over several calls that fall as n grows', () => {
+    // A JavaScript BFS whose generator draws a different grid and goal at each size, timed over
+    // several calls: the work does not follow n, and the fit said O(log n) against a correct O(n) claim.
+    const uneven = [{ n: 256, ms: 0.4585, calls: 30 }, { n: 576, ms: 0.371, calls: 40 }, { n: 900, ms: 0.1422, calls: 90 }, { n: 1225, ms: 0.1745, calls: 80 }, { n: 1600, ms: 0.5013, calls: 40 }];
+    const fit = fitComplexity(uneven);
+    assert.equal(fit.cls, undefined);
+    assert.equal(fit.note, 'the time per call does not grow with n (n=256 took 0.459 ms, n=900 took 0.142 ms): the inputs at these sizes may not take comparable work');
+    assert.equal(compareClaim('O(n)', fit).agrees, undefined);
+    // Within a third, or single-call timings (which a busy machine only slows), fit as before.
+    assert.equal(fitComplexity(uneven.map((p) => ({ n: p.n, ms: p.n / 1000 + (p.n === 576 ? 0.1 : 0), calls: 50 }))).cls, 'O(n)');
+    assert.notEqual(fitComplexity(uneven.map((p) => ({ n: p.n, ms: p.ms * 10 }))).cls, undefined);
   });
 
   it('does not let a slowed-down small size make growing timings look flat', () => {

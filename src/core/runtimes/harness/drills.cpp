@@ -727,7 +727,9 @@ int serve(void (*run_case)(const J& c, Out& o, Moments& at)) {
     current_case = std::atoi(is.c_str());
     bool timed = false;
     if (const J* tj = c.get("timed")) timed = tj->kind == J::Bool && tj->b;
-    Moments at{&in, is, timed};
+    int reps = 1;
+    if (const J* rj = c.get("reps"); timed && rj && rj->kind == J::Num) reps = std::max(1, std::min(1000000, std::atoi(rj->s.c_str())));
+    Moments at{&in, is, timed, reps};
     Out o;
     std::string error;
     case_running = 1;

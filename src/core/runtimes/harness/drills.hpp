@@ -671,6 +671,8 @@ struct Moments {
   LineIn* in;
   std::string id;  // the case's "i", as text
   bool timed;
+  // Calls in one timing (a timed case's "reps"): each on its own decoded arguments and object.
+  int reps;
   void ready();
   void returned();
 };
@@ -722,12 +724,37 @@ template <class Tup> Tup decode_args(const J& list, const char* what) {
   return t;
 }
 
+// Whether a decoded value can be copied for another call instead of decoded again: numbers,
+// strings, and standard containers of them, whose copy is as fresh as a decode and far faster.
+// Anything else (a record, a linked node, a pointer) is decoded again.
+template <class T> struct plain_value : std::bool_constant<std::is_arithmetic_v<T>> {};
+template <> struct plain_value<std::string> : std::true_type {};
+template <class T, class A> struct plain_value<std::vector<T, A>> : plain_value<T> {};
+template <class T, class H, class E, class A> struct plain_value<std::unordered_set<T, H, E, A>> : plain_value<T> {};
+template <class T, class C, class A> struct plain_value<std::set<T, C, A>> : plain_value<T> {};
+template <class K, class V, class H, class E, class A> struct plain_value<std::unordered_map<K, V, H, E, A>> : std::bool_constant<plain_value<K>::value && plain_value<V>::value> {};
+template <class K, class V, class C, class A> struct plain_value<std::map<K, V, C, A>> : std::bool_constant<plain_value<K>::value && plain_value<V>::value> {};
+template <class T> struct plain_value<std::optional<T>> : plain_value<T> {};
+template <class A, class B> struct plain_value<std::pair<A, B>> : std::bool_constant<plain_value<A>::value && plain_value<B>::value> {};
+template <class... T> struct plain_value<std::tuple<T...>> : std::bool_constant<(plain_value<T>::value && ...)> {};
+
 // Calls obj.*m with the decoded arguments, telling `at` when the call starts and when it returned.
 template <class C, class M>
 void invoke(Out& o, C& obj, M m, const J& args, const char* what, Moments& at) {
   using Info = method<M>;
   auto tup = decode_args<typename Info::args>(args, what);
+  // A timed case with reps: the calls before the reported one, each with its own arguments and
+  // object, all made before "ready".
+  const std::size_t more = at.reps > 1 ? std::size_t(at.reps - 1) : 0;
+  std::vector<typename Info::args> sets;
+  sets.reserve(more);
+  for (std::size_t k = 0; k < more; ++k) {
+    if constexpr (plain_value<typename Info::args>::value) sets.push_back(tup);
+    else sets.push_back(decode_args<typename Info::args>(args, what));
+  }
+  std::unique_ptr<C[]> objs(more ? new C[more] : nullptr);
   at.ready();
+  for (std::size_t k = 0; k < more; ++k) std::apply([&](auto&... xs) { (void)call(objs[k], m, xs...); }, sets[k]);
   if constexpr (std::is_void_v<typename Info::result>) {
     std::apply([&](auto&... xs) { call(obj, m, xs...); }, tup);
     at.returned();

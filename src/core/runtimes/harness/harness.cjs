@@ -378,15 +378,25 @@ function ready(c) {
   }
 }
 
+/** How many calls a timed case makes in one timing (PROTOCOL.md, `reps`): 1 unless it asks for more. */
+function reps(c) {
+  return c.timed && Number.isInteger(c.reps) && c.reps > 1 ? c.reps : 1;
+}
+
 async function programCase(entry, c) {
   const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
   try {
     let value;
     if (c.type === 'call') {
-      const args = dec(c.args);
+      // A timed case may ask for several calls in one timing (reps), each on its own decoded copy
+      // of the arguments, all decoded before "ready": the value reported is the last call's.
+      const sets = [];
+      for (let k = 0; k < reps(c); k++) sets.push(dec(c.args));
       ready(c);
-      value = entry(...args);
-      if (value && typeof value.then === 'function') value = await value;
+      for (const args of sets) {
+        value = entry(...args);
+        if (value && typeof value.then === 'function') value = await value;
+      }
     } else if (c.type === 'ops') {
       const argsList = dec(c.args);
       ready(c);
