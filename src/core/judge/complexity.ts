@@ -42,12 +42,22 @@ export interface ComplexityFit {
  */
 export const TIMING_NOISE_MS = 2;
 
+/** The points with a size and a time, by growing n. */
+function ordered(points: readonly TimingPoint[]): TimingPoint[] {
+  return [...points].filter((p) => p.n > 0 && p.ms >= 0).sort((a, b) => a.n - b.n);
+}
+
+/** The fewest calls any size was timed over. */
+function fewestCalls(points: readonly TimingPoint[]): number {
+  return Math.min(...points.map((p) => p.calls ?? 1));
+}
+
 /**
- * How much one call's time can move: the noise of a timing, shared by the calls it spanned (the
- * size timed over the fewest calls decides).
+ * How much one call's time can move when a timing spans `calls` calls: the noise of a timing,
+ * shared by them. Across sizes, the one timed over the fewest calls decides.
  */
-function noiseOf(points: readonly TimingPoint[]): number {
-  return TIMING_NOISE_MS / Math.min(...points.map((p) => p.calls ?? 1));
+function noiseOver(calls: number): number {
+  return TIMING_NOISE_MS / calls;
 }
 
 /** Suffix minimum (see fitComplexity): a size slower than a larger one is bounded by the larger one's time. */
@@ -69,13 +79,15 @@ function shrinking(sorted: readonly TimingPoint[], noise: number): [TimingPoint,
   return undefined;
 }
 
+/** Bounded times (see boundedBy) that differ by less than the noise and start inside it. */
+function tooClose(bounded: readonly TimingPoint[], noise: number): boolean {
+  return bounded[bounded.length - 1]!.ms - bounded[0]!.ms < noise && bounded[0]!.ms < noise;
+}
+
 /** True when the sizes' times differ by less than the noise and start inside it: no class can be read from them. */
 export function withinNoise(points: readonly TimingPoint[]): boolean {
-  const sorted = [...points].filter((p) => p.n > 0 && p.ms >= 0).sort((a, b) => a.n - b.n);
-  if (sorted.length === 0) return false;
-  const bounded = boundedBy(sorted);
-  const noise = noiseOf(sorted);
-  return bounded[bounded.length - 1]!.ms - bounded[0]!.ms < noise && bounded[0]!.ms < noise;
+  const sorted = ordered(points);
+  return sorted.length > 0 && tooClose(boundedBy(sorted), noiseOver(fewestCalls(sorted)));
 }
 
 /**
@@ -85,7 +97,7 @@ export function withinNoise(points: readonly TimingPoint[]): boolean {
  * class: their ratios would be the noise's.
  */
 export function fitComplexity(points: readonly TimingPoint[]): ComplexityFit {
-  const sorted = [...points].filter((p) => p.n > 0 && p.ms >= 0).sort((a, b) => a.n - b.n);
+  const sorted = ordered(points);
   if (sorted.length < 3) return { confidence: 0, points: sorted, note: 'need at least three sizes to fit a growth class' };
   // The judge's clock can only add to a call's time (a busy core, a collection, code not yet
   // compiled), and a larger n does not take less: a size slower than a larger one was slowed down,
@@ -95,9 +107,9 @@ export function fitComplexity(points: readonly TimingPoint[]): ComplexityFit {
   const largest = bounded[bounded.length - 1]!;
   const fastest = bounded[0]!.ms;
   const slowest = largest.ms;
-  const noise = noiseOf(sorted);
-  const fewest = Math.min(...sorted.map((p) => p.calls ?? 1));
-  if (withinNoise(sorted)) {
+  const fewest = fewestCalls(sorted);
+  const noise = noiseOver(fewest);
+  if (tooClose(bounded, noise)) {
     const over = fewest > 1 ? ` per call, timed over at least ${fewest} calls` : '';
     return { confidence: 0, points: sorted, note: `too fast to measure reliably (n=${largest.n} took ${ms(slowest)} ms and the fastest size ${ms(fastest)} ms${over}: closer than the ${ms(noise)} ms a timing can move on a busy machine)` };
   }

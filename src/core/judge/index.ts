@@ -392,6 +392,8 @@ export class Judge {
         stopReason = why;
       }
     };
+    /** Sizes below the first one that failed are the measurement's. */
+    const beforeStop = (n: number): boolean => stoppedAt === undefined || n < stoppedAt;
     const dir = await this.runDir();
     try {
       const toolchain = await this.toolchain(runtime);
@@ -432,10 +434,9 @@ export class Judge {
       // calls: decoding the copies takes far longer than the calls themselves.
       const again: WireCase[] = [];
       const repsOf = new Map<number, { n: number; reps: number }>();
-      const single = [...best].filter(([n]) => stoppedAt === undefined || n < stoppedAt).map(([n, b]) => ({ n, ms: b.ms }));
-      for (const [n, b] of withinNoise(single) ? best : []) {
-        if (stoppedAt !== undefined && n >= stoppedAt) continue;
-        const reps = repsFor(b.ms, encodedAt.get(n)!, q.limits.memoryMb, runtime.valueCost);
+      const single = [...best].filter(([n]) => beforeStop(n)).map(([n, b]) => ({ n, ms: b.ms }));
+      for (const { n, ms } of withinNoise(single) ? single : []) {
+        const reps = repsFor(ms, encodedAt.get(n)!, q.limits.memoryMb, runtime.valueCost);
         if (reps < 2) continue;
         // Warmed up on as many calls as the first timing makes: a JIT compiles the code on them.
         if (again.length === 0) again.push({ i: 0, type: 'call', args: encodedAt.get(n)!, reps });
@@ -459,7 +460,7 @@ export class Judge {
       await removeRunDir(dir);
     }
     const points = sizes
-      .filter((n) => best.has(n) && (stoppedAt === undefined || n < stoppedAt))
+      .filter((n) => best.has(n) && beforeStop(n))
       .map((n): TimingPoint => {
         const b = best.get(n)!;
         return { n, ms: Math.round(b.ms * 10000) / 10000, ...(b.calls > 1 ? { calls: b.calls } : {}) };
