@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { spawn } from 'child_process';
-import { createPlatform, type PlatformDeps } from '../../../src/core/platform';
+import { createPlatform, realDeps, type PlatformDeps } from '../../../src/core/platform';
 
 type Call = { command: string; args: readonly string[] };
 
 /** A platform with its machine replaced: records commands and kills, answers from the given tables. */
-function fake(os: NodeJS.Platform, o: { run?: (c: Call) => ReturnType<PlatformDeps['run']>; kill?: (pid: number, sig: NodeJS.Signals | 0) => void; proc?: Record<number, number>; exists?: string[]; files?: Record<string, string> } = {}) {
+function fake(os: NodeJS.Platform, o: { run?: (c: Call) => ReturnType<PlatformDeps['run']>; kill?: (pid: number, sig: NodeJS.Signals | 0) => void; proc?: Record<number, number>; dirs?: Record<string, string[]>; exists?: string[]; files?: Record<string, string> } = {}) {
   const calls: Call[] = [];
   const kills: [number, NodeJS.Signals | 0][] = [];
   /** Which /proc/<pid>/stat files were read. */
@@ -20,7 +20,12 @@ function fake(os: NodeJS.Platform, o: { run?: (c: Call) => ReturnType<PlatformDe
       kills.push([pid, sig]);
       o.kill?.(pid, sig);
     },
-    readDir: () => Object.keys(o.proc ?? {}),
+    readDir: (dir) => {
+      const listed = o.dirs?.[dir];
+      if (listed) return listed;
+      if (dir !== '/proc') throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      return Object.keys(o.proc ?? {});
+    },
     readFile: (file) => {
       const other = o.files?.[file];
       if (other !== undefined) return other;
@@ -135,6 +140,17 @@ describe('platform: Linux', () => {
     assert.equal(r.ok, true, 'a process that already exited is not an error');
   });
 
+  it('where the kernel keeps child lists, reads only the tree: a thread\'s children, a child that moved to its own session', () => {
+    // 100 has two threads; 102 was started by the second one, and started 103 (which called setsid).
+    const files: Record<string, string> = { '/proc/100/task/100/children': '101 ', '/proc/100/task/107/children': '102 ', '/proc/101/task/101/children': '', '/proc/102/task/102/children': '103 ', '/proc/103/task/103/children': '' };
+    const dirs = { '/proc/100/task': ['100', '107'], '/proc/101/task': ['101'], '/proc/102/task': ['102'], '/proc/103/task': ['103'] };
+    const { platform, kills, statReads } = fake('linux', { proc: { 1: 0, 50: 1, 100: 1, 101: 100, 102: 100, 103: 102 }, dirs, files, exists: [`/proc/self/task/${process.pid}/children`] });
+    assert.deepEqual(platform.descendants(100), [101, 102, 103]);
+    assert.deepEqual(statReads, [], 'no process is read through /proc/<pid>/stat');
+    platform.killTree(100);
+    assert.deepEqual(kills.map(([p]) => p), [-100, 100, 101, 102, 103]);
+  });
+
   it('with a mark taken before the spawn, reads only processes started since, and still finds the whole tree', () => {
     const files: Record<string, string> = { '/proc/sys/kernel/pid_max': '32768\n' };
     // 50 and 60 are older than the judged process (100); 101 and 102 are below it, 102 in its own session.
@@ -197,17 +213,21 @@ describe('platform: Linux', () => {
     assert.deepEqual(tree.filter((p) => platform.isAlive(p)), [], 'both sleeps are gone, the setsid one too');
   });
 
-  it('finds the same real tree from a mark taken before the spawn as from every process', async function () {
+  it('finds the same real tree through the kernel\'s child lists, through every process, and from a mark taken before the spawn', async function () {
     if (process.platform !== 'linux') this.skip();
     const platform = createPlatform();
+    // The same machine without the child lists: the tree comes from /proc parent links.
+    const scanning = createPlatform({ exists: (f) => !f.endsWith('/children') && realDeps.exists(f) });
     const mark = platform.processMark();
     assert.ok(mark, 'Linux gives a mark');
     const child = spawn('sh', ['-c', 'sleep 30 & setsid sleep 31 & wait'], { detached: true, stdio: 'ignore' });
     try {
       await new Promise((r) => setTimeout(r, 300));
-      const all = platform.descendants(child.pid!);
+      const lists = platform.descendants(child.pid!);
+      const all = scanning.descendants(child.pid!);
       assert.equal(all.length, 2, `sh should have two children, found ${all.join(', ')}`);
-      assert.deepEqual(platform.descendants(child.pid!, mark).sort(), [...all].sort());
+      assert.deepEqual([...lists].sort(), [...all].sort());
+      assert.deepEqual(scanning.descendants(child.pid!, mark).sort(), [...all].sort());
     } finally {
       const exited = new Promise((r) => child.once('exit', r));
       assert.equal(platform.killTree(child.pid!, mark).ok, true);
