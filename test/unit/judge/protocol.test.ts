@@ -101,6 +101,15 @@ describe('harness protocol: cases go out in batches, and a case is judged by its
     assert.deepEqual(runs(), [Array.from({ length: 40 }, (_, k) => k + 1)]);
   });
 
+  it('times each case of a batch by itself: a slow case between fast ones takes its own time, not theirs', async () => {
+    const r = await judge.run(adds(5, 2000), { language: 'javascript', code: logged('if (a === 3) { const end = Date.now() + 300; while (Date.now() < end) {} }') }, { mode: 'run', trusted: true });
+    assert.equal(r.verdict, 'accepted');
+    assert.deepEqual(runs(), [[1, 2, 3, 4, 5]], 'one process, one batch');
+    const ms = r.cases.map((c) => c.timeMs);
+    assert.ok(ms[2]! >= 295, `the slow case shows its 300 ms: ${ms.join(', ')}`);
+    assert.ok([0, 1, 3, 4].every((k) => ms[k]! < 300), `the fast cases around it do not: ${ms.join(', ')}`);
+  });
+
   it('runs a later case that never ends again, first in a fresh process, before calling it a time-limit', async () => {
     const started = Date.now();
     const r = await judge.run(adds(6, 500), { language: 'javascript', code: logged('if (a === 4) for (;;) {}') }, { mode: 'run', trusted: true });

@@ -691,7 +691,9 @@ struct LineIn {
   }
 };
 
+// Only a case the parent times between "ready" and "returned" (timed, or sent alone) hears of it.
 void Moments::ready() {
+  if (!watched) return;
   send("{\"t\":\"ready\",\"i\":" + id + "}");
   std::string go;
   while (timed) {
@@ -706,7 +708,9 @@ void Moments::ready() {
   }
 }
 
-void Moments::returned() { send("{\"t\":\"returned\",\"i\":" + id + "}"); }
+void Moments::returned() {
+  if (watched) send("{\"t\":\"returned\",\"i\":" + id + "}");
+}
 
 int serve(void (*run_case)(const J& c, Out& o, Moments& at)) {
   send("{\"t\":\"load\",\"ok\":true}");
@@ -729,7 +733,9 @@ int serve(void (*run_case)(const J& c, Out& o, Moments& at)) {
     if (const J* tj = c.get("timed")) timed = tj->kind == J::Bool && tj->b;
     int reps = 1;
     if (const J* rj = c.get("reps"); timed && rj && rj->kind == J::Num) reps = std::max(1, std::min(1000000, std::atoi(rj->s.c_str())));
-    Moments at{&in, is, timed, reps};
+    bool clock = false;
+    if (const J* cj = c.get("clock")) clock = cj->kind == J::Bool && cj->b;
+    Moments at{&in, is, timed, timed || clock, reps};
     Out o;
     std::string error;
     case_running = 1;

@@ -671,6 +671,8 @@ struct Moments {
   LineIn* in;
   std::string id;  // the case's "i", as text
   bool timed;
+  // The parent times the case between "ready" and "returned": a timed case, or one sent alone.
+  bool watched;
   // Calls in one timing (a timed case's "reps"): each on its own decoded arguments and object.
   int reps;
   void ready();

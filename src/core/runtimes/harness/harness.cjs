@@ -1,5 +1,5 @@
 'use strict';
-// The Node.js harness (protocol v2, see PROTOCOL.md). Runs inside the child process: reads its
+// The Node.js harness (protocol v3, see PROTOCOL.md). Runs inside the child process: reads its
 // config from a file it deletes before any judged code loads, then takes one case at a time from
 // the cases channel and answers on the token-tagged results channel. It never sees expected
 // answers: the parent compares. Two drivers: "program" (JavaScript/TypeScript solutions, and pack
@@ -361,8 +361,14 @@ function ownSyntaxError() {
   return undefined;
 }
 
+/** Whether the parent times this case between "ready" and "returned" (PROTOCOL.md): a timed case, or one sent alone. */
+function watched(c) {
+  return c.timed === true || c.clock === true;
+}
+
 /** Says the arguments are ready; a timed case then waits for the parent's "go", which starts its clock. */
 function ready(c) {
+  if (!watched(c)) return;
   send({ t: 'ready', i: c.i });
   if (!c.timed) return;
   for (;;) {
@@ -416,7 +422,7 @@ async function programCase(entry, c) {
     } else {
       throw new Error('this harness cannot run a "' + c.type + '" case');
     }
-    send({ t: 'returned', i: c.i });
+    if (watched(c)) send({ t: 'returned', i: c.i });
     await settle();
     if (pending !== null) throw pending;
     send({ t: 'result', i: c.i, ok: true, value: enc(value, 0, new Set()), out, err });
@@ -520,7 +526,7 @@ function sqlCase(fresh) {
       stage = c.kind === 'query' ? 'person' : 'check';
       ready(c);
       const res = db.exec(c.kind === 'query' ? config.person : c.sql);
-      send({ t: 'returned', i: c.i });
+      if (watched(c)) send({ t: 'returned', i: c.i });
       const last = res.length ? res[res.length - 1] : { columns: [], values: [] };
       if (last.values.length > config.maxRows) {
         send({ t: 'result', i: c.i, ok: false, stage: 'rows', error: 'more than ' + config.maxRows + ' rows' });

@@ -1,4 +1,4 @@
-// The Go harness (protocol v2, see PROTOCOL.md). It is compiled into one program together with the
+// The Go harness (protocol v3, see PROTOCOL.md). It is compiled into one program together with the
 // person's file and the glue generated from the drill's signature (drills_glue.go), and runs inside
 // the child process: it reads its config from a file it deletes before any judged code runs, then
 // takes one case at a time from the cases channel and answers on the token-tagged results channel.
@@ -50,6 +50,7 @@ var (
 	drillsCases   *os.File
 	drillsCurrent = -1
 	drillsTimed   bool
+	drillsWatched bool
 	drillsReader  *bufio.Reader
 )
 
@@ -695,8 +696,12 @@ func (s *drillsStream) take() string {
 
 // ---- the protocol ----
 
-// drillsReady tells the parent the arguments are decoded; a timed case then waits for "go".
+// drillsReady tells the parent the arguments are decoded; a timed case then waits for "go". Only a
+// case the parent times between "ready" and "returned" (timed, or sent alone) hears of it.
 func drillsReady() {
+	if !drillsWatched {
+		return
+	}
 	drillsSend([]byte(`{"t":"ready","i":` + strconv.Itoa(drillsCurrent) + `}`))
 	for drillsTimed {
 		line, err := drillsReader.ReadBytes('\n')
@@ -715,6 +720,9 @@ func drillsReady() {
 
 // drillsReturned is sent as soon as the call returns, before the value is encoded: the parent's clock stops here.
 func drillsReturned() {
+	if !drillsWatched {
+		return
+	}
 	drillsSend([]byte(`{"t":"returned","i":` + strconv.Itoa(drillsCurrent) + `}`))
 }
 
@@ -739,6 +747,7 @@ type drillsCase struct {
 	Args  json.RawMessage `json:"args"`
 	Ops   []string        `json:"ops"`
 	Timed bool            `json:"timed"`
+	Clock bool            `json:"clock"`
 	Reps  int             `json:"reps"`
 }
 
@@ -875,6 +884,7 @@ func main() {
 		}
 		drillsCurrent = *c.I
 		drillsTimed = c.Timed
+		drillsWatched = c.Timed || c.Clock
 		drillsOutMu.Lock()
 		drillsOutTotal = 0
 		drillsOutMu.Unlock()

@@ -1,4 +1,4 @@
-# The Python harness (protocol v2, see PROTOCOL.md). Runs inside the child process: reads its config
+# The Python harness (protocol v3, see PROTOCOL.md). Runs inside the child process: reads its config
 # from a file it deletes before any judged code loads, then takes one case at a time from the cases
 # channel and answers on the token-tagged results channel. It never sees expected answers: the
 # parent compares.
@@ -301,8 +301,14 @@ def main(send=send, enc=enc, dec=dec, describe=describe, line_of=line_of, kill_t
     send({"t": "load", "ok": True})
     cases = os.fdopen(CH["cases"], "rb", buffering=1 << 16)
 
+    def watched(c):
+        # The parent times this case between "ready" and "returned": a timed case, or one sent alone.
+        return c.get("timed") is True or c.get("clock") is True
+
     def ready(c):
         # A timed case waits for the parent's "go", which starts the parent's clock.
+        if not watched(c):
+            return
         send({"t": "ready", "i": c["i"]})
         while c.get("timed"):
             line = cases.readline()
@@ -362,7 +368,8 @@ def main(send=send, enc=enc, dec=dec, describe=describe, line_of=line_of, kill_t
                 value = scope["__drills_case__"](entry)
             else:
                 raise ValueError('this harness cannot run a "' + str(c["type"]) + '" case')
-            send({"t": "returned", "i": current})
+            if watched(c):
+                send({"t": "returned", "i": current})
             send({"t": "result", "i": current, "ok": True, "value": enc(value), "out": cap_out.text(), "err": cap_err.text()})
         except BaseException as e:
             if isinstance(e, KeyboardInterrupt):
