@@ -195,6 +195,7 @@ export class Judge {
         const trusted = opts.trusted && question.source !== 'workspace';
         const checker = question.compare === 'checker' && trusted && question.checker ? new PackChecker(question, pack) : undefined;
         let order: Promise<void> = Promise.resolve();
+        let waiting = 0;
         const ran = await runCases({
           plan: prepared,
           cases: wire,
@@ -207,9 +208,21 @@ export class Judge {
             const written = tests[i]!;
             const args = generated.get(i);
             const t = args && written.type === 'call' ? { ...written, args } : written;
-            // Verdicts may wait for the checker: keep them in the order the cases finished.
             const reveal = !written.hidden || opts.reveal === 'failing' || opts.reveal?.has(written.name) === true;
-            order = order.then(async () => emit(i, await this.verdict(question, t, x, solution.code, trusted, checker, opts.fingerprints === true, reveal)));
+            let v: CaseResult | Promise<CaseResult>;
+            try {
+              v = this.verdict(question, t, x, solution.code, trusted, checker, opts.fingerprints === true, reveal);
+            } catch (e) {
+              v = Promise.reject(e); // fails the run where it is awaited, as a checker's failure does
+            }
+            // Verdicts may wait for the checker: keep them in the order the cases finished. One decided
+            // at once, with none waiting before it, is given at once.
+            if (waiting === 0 && !(v instanceof Promise)) return emit(i, v);
+            waiting++;
+            order = order.then(async () => {
+              emit(i, await v);
+              waiting--;
+            });
           },
         });
         await order;
@@ -230,7 +243,7 @@ export class Judge {
    * reach the child. A hidden case's expected answer is shown only when it may be revealed (and, under
    * `reveal: 'failing'`, only when the case fails: see `run`).
    */
-  private async verdict(q: Question, t: TestCase, x: CaseOutcome, person: string, trusted: boolean, checker: PackChecker | undefined, fingerprints: boolean, reveal: boolean): Promise<CaseResult> {
+  private verdict(q: Question, t: TestCase, x: CaseOutcome, person: string, trusted: boolean, checker: PackChecker | undefined, fingerprints: boolean, reveal: boolean): CaseResult | Promise<CaseResult> {
     const base: Base = { name: t.name, hidden: t.hidden, timeMs: Math.round(x.ms * 100) / 100, stdout: x.out, stderr: x.err };
     if (x.kind === 'load-error') return { ...base, verdict: x.verdict, error: x.error, ...(x.line !== undefined ? { line: x.line } : {}) };
     if (x.kind !== 'reported') return { ...base, verdict: x.kind, error: x.error };
@@ -250,8 +263,9 @@ export class Judge {
       return { ...base, ...answer, verdict: ok ? 'accepted' : 'wrong-answer', ...(ok ? {} : { error: 'the answer differs from the expected one (compared by fingerprint: the expected answer is too large to show)' }) };
     }
     if (q.compare === 'checker') {
-      const cmp = checker ? await checker.check(t.args, t.expected, actual) : { ok: deepEqual(actual, t.expected), note: trusted ? "the question's checker is missing; compared exactly" : 'custom checkers do not run for workspace packs; compared exactly' };
-      return { ...base, ...shownExpected, ...answer, verdict: cmp.ok ? 'accepted' : 'wrong-answer', ...(cmp.note ? { error: cmp.note } : {}) };
+      const checked = (cmp: { ok: boolean; note?: string }): CaseResult => ({ ...base, ...shownExpected, ...answer, verdict: cmp.ok ? 'accepted' : 'wrong-answer', ...(cmp.note ? { error: cmp.note } : {}) });
+      if (checker) return checker.check(t.args, t.expected, actual).then(checked);
+      return checked({ ok: deepEqual(actual, t.expected), note: trusted ? "the question's checker is missing; compared exactly" : 'custom checkers do not run for workspace packs; compared exactly' });
     }
     const type = answerType(q, t);
     if (type) {

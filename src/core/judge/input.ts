@@ -56,6 +56,20 @@ function calls(ops: readonly string[], args: readonly (readonly unknown[])[], o:
  * generated with; `long` allows more of it (for a message body rather than one line).
  */
 export function describeInput(q: Question, t: TestCase, language: Language, generated?: readonly unknown[], long = false): CaseInput {
+  if (generated !== undefined) return describe(q, t, language, generated, long);
+  // A written case reads the same every run: described once per language and length.
+  const key = `${language} ${long}`;
+  let seen = described.get(t);
+  if (!seen) described.set(t, (seen = new Map()));
+  let d = seen.get(key);
+  if (!d) seen.set(key, (d = describe(q, t, language, undefined, long)));
+  return d;
+}
+
+/** Descriptions of written cases, by test case (each belongs to one question), language and length. */
+const described = new WeakMap<TestCase, Map<string, CaseInput>>();
+
+function describe(q: Question, t: TestCase, language: Language, generated: readonly unknown[] | undefined, long: boolean): CaseInput {
   const o = long ? LONG : SHORT;
   switch (t.type) {
     case 'call':
