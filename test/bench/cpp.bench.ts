@@ -8,7 +8,7 @@ import * as path from 'path';
 import { Judge } from '../../src/core/judge';
 import { RUNTIMES } from '../../src/core/runtimes';
 import { runTool } from '../../src/core/runtimes/compiled';
-import { CPP_FLAGS } from '../../src/core/runtimes/cpp';
+import { CPP_FLAGS, CPP_STATIC_RUNTIME } from '../../src/core/runtimes/cpp';
 import { bareStart, benchQuestion, CASES, ECHO_SOURCES, echoFloor, median, time, verdictLines } from './runtime';
 import type { Question } from './types';
 
@@ -37,13 +37,13 @@ async function main(): Promise<void> {
       const r = await judge.run(q, { language: 'cpp', code: source }, { mode: 'submit', trusted: true });
       if (r.verdict !== 'accepted') throw new Error(`bench solution failed: ${r.verdict} ${r.cases[0]?.error ?? ''}`);
     };
-    // The bare start: an empty C++ program built with the judge's flags, started as the judge
+    // The bare start: an empty C++ program built with the judge's flags (and its runtime libraries linked in, as the judge links where it can), started as the judge
     // starts its harness; measured between the repeated runs, so both see the same load.
     fs.writeFileSync(path.join(cache, 'empty.cpp'), 'int main() { return 0; }\n');
-    const built = await runTool(toolchain.command, [...CPP_FLAGS, 'empty.cpp', '-o', 'empty'], { cwd: cache, timeoutMs: 120_000 });
+    const built = await runTool(toolchain.command, [...CPP_FLAGS, ...CPP_STATIC_RUNTIME, 'empty.cpp', '-o', 'empty'], { cwd: cache, timeoutMs: 120_000 });
     if (built.code !== 0) throw new Error(`could not build the empty program: ${built.stderr}`);
     fs.writeFileSync(path.join(cache, 'answer.cpp'), ECHO_SOURCES.cpp);
-    const answer = await runTool(toolchain.command, [...CPP_FLAGS, 'answer.cpp', '-o', 'answer'], { cwd: cache, timeoutMs: 120_000 });
+    const answer = await runTool(toolchain.command, [...CPP_FLAGS, ...CPP_STATIC_RUNTIME, 'answer.cpp', '-o', 'answer'], { cwd: cache, timeoutMs: 120_000 });
     if (answer.code !== 0) throw new Error(`could not build the answering program: ${answer.stderr}`);
     // With GCC the very first compile also precompiles the harness header into the build cache;
     // a first run after an edit compiles the solution only.

@@ -309,6 +309,14 @@ export function precompilesHeader(version: string): boolean {
   return !/clang/i.test(version) && /\bg\+\+|\bgcc\b/i.test(version);
 }
 
+/**
+ * Linked into each program where the compiler can (GCC and clang on Linux; tried once per harness
+ * build): the C++ runtime libraries loaded and relocated at every start cost about a millisecond,
+ * a third of a bare program start; linked in, the program starts as a C program does.
+ */
+export const CPP_STATIC_RUNTIME = ['-static-libstdc++', '-static-libgcc'] as const;
+const LINK_FLAGS_FILE = 'link-flags.json';
+
 /** Harness builds this process could not make (a compiler that refuses them): not tried again. */
 const harnessFailed = new Set<string>();
 
@@ -321,8 +329,9 @@ const harnessFailed = new Set<string>();
  * the solution. GCC checks the precompiled header against the compile's flags and falls back to the
  * header beside it, so a stale one can only cost time, never change the program; clang wants a
  * precompiled header named on the command line, so with clang only the compiled part is reused.
+ * With it, the flags a solution is linked with (CPP_STATIC_RUNTIME, where a test link took them).
  */
-async function harnessBuild(ctx: PrepareContext, compiler: string): Promise<string | undefined> {
+async function harnessBuild(ctx: PrepareContext, compiler: string): Promise<{ dir: string; link: readonly string[] } | undefined> {
   if (!ctx.cacheDir) return undefined;
   const version = ctx.toolchain.version ?? '';
   const { cachedBuild, contentKey, runTool } = await import('./compiled');
@@ -337,10 +346,21 @@ async function harnessBuild(ctx: PrepareContext, compiler: string): Promise<stri
       // precompiled header while it is being written beside it.
       const part = path.join(out, 'part');
       await fs.mkdir(part);
-      await Promise.all([fs.writeFile(path.join(out, 'drills.hpp'), cppHarness), fs.writeFile(path.join(part, 'drills.hpp'), cppHarness), fs.writeFile(path.join(part, 'drills.cpp'), cppHarnessPart)]);
+      await Promise.all([
+        fs.writeFile(path.join(out, 'drills.hpp'), cppHarness),
+        fs.writeFile(path.join(part, 'drills.hpp'), cppHarness),
+        fs.writeFile(path.join(part, 'drills.cpp'), cppHarnessPart),
+        fs.writeFile(path.join(part, 'probe.cpp'), '#include <string>\nint main() { return int(std::string("x").size()) - 1; }\n'),
+      ]);
       const tool = (args: readonly string[], cwd: string) => runTool(compiler, [...CPP_FLAGS, ...args], { cwd, env: scrubbedEnv(out), timeoutMs: COMPILE_TIMEOUT_MS });
-      // Both at once: they are independent, and each keeps one core busy.
-      const [object, header] = await Promise.all([tool(['-c', 'drills.cpp', '-o', path.join(out, 'drills.o')], part), precompilesHeader(version) ? tool(['-x', 'c++-header', 'drills.hpp', '-o', 'drills.hpp.gch'], out) : undefined]);
+      // At once: they are independent, and each keeps one core busy.
+      const [object, header, probe] = await Promise.all([
+        tool(['-c', 'drills.cpp', '-o', path.join(out, 'drills.o')], part),
+        precompilesHeader(version) ? tool(['-x', 'c++-header', 'drills.hpp', '-o', 'drills.hpp.gch'], out) : undefined,
+        tool([...CPP_STATIC_RUNTIME, 'probe.cpp', '-o', 'probe'], part),
+      ]);
+      // Where the static runtime libraries are missing (or the platform has none), programs link as usual.
+      await fs.writeFile(path.join(out, LINK_FLAGS_FILE), JSON.stringify(probe.code === 0 && !probe.timedOut ? CPP_STATIC_RUNTIME : []));
       await fs.rm(part, { recursive: true, force: true });
       // A precompiled header that failed is only time lost: the plain header is beside it.
       if (header && (header.code !== 0 || header.timedOut)) await fs.rm(path.join(out, 'drills.hpp.gch'), { force: true });
@@ -351,7 +371,14 @@ async function harnessBuild(ctx: PrepareContext, compiler: string): Promise<stri
     harnessFailed.add(key);
     return undefined;
   }
-  return built.dir;
+  let link: readonly string[] = [];
+  try {
+    const flags: unknown = JSON.parse(await fs.readFile(path.join(built.dir, LINK_FLAGS_FILE), 'utf8'));
+    if (Array.isArray(flags) && flags.every((f) => (CPP_STATIC_RUNTIME as readonly string[]).includes(f))) link = flags as string[];
+  } catch {
+    // A harness folder without the file links as usual.
+  }
+  return { dir: built.dir, link };
 }
 
 export const cpp: Runtime = {
@@ -391,7 +418,7 @@ export const cpp: Runtime = {
         const harness = await harnessBuild(ctx, compiler);
         const own = harness ? [] : [fs.writeFile(path.join(out, 'drills.hpp'), cppHarness), fs.writeFile(path.join(out, 'drills.cpp'), cppHarnessPart)];
         await Promise.all([...own, fs.writeFile(path.join(out, 'driver.cpp'), driver), fs.writeFile(path.join(out, 'solution.cpp'), ctx.code)]);
-        const sources = harness ? ['-I', harness, 'driver.cpp', path.join(harness, 'drills.o')] : ['driver.cpp', 'drills.cpp'];
+        const sources = harness ? ['-I', harness.dir, 'driver.cpp', path.join(harness.dir, 'drills.o'), ...harness.link] : ['driver.cpp', 'drills.cpp'];
         const r = await runTool(compiler, [...CPP_FLAGS, ...sources, '-o', 'solution'], { cwd: out, env: scrubbedEnv(out), timeoutMs: COMPILE_TIMEOUT_MS });
         if (r.timedOut) return { kind: 'compile-error', message: `the compiler took longer than ${COMPILE_TIMEOUT_MS / 1000} s` };
         if (r.code !== 0) return compileFailure(r.stderr, sig);
