@@ -377,6 +377,15 @@ class TypedMatcher {
   }
 }
 
+const NO_RECORDS: readonly RecordDecl[] = [];
+/** A question's records by name, made once per list (every case of a run compares with the same). */
+const recordTables = new WeakMap<readonly RecordDecl[], ReadonlyMap<string, RecordDecl>>();
+function recordTable(records: readonly RecordDecl[]): ReadonlyMap<string, RecordDecl> {
+  let table = recordTables.get(records);
+  if (!table) recordTables.set(records, (table = new Map(records.map((r) => [r.name, r]))));
+  return table;
+}
+
 /**
  * Compares an answer, as the harness sent it (wire format v2), with the expected value under the
  * declared type: integers exactly (never with the tolerance), floats with the tolerance under
@@ -384,7 +393,7 @@ class TypedMatcher {
  * wrong with a note, map keys with their type, sets as sets only where a set is declared.
  */
 export function compareTyped(expected: unknown, actual: unknown, type: Type, o: TypedCompareOptions): TypedVerdict {
-  const m = new TypedMatcher(o.mode === 'float' ? o.tolerance : 0, new Map((o.records ?? []).map((r) => [r.name, r])));
+  const m = new TypedMatcher(o.mode === 'float' ? o.tolerance : 0, recordTable(o.records ?? NO_RECORDS));
   const ok = o.mode === 'unordered' ? m.unordered(type, expected, actual) : m.eq(type, expected, actual);
   return ok || m.note === undefined ? { ok } : { ok, note: m.note };
 }
