@@ -200,32 +200,26 @@ class PosixPlatform extends BasePlatform {
    */
   private linuxChildren(pid: number): number[] | undefined {
     this.childLists ??= this.d.exists(`/proc/self/task/${process.pid}/children`);
-    if (!this.childLists) return undefined;
+    return this.childLists ? breadthFirst(pid, (p) => this.childList(p)) : undefined;
+  }
+
+  /** The children of every thread of `pid`, from the kernel's lists; none once it has exited. */
+  private childList(pid: number): number[] {
+    let tasks: string[];
+    try {
+      tasks = this.d.readDir(`/proc/${pid}/task`);
+    } catch {
+      return []; // exited while we looked: its children, if any, are found through the group
+    }
     const out: number[] = [];
-    const seen = new Set([pid]);
-    const queue = [pid];
-    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-      let tasks: string[];
+    for (const task of tasks) {
+      let list: string;
       try {
-        tasks = this.d.readDir(`/proc/${next}/task`);
+        list = this.d.readFile(`/proc/${pid}/task/${task}/children`);
       } catch {
-        continue; // exited while we looked: its children, if any, are found through the group
+        continue;
       }
-      for (const task of tasks) {
-        let list: string;
-        try {
-          list = this.d.readFile(`/proc/${next}/task/${task}/children`);
-        } catch {
-          continue;
-        }
-        for (const word of list.split(' ')) {
-          const c = Number(word);
-          if (word.trim() === '' || !Number.isInteger(c) || seen.has(c)) continue;
-          seen.add(c);
-          out.push(c);
-          queue.push(c);
-        }
-      }
+      for (const word of list.split(/\s+/)) if (/^\d+$/.test(word)) out.push(Number(word));
     }
     return out;
   }
@@ -370,11 +364,16 @@ function treeBelow(pid: number, parentOf: ReadonlyMap<number, number>): number[]
     if (list) list.push(child);
     else children.set(parent, [child]);
   }
+  return breadthFirst(pid, (p) => children.get(p) ?? []);
+}
+
+/** Every process below `pid`, breadth first, each once, asking `childrenOf` for each one found. */
+function breadthFirst(pid: number, childrenOf: (pid: number) => readonly number[]): number[] {
   const out: number[] = [];
   const seen = new Set([pid]);
   const queue = [pid];
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    for (const c of children.get(next) ?? []) {
+    for (const c of childrenOf(next)) {
       if (seen.has(c)) continue;
       seen.add(c);
       out.push(c);
