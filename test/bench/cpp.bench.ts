@@ -37,8 +37,9 @@ async function main(): Promise<void> {
       const r = await judge.run(q, { language: 'cpp', code: source }, { mode: 'submit', trusted: true });
       if (r.verdict !== 'accepted') throw new Error(`bench solution failed: ${r.verdict} ${r.cases[0]?.error ?? ''}`);
     };
-    // The bare start: an empty C++ program built with the judge's flags (and its runtime libraries linked in, as the judge links where it can), started as the judge
-    // starts its harness; measured between the repeated runs, so both see the same load.
+    // The bare start: an empty C++ program built with the judge's flags (its runtime libraries
+    // linked in, as the judge links where it can), started as the judge starts its harness;
+    // measured between the repeated runs, so both see the same load.
     fs.writeFileSync(path.join(cache, 'empty.cpp'), 'int main() { return 0; }\n');
     const built = await runTool(toolchain.command, [...CPP_FLAGS, ...CPP_STATIC_RUNTIME, 'empty.cpp', '-o', 'empty'], { cwd: cache, timeoutMs: 120_000 });
     if (built.code !== 0) throw new Error(`could not build the empty program: ${built.stderr}`);

@@ -86,7 +86,8 @@ export function compareResult(expected: unknown, actual: unknown, o: CompareOpti
 // ---- typed comparison (drills with a signature): the expected value as loaded, the answer on the wire ----
 
 export interface TypedCompareOptions extends CompareOptions {
-  readonly records?: readonly RecordDecl[];
+  /** The signature's records; none when absent. */
+  readonly records?: readonly RecordDecl[] | undefined;
 }
 
 export interface TypedVerdict {
