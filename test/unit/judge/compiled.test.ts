@@ -21,6 +21,13 @@ describe('compiled languages: the build cache', () => {
     assert.equal(contentKey(['a', 'bc']), contentKey(['a', 'bc']));
     assert.notEqual(contentKey(['a', 'bc']), contentKey(['ab', 'c']));
     assert.notEqual(contentKey(['a', 'bc']), contentKey(['a', 'bd']));
+    // Large parts (a harness's source) stand in by their own digest, remembered: still by content.
+    const big = 'x'.repeat(20_000);
+    const edited = `${big.slice(0, 10_000)}y${big.slice(10_001)}`;
+    assert.equal(contentKey([big, 'code']), contentKey([`${big}`, 'code']));
+    assert.notEqual(contentKey([big, 'code']), contentKey([edited, 'code']));
+    assert.notEqual(contentKey([big, 'code']), contentKey([big, 'code2']));
+    assert.notEqual(contentKey([big, 'a']), contentKey([big.slice(0, 19_999), 'xa']));
   });
 
   it('builds once and reuses the build for the same key', async () => {
