@@ -42,8 +42,10 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const prompts = own(new PromptPanels(context.extensionUri, context.globalState, (id) => questions.bank.byId(id), journal));
   const opener = new DrillOpener({ config, sessions, prompts, timer, ask });
   // VS Code's own executable runs JavaScript as plain Node with ELECTRON_RUN_AS_NODE: no Node install needed.
-  // Compiled languages keep their builds by content in the extension's storage.
-  const judge = new Judge({ nodePath: process.execPath, nodeEnv: { ELECTRON_RUN_AS_NODE: '1' }, toolchains: editorToolchains(config, () => sessions.current()?.solution), cacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'builds').fsPath });
+  // Compiled languages keep their builds by content in the extension's storage, and the process for
+  // the next run of the same program is started when a run ends (stopped when the extension is).
+  const judge = new Judge({ nodePath: process.execPath, nodeEnv: { ELECTRON_RUN_AS_NODE: '1' }, toolchains: editorToolchains(config, () => sessions.current()?.solution), cacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'builds').fsPath, startAhead: true });
+  own({ dispose: () => void judge.dispose() });
   const practice = own(new PracticeStore(context.globalStorageUri.fsPath, config, questions));
   return { commands, config, ask, questions, sessions, timer, prompts, opener, judge, practice, journal };
 }

@@ -13,6 +13,7 @@ import { describeInput } from './input';
 import { generateInputs, PackChecker, PackGenerator, type PackDeps } from './pack';
 import { ReusedSession, runCases } from './runner';
 import type { CaseOutcome, WireCase } from './session';
+import { Standby } from './standby';
 import { sqlVerdict } from './sql';
 import { decode, display, encode, type Wire } from './values';
 import type { RecordDecl, Type } from '../types';
@@ -40,6 +41,12 @@ export interface JudgeDeps {
   readonly cacheDir?: string;
   /** Runs a toolchain probe (`python3 -c …`); injected in tests. */
   readonly probe?: ToolchainContext['probe'];
+  /**
+   * Start the process for the next run of a compiled program when a run ends (standby.ts). For a
+   * long-lived judge (the editor), which then must `dispose()` it; a one-shot one (the CLI) would be
+   * kept alive by the process waiting. `idleMs`: how long it waits (STANDBY_IDLE_MS).
+   */
+  readonly startAhead?: boolean | { readonly idleMs: number };
 }
 
 export interface Solution {
@@ -95,9 +102,13 @@ export class Judge {
   private readonly memos = new Map<string, Promise<unknown>>();
   private swept: Promise<number> | undefined;
   private readonly tc: ToolchainContext;
+  /** The process started ahead for the next run, when the judge starts one (JudgeDeps.startAhead). */
+  readonly standby: Standby | undefined;
 
   constructor(private readonly deps: JudgeDeps) {
     this.platform = deps.platform ?? createPlatform();
+    const ahead = deps.startAhead;
+    this.standby = ahead ? new Standby({ platform: this.platform, tmpRoot: deps.tmpRoot ?? os.tmpdir(), ...(typeof ahead === 'object' ? { idleMs: ahead.idleMs } : {}) }) : undefined;
     const settings = deps.toolchains ?? {};
     this.tc = {
       platform: this.platform,
@@ -117,6 +128,11 @@ export class Judge {
         return p;
       },
     };
+  }
+
+  /** Stops the process started ahead, if one waits. */
+  dispose(): Promise<void> {
+    return this.standby?.dispose() ?? Promise.resolve();
   }
 
   /** The toolchain a runtime would use; rejects with ToolchainMissing saying what to install or set. */
@@ -172,7 +188,8 @@ export class Judge {
       results[i] = withInput;
       opts.onCase?.(withInput);
     };
-    const warnings: string[] = [];
+    // What went wrong stopping an earlier run's process, seen after that run had returned.
+    const warnings: string[] = this.standby?.late() ?? [];
     const dir = await this.runDir();
     try {
       const toolchain = await this.toolchain(runtime);
@@ -204,6 +221,7 @@ export class Judge {
           outputCap: OUTPUT_CAP,
           platform: this.platform,
           ...(opts.signal ? { signal: opts.signal } : {}),
+          ...(this.standby ? { standby: this.standby } : {}),
           onOutcome: (i, x) => {
             const written = tests[i]!;
             const args = generated.get(i);

@@ -1,6 +1,7 @@
 import type { Platform } from '../platform';
 import type { ProcessPlan } from '../runtimes/types';
-import { HarnessSession, type CaseOutcome, type LoadOutcome, type WireCase } from './session';
+import { HarnessSession, type CaseOutcome, type LoadOutcome, type SessionOptions, type WireCase } from './session';
+import type { Standby, TakenSession } from './standby';
 
 export interface RunCasesOptions {
   readonly plan: ProcessPlan;
@@ -15,6 +16,11 @@ export interface RunCasesOptions {
   readonly platform: Platform;
   readonly signal?: AbortSignal;
   readonly onOutcome?: (i: number, o: CaseOutcome) => void;
+  /**
+   * Processes started ahead (standby.ts): the run takes the one waiting for its program, if any,
+   * and when it ends starts the next one.
+   */
+  readonly standby?: Standby;
 }
 
 export interface RunCasesResult {
@@ -45,8 +51,11 @@ export async function runCases(o: RunCasesOptions): Promise<RunCasesResult> {
     o.onOutcome?.(i, x);
   };
   let remaining = [...o.cases];
+  const options: SessionOptions = { platform: o.platform, loadMs: o.loadMs, outputCap: o.outputCap, ...(o.signal ? { signal: o.signal } : {}) };
+  let ahead = o.standby?.take(o.plan, options);
   while (remaining.length > 0 && !o.signal?.aborted) {
-    const { session, load } = await HarnessSession.start(o.plan, { platform: o.platform, loadMs: o.loadMs, outputCap: o.outputCap, ...(o.signal ? { signal: o.signal } : {}) });
+    const { session, load, release } = await start(o.plan, options, ahead);
+    ahead = undefined;
     try {
       if (!load.ok) {
         // The same program fails to load the same way every time: every remaining case shares the failure.
@@ -81,12 +90,28 @@ export async function runCases(o: RunCasesOptions): Promise<RunCasesResult> {
         remaining = remaining.slice(1);
       }
     } finally {
-      const killError = await session.close();
+      const killError = await release();
       if (killError) warnings.push(`a judged process may still be running: ${killError}`);
     }
   }
+  if (ahead) await ahead.release(); // taken, but a cancelled run did not start
   for (const c of remaining) settle(c.i, { kind: 'incomplete', error: 'cancelled', ms: 0, out: '', err: '', cancelled: true });
+  if (!o.signal?.aborted) o.standby?.prime(o.plan, options);
   return { outcomes, warnings };
+}
+
+/**
+ * The run's process: the one started ahead when it loaded and is still running, else a new one (a
+ * process started ahead that failed to load is stopped: the run's own reports the failure).
+ */
+async function start(plan: ProcessPlan, options: SessionOptions, ahead: TakenSession | undefined): Promise<{ session: HarnessSession; load: LoadOutcome; release: () => Promise<string | undefined> }> {
+  if (ahead) {
+    const load = await ahead.load;
+    if ((load.ok && ahead.session.alive) || (!load.ok && load.cancelled)) return { session: ahead.session, load, release: ahead.release };
+    await ahead.release();
+  }
+  const { session, load } = await HarnessSession.start(plan, options);
+  return { session, load, release: () => session.close() };
 }
 
 /**

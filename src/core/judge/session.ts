@@ -235,17 +235,26 @@ export class HarnessSession {
   /** Set when the process died between cases: the next case is told why. */
   private idleDeath: string | undefined;
   private readonly onAbort = (): void => this.kill('cancelled');
+  /** Cancels what the process is doing: the run's signal, or for a process started ahead, the signal of the run that takes it. */
+  private signal: AbortSignal | undefined;
 
   private constructor(
     private readonly plan: ProcessPlan,
     private readonly o: SessionOptions,
-  ) {}
+  ) {
+    this.signal = o.signal;
+  }
 
   /** Spawns the harness and waits until it has loaded the program (or failed to). */
   static async start(plan: ProcessPlan, o: SessionOptions): Promise<{ session: HarnessSession; load: LoadOutcome }> {
-    const s = new HarnessSession(plan, o);
-    const load = await s.spawn();
-    return { session: s, load };
+    const { session, load } = HarnessSession.begin(plan, o);
+    return { session, load: await load };
+  }
+
+  /** Spawns the harness now; `load` settles when it has loaded the program (or failed to). */
+  static begin(plan: ProcessPlan, o: SessionOptions): { session: HarnessSession; load: Promise<LoadOutcome> } {
+    const session = new HarnessSession(plan, o);
+    return { session, load: session.spawn() };
   }
 
   get alive(): boolean {
@@ -261,9 +270,21 @@ export class HarnessSession {
     return this.idleDeath;
   }
 
+  /**
+   * Hands a process started ahead (standby.ts) to the run that takes it: from now on that run's
+   * signal cancels it, as if the run had started it.
+   */
+  adopt(signal: AbortSignal | undefined): void {
+    if (!signal || this.signal === signal) return;
+    this.signal?.removeEventListener('abort', this.onAbort);
+    this.signal = signal;
+    if (signal.aborted) this.kill('cancelled');
+    else signal.addEventListener('abort', this.onAbort);
+  }
+
   private async spawn(): Promise<LoadOutcome> {
     const { plan, o } = this;
-    if (o.signal?.aborted) return { ok: false, kind: 'incomplete', error: 'cancelled', cancelled: true, out: '', err: '' };
+    if (this.signal?.aborted) return { ok: false, kind: 'incomplete', error: 'cancelled', cancelled: true, out: '', err: '' };
     const configFile = path.join(plan.cwd, `config-${this.token.slice(0, 8)}.json`);
     const config = { ...plan.config, token: this.token, channels: plan.channels, outputCap: o.outputCap };
     // Written and removed synchronously: a small file costs microseconds, a trip through the thread pool more.
@@ -302,7 +323,7 @@ export class HarnessSession {
         done();
       });
     });
-    o.signal?.addEventListener('abort', this.onAbort);
+    this.signal?.addEventListener('abort', this.onAbort);
     this.loadTimer = setTimeout(() => this.kill('load-timeout'), o.loadMs);
     const load = await loaded;
     rmSync(configFile, { force: true });
@@ -405,6 +426,16 @@ export class HarnessSession {
     (this.child?.stdio[this.plan.channels.cases] as Writable | null | undefined)?.write(line);
   }
 
+  /**
+   * Stops the process and everything it started now, without waiting for it to exit: `killError`
+   * says whether the stop itself failed; `exited` resolves once it has exited (with an error when it
+   * did not within a grace period).
+   */
+  stopNow(): { killError: string | undefined; exited: Promise<string | undefined> } {
+    const exited = this.close(); // kills synchronously, then waits
+    return { killError: this.killError, exited };
+  }
+
   /** Stops the process and everything it started. Resolves with the kill error, if any. */
   async close(): Promise<string | undefined> {
     if (this.child && !this.exitInfo) {
@@ -418,7 +449,7 @@ export class HarnessSession {
   }
 
   private dispose(): void {
-    this.o.signal?.removeEventListener('abort', this.onAbort);
+    this.signal?.removeEventListener('abort', this.onAbort);
     if (this.loadTimer) clearTimeout(this.loadTimer);
     if (this.deadline) clearTimeout(this.deadline);
     for (const s of this.child?.stdio ?? []) (s as Readable | Writable | null)?.destroy();

@@ -437,6 +437,7 @@ export const cpp: Runtime = {
       cwd: ctx.dir,
       config: { entry: sig.kind === 'function' ? sig.function.name : sig.className, isClass: sig.kind === 'class', file: 'solution.cpp', memory: mem.harness, wire: 2 },
       channels: DEFAULT_CHANNELS,
+      startsAhead: true,
     };
   },
 };

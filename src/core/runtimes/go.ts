@@ -636,6 +636,7 @@ async function prepare(ctx: PrepareContext): Promise<ProcessPlan | CompileFailur
       memory: linux ? { addressSpaceMb: ctx.memoryMb + GO_HEADROOM_MB } : { rssMb: ctx.memoryMb + GO_HEADROOM_MB },
     },
     channels: DEFAULT_CHANNELS,
+    startsAhead: true,
   };
 }
 

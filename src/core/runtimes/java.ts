@@ -297,6 +297,7 @@ async function prepare(ctx: PrepareContext): Promise<ProcessPlan | CompileFailur
     cwd: ctx.dir,
     config: { file: SOLUTION, entry: q.className ?? q.function, isClass: q.className !== undefined, signature: sig, javaFields: javaFields(sig), wire: 2 },
     channels: DEFAULT_CHANNELS,
+    startsAhead: true,
   };
 }
 

@@ -84,6 +84,12 @@ export interface ProcessPlan {
   /** Harness settings besides what the session adds (token, channels, output cap). */
   readonly config: Readonly<Record<string, unknown>>;
   readonly channels: Channels;
+  /**
+   * The program lives outside the run's folder (in the build cache) and reads nothing from it, so a
+   * process for the next run of the same program may be started ahead, in a folder of its own, with
+   * the run's folder in its plan replaced by that one (../judge/standby.ts).
+   */
+  readonly startsAhead?: boolean;
 }
 
 /** A solution that does not compile, with the position in the person's own file. */
