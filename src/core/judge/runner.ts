@@ -52,9 +52,10 @@ export async function runCases(o: RunCasesOptions): Promise<RunCasesResult> {
   };
   let remaining = [...o.cases];
   const options: SessionOptions = { platform: o.platform, loadMs: o.loadMs, outputCap: o.outputCap, ...(o.signal ? { signal: o.signal } : {}) };
-  let ahead = o.standby?.take(o.plan, options);
+  // Timed cases (Measure Complexity) start their own process.
+  let ahead = o.timed ? undefined : o.standby?.take(o.plan, options);
   while (remaining.length > 0 && !o.signal?.aborted) {
-    const { session, load, release } = await start(o.plan, options, ahead);
+    const { session, load, release, startedAhead } = await start(o.plan, options, ahead);
     ahead = undefined;
     try {
       if (!load.ok) {
@@ -74,10 +75,17 @@ export async function runCases(o: RunCasesOptions): Promise<RunCasesResult> {
       } else {
         // In batches: one write and one deadline for many small cases (see HarnessSession.batch).
         let cancelled = false;
+        let answered = false;
         for (let at = 0; at < remaining.length && session.alive && !cancelled; ) {
           at += await session.batch(remaining.slice(at), o.timeMs, (i, x) => {
             if ('cancelled' in x && x.cancelled) cancelled = true;
-            else if (!cancelled) settle(i, x);
+            // A process started ahead that ended before answering anything may have died while it
+            // waited (and the exit was not yet seen): the case runs again in a process of the run's own.
+            else if (startedAhead && !answered && x.kind === 'incomplete') return;
+            else if (!cancelled) {
+              answered = true;
+              settle(i, x);
+            }
           });
         }
       }
@@ -96,7 +104,7 @@ export async function runCases(o: RunCasesOptions): Promise<RunCasesResult> {
   }
   if (ahead) await ahead.release(); // taken, but a cancelled run did not start
   for (const c of remaining) settle(c.i, { kind: 'incomplete', error: 'cancelled', ms: 0, out: '', err: '', cancelled: true });
-  if (!o.signal?.aborted) o.standby?.prime(o.plan, options);
+  if (!o.signal?.aborted && !o.timed) o.standby?.prime(o.plan, options);
   return { outcomes, warnings };
 }
 
@@ -104,14 +112,14 @@ export async function runCases(o: RunCasesOptions): Promise<RunCasesResult> {
  * The run's process: the one started ahead when it loaded and is still running, else a new one (a
  * process started ahead that failed to load is stopped: the run's own reports the failure).
  */
-async function start(plan: ProcessPlan, options: SessionOptions, ahead: TakenSession | undefined): Promise<{ session: HarnessSession; load: LoadOutcome; release: () => Promise<string | undefined> }> {
+async function start(plan: ProcessPlan, options: SessionOptions, ahead: TakenSession | undefined): Promise<{ session: HarnessSession; load: LoadOutcome; release: () => Promise<string | undefined>; startedAhead: boolean }> {
   if (ahead) {
     const load = await ahead.load;
-    if ((load.ok && ahead.session.alive) || (!load.ok && load.cancelled)) return { session: ahead.session, load, release: ahead.release };
+    if ((load.ok && ahead.session.alive) || (!load.ok && load.cancelled)) return { session: ahead.session, load, release: ahead.release, startedAhead: true };
     await ahead.release();
   }
   const { session, load } = await HarnessSession.start(plan, options);
-  return { session, load, release: () => session.close() };
+  return { session, load, release: () => session.close(), startedAhead: false };
 }
 
 /**
