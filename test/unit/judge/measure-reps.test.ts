@@ -29,7 +29,7 @@ const question = (sizes: readonly number[]) =>
   );
 
 const solutions: Record<'javascript' | 'python' | 'go' | 'cpp' | 'java', { sizes: number[]; code: string }> = {
-  javascript: { sizes: [6250, 12500, 25000, 50000], code: 'function hashOnce(xs) {\n  if (xs[0] < 0) throw new Error("this input was used before");\n  let h = 0;\n  for (const x of xs) h = (h * 31 + x) % 1000000007;\n  xs[0] = -1;\n  return h;\n}\n' },
+  javascript: { sizes: [3125, 6250, 12500, 25000], code: 'function hashOnce(xs) {\n  if (xs[0] < 0) throw new Error("this input was used before");\n  let h = 0;\n  for (const x of xs) h = (h * 31 + x) % 1000000007;\n  xs[0] = -1;\n  return h;\n}\n' },
   python: { sizes: [625, 1250, 2500, 5000], code: 'def hashOnce(xs):\n    if xs[0] < 0:\n        raise ValueError("this input was used before")\n    h = 0\n    for x in xs:\n        h = (h * 31 + x) % 1000000007\n    xs[0] = -1\n    return h\n' },
   go: { sizes: [12500, 25000, 50000, 100000], code: 'func hashOnce(xs []int) int64 {\n\tif xs[0] < 0 {\n\t\tpanic("this input was used before")\n\t}\n\tvar h int64\n\tfor _, x := range xs {\n\t\th = (h*31 + int64(x)) % 1000000007\n\t}\n\txs[0] = -1\n\treturn h\n}\n' },
   cpp: { sizes: [12500, 25000, 50000, 100000], code: 'class Solution {\n    int calls = 0;\npublic:\n    long long hashOnce(vector<int>& xs) {\n        if (xs[0] < 0 || calls++ > 0) throw runtime_error("this input or object was used before");\n        long long h = 0;\n        for (int x : xs) h = (h * 31 + x) % 1000000007;\n        xs[0] = -1;\n        return h;\n    }\n};\n' },
