@@ -52,9 +52,17 @@ suite('Compiled languages in the Test Explorer', () => {
       await put(fs.readFileSync(drillFile(lang.reference), 'utf8'));
       const run = (await vscode.commands.executeCommand('interviewDrills.runTests')) as RunResult;
       assert.equal(run.verdict, 'accepted', JSON.stringify(run.cases.find((c) => c.verdict !== 'accepted') ?? run));
+      // The editor starts the process for the next run of the same program once a run has ended.
+      const standby = drills.judge.standby;
+      assert.ok(standby, "the editor's judge starts processes ahead");
+      await standby.settled();
+      const waiting = standby.waitingPid;
+      assert.ok(waiting !== undefined && fs.existsSync(`/proc/${waiting}`), 'a process waits for the next run');
       const submit = (await vscode.commands.executeCommand('interviewDrills.submit')) as RunResult;
       assert.equal(submit.verdict, 'accepted');
       assert.ok(submit.cases.some((c) => c.hidden), 'Submit ran the hidden cases');
+      await standby.settled();
+      assert.ok(standby.waitingPid !== undefined && standby.waitingPid !== waiting, 'after Submit a new process waits for the next run');
 
       await put(lang.broken);
       const failed = (await vscode.commands.executeCommand('interviewDrills.runTests')) as RunResult;
