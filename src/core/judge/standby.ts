@@ -86,7 +86,7 @@ export class Standby {
     // the next one takes more), its exit awaited and its folder removed after that. What goes wrong
     // stopping it is the next run's warning (see `late`).
     const release = (): Promise<string | undefined> => {
-      this.track(
+      void this.track(
         new Promise<void>((resolve) =>
           setImmediate(() => {
             const { killError, exited } = e.session.stopNow();
