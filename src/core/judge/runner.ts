@@ -54,6 +54,8 @@ export async function runCases(o: RunCasesOptions): Promise<RunCasesResult> {
   const options: SessionOptions = { platform: o.platform, loadMs: o.loadMs, outputCap: o.outputCap, ...(o.signal ? { signal: o.signal } : {}) };
   // Timed cases (Measure Complexity) start their own process.
   let ahead = o.timed ? undefined : o.standby?.take(o.plan, options);
+  /** False once the program failed to load: a process started ahead would fail the same way. */
+  let loads = true;
   while (remaining.length > 0 && !o.signal?.aborted) {
     const { session, load, release, startedAhead } = await start(o.plan, options, ahead);
     ahead = undefined;
@@ -63,6 +65,7 @@ export async function runCases(o: RunCasesOptions): Promise<RunCasesResult> {
         if (load.cancelled) break;
         for (const c of remaining) settle(c.i, loadFailed(load));
         remaining = [];
+        loads = false;
         break;
       }
       if (o.timed) {
@@ -104,7 +107,7 @@ export async function runCases(o: RunCasesOptions): Promise<RunCasesResult> {
   }
   if (ahead) await ahead.release(); // taken, but a cancelled run did not start
   for (const c of remaining) settle(c.i, { kind: 'incomplete', error: 'cancelled', ms: 0, out: '', err: '', cancelled: true });
-  if (!o.signal?.aborted && !o.timed) o.standby?.prime(o.plan, options);
+  if (!o.signal?.aborted && !o.timed && loads) o.standby?.prime(o.plan, options);
   return { outcomes, warnings };
 }
 

@@ -140,6 +140,11 @@ export class Standby {
     });
   }
 
+  /** A process waits, or is about to be started (for tests). */
+  get holding(): boolean {
+    return this.entry !== undefined || this.next !== undefined;
+  }
+
   /** The process id of the process waiting, if one is (for tests). */
   get waitingPid(): number | undefined {
     return this.entry?.session.pid;

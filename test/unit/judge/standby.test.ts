@@ -167,6 +167,14 @@ describe('a process started ahead for the next run (real compilers)', function (
     }
   });
 
+  it('starts nothing ahead for a program that failed to load', async () => {
+    // A static initializer that throws: the program fails before its first case, every time.
+    const failing = `#include <stdexcept>\nstatic int boom = []() -> int { throw std::runtime_error("no"); }();\n${cppWho('fails to load')}`;
+    const r = await run(failing);
+    assert.match(r.cases[0]?.error ?? '', /before loading finished/, JSON.stringify(r.cases));
+    assert.equal(judge.standby!.holding, false, 'no process is started for the next run');
+  });
+
   it('starts a JVM ahead for Java too', async () => {
     const first = pidOf(await run(javaWho, pidQuestion, 'java'));
     await judge.standby!.settled();
