@@ -128,6 +128,18 @@ describe('C++ runtime (real compiler)', function () {
     assert.match(r.cases[0]?.error ?? '', /line/);
   });
 
+  it('names an exception thrown while the file\'s globals are set up, before any case, as a runtime error', async () => {
+    const code = `static int limit = []() -> int { throw std::invalid_argument("no limit configured"); }();\n${solution('    long long add(int a, int b) { return (long long)a + b + limit; }')}`;
+    const r = await run(code);
+    assert.deepEqual(verdicts(r), ['runtime-error', 'runtime-error'], JSON.stringify(r.cases));
+    assert.match(r.cases[0]?.error ?? '', /std::invalid_argument: no limit configured/);
+    assert.match(r.cases[0]?.error ?? '', /initialiser of a global variable/);
+    // Once cases run, an exception that escapes a thread still aborts, reported for its case.
+    const thread = await run(solution('    long long add(int a, int b) { std::thread([] { throw std::runtime_error("in a thread"); }).join(); return (long long)a + b; }'));
+    assert.equal(thread.cases[0]?.verdict, 'runtime-error');
+    assert.match(thread.cases[0]?.error ?? '', /SIGABRT/);
+  });
+
   it('names the signal of a crash (SIGSEGV, SIGFPE, SIGABRT) and runs the next case in a fresh process', async () => {
     const segv = await run(solution('    long long add(int a, int b) { int* volatile p = nullptr; return *p + a; }'));
     assert.deepEqual(verdicts(segv), ['runtime-error', 'runtime-error']);

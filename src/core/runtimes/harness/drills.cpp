@@ -578,6 +578,11 @@ long num_field(const J* j, long fallback) {
   return j && j->kind == J::Num ? std::atol(j->s.c_str()) : fallback;
 }
 
+// Set once the program serves cases: before that, std::terminate means an exception escaped the
+// initialiser of a global in the person's file.
+static volatile sig_atomic_t serving = 0;
+[[noreturn]] static void on_terminate();
+
 // Runs during static initialisation of the driver (drills.hpp), before the person's file's globals.
 Boot::Boot() {
   std::string path = config_path();
@@ -631,6 +636,7 @@ Boot::Boot() {
     sigemptyset(&sa.sa_mask);
     sigaction(sig, &sa, nullptr);
   }
+  std::set_terminate(on_terminate);
   std::thread(lifeline).detach();
 }
 
@@ -660,6 +666,27 @@ std::string current_exception_text() {
   } catch (...) {
     return "Runtime error: an exception that is not a std::exception was thrown";
   }
+}
+
+// An exception thrown by a global's initialiser in the person's file ends the program before main:
+// report it as the load's failure, named, rather than as an abort with no words. Once cases are
+// served, std::terminate aborts as usual, and the SIGABRT handler reports the case.
+[[noreturn]] static void on_terminate() {
+  if (!serving) {
+    std::string error = "Runtime error: std::terminate was called";
+    if (std::exception_ptr e = std::current_exception()) {
+      try {
+        std::rethrow_exception(e);
+      } catch (...) {
+        error = current_exception_text();
+      }
+    }
+    Out text;
+    text.str(error + "; it escaped the initialiser of a global variable in your file, before any case ran");
+    send("{\"t\":\"load\",\"ok\":false,\"kind\":\"runtime-error\",\"error\":" + text.s + "}");
+    _exit(1);
+  }
+  std::abort();
 }
 
 void flush_output() {
@@ -713,6 +740,7 @@ void Moments::returned() {
 }
 
 int serve(void (*run_case)(const J& c, Out& o, Moments& at)) {
+  serving = 1;
   send("{\"t\":\"load\",\"ok\":true}");
   LineIn in;
   std::string line;
