@@ -86,20 +86,7 @@ export class Standby {
     // the next one takes more), its exit awaited and its folder removed after that. What goes wrong
     // stopping it is the next run's warning (see `late`).
     const release = (): Promise<string | undefined> => {
-      void this.track(
-        new Promise<void>((resolve) =>
-          setImmediate(() => {
-            const { killError, exited } = e.session.stopNow();
-            if (killError) this.lateWarnings.push(`a judged process of an earlier run may still be running: ${killError}`);
-            void exited
-              .then(async (late) => {
-                if (late && late !== killError) this.lateWarnings.push(`a judged process of an earlier run may still be running: ${late}`);
-                await removeRunDir(e.dir);
-              })
-              .finally(resolve);
-          }),
-        ),
-      );
+      void this.track(new Promise<void>((resolve) => setImmediate(() => void this.retire(e, 'of an earlier run').finally(resolve))));
       return Promise.resolve(undefined);
     };
     if (e.key !== standbyKey(plan, o)) {
@@ -168,12 +155,21 @@ export class Standby {
     if (!e) return Promise.resolve();
     this.entry = undefined;
     clearTimeout(e.idle);
-    return this.track(
-      e.session.close().then(async (late) => {
-        if (late) this.lateWarnings.push(`a judged process started ahead may still be running: ${late}`);
-        await removeRunDir(e.dir);
-      }),
-    );
+    return this.track(this.retire(e, 'started ahead'));
+  }
+
+  /**
+   * Stops an entry's process now, then waits for its exit and removes its folder. A stop that failed
+   * at once, or a process that did not exit, becomes a warning for the next run (see `late`).
+   */
+  private retire(e: Entry, which: string): Promise<void> {
+    const note = (error: string): number => this.lateWarnings.push(`a judged process ${which} may still be running: ${error}`);
+    const { killError, exited } = e.session.stopNow();
+    if (killError) note(killError);
+    return exited.then(async (late) => {
+      if (late && late !== killError) note(late);
+      await removeRunDir(e.dir);
+    });
   }
 
   /** What went wrong stopping processes since the last call: the run that asks reports it. */
